@@ -1,0 +1,1 @@
+package io.khulasa.cli; public class Main { public static void main(String[] a){} }

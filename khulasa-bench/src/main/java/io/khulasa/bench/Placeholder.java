@@ -1,0 +1,1 @@
+package io.khulasa.bench; public class Placeholder {}
