@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ClusterAnalyzer {
     private final LanguageDetector detector = new LanguageDetector();
     private final SentenceSplitter splitter = new SentenceSplitter();
-    private final Map<String, TermAnalyzer> analyzers = new HashMap<>();
+    private final Map<String, TermAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Analyses a cluster.

@@ -1,0 +1,115 @@
+package io.khulasa;
+
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.AnalyzedDocument;
+import io.khulasa.analyze.ClusterAnalyzer;
+import io.khulasa.analyze.Sentence;
+import io.khulasa.clean.ArticleCleaner;
+import io.khulasa.clean.CleanedDocument;
+import io.khulasa.order.SentenceOrderer;
+import io.khulasa.read.ArticleReader;
+import io.khulasa.read.ReadResult;
+import io.khulasa.select.Selected;
+import io.khulasa.select.Summarizer;
+import io.khulasa.select.Summarizers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Summarizes a cluster of news articles about one story: read, clean, analyze, select, order.
+ *
+ * <pre>{@code
+ * Khulasa khulasa = Khulasa.builder()
+ *         .method("centroid")          // any of Summarizers.names()
+ *         .budget(Budget.words(100))   // words, chars, bytes or sentences
+ *         .language("auto")            // or "ar", "en", ...
+ *         .build();
+ * Summary summary = khulasa.summarize(Path.of("examples/ar-cluster"));
+ * for (SummarySentence s : summary.sentences()) {
+ *     System.out.println(s.document() + " [" + s.start() + "," + s.end() + ") " + s.text());
+ * }
+ * }</pre>
+ *
+ * <p>An instance is immutable and thread-safe; build it once and reuse it.
+ */
+public final class Khulasa {
+    private final String method;
+    private final Budget budget;
+    private final String language;
+    private final ArticleReader reader = new ArticleReader();
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final ClusterAnalyzer analyzer = new ClusterAnalyzer();
+    private final SentenceOrderer orderer = new SentenceOrderer();
+
+    private Khulasa(Builder b) {
+        this.method = b.method;
+        this.budget = b.budget;
+        this.language = b.language;
+        Summarizers.create(method); // fail early on an unknown method
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String method() { return method; }
+    public Budget budget() { return budget; }
+    public String language() { return language; }
+
+    /** Reads articles from a directory, a {@code .jsonl} file or a single article file. */
+    public ReadResult read(Path path) {
+        return reader.read(path);
+    }
+
+    /** Reads and summarizes; unreadable files are listed in {@link Summary#skipped()}. */
+    public Summary summarize(Path path) {
+        ReadResult read = read(path);
+        List<String> skipped = new ArrayList<>();
+        for (InputException e : read.skipped()) skipped.add(e.getMessage());
+        return summarize(read.articles(), skipped);
+    }
+
+    /** Summarizes articles already in memory. */
+    public Summary summarize(List<Article> articles) {
+        return summarize(articles, List.of());
+    }
+
+    private Summary summarize(List<Article> articles, List<String> skipped) {
+        if (articles.isEmpty()) throw new InputException("input", "no articles to summarize");
+        List<CleanedDocument> cleaned = cleaner.clean(articles);
+        AnalyzedCluster cluster = analyzer.analyze(cleaned, language);
+        Summarizer summarizer = Summarizers.create(method);
+        List<Selected> ordered = orderer.order(cluster, summarizer.select(cluster, budget));
+        List<SummarySentence> sentences = new ArrayList<>();
+        for (Selected sel : ordered) {
+            Sentence s = sel.sentence();
+            sentences.add(new SummarySentence(s.text(), cluster.document(s).id(), s.start(), s.end(), sel.score()));
+        }
+        List<DocumentReport> docs = new ArrayList<>();
+        for (AnalyzedDocument d : cluster.documents()) {
+            CleanedDocument c = d.cleaned();
+            docs.add(new DocumentReport(c.id(), d.language(), c.title(), c.text(), c.url(), c.published(),
+                    d.sentences().size(), c.dropped(), c.metadata()));
+        }
+        return new Summary(summarizer.name(), budget, sentences, docs, skipped);
+    }
+
+    /** Builds a {@link Khulasa}; defaults: the default method, 100 words, language detected. */
+    public static final class Builder {
+        private String method = Summarizers.DEFAULT;
+        private Budget budget = Budget.words(100);
+        private String language = "auto";
+
+        private Builder() {}
+
+        /** A method name from {@link Summarizers#names()}. */
+        public Builder method(String method) { this.method = Objects.requireNonNull(method); return this; }
+        public Builder budget(Budget budget) { this.budget = Objects.requireNonNull(budget); return this; }
+        /** {@code auto} to detect per document, or an ISO 639-1 code to force. */
+        public Builder language(String language) { this.language = Objects.requireNonNull(language); return this; }
+        public Khulasa build() { return new Khulasa(this); }
+    }
+}

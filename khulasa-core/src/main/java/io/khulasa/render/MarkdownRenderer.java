@@ -1,0 +1,35 @@
+package io.khulasa.render;
+
+import io.khulasa.DocumentReport;
+import io.khulasa.Summary;
+import io.khulasa.SummarySentence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A Markdown report: the summary with a numbered source after each sentence, then the sources. */
+public final class MarkdownRenderer implements SummaryRenderer {
+    @Override
+    public String render(Summary summary) {
+        Map<String, Integer> number = new LinkedHashMap<>();
+        for (DocumentReport d : summary.documents()) number.put(d.id(), number.size() + 1);
+        StringBuilder out = new StringBuilder("# Summary\n\n");
+        for (SummarySentence s : summary.sentences()) {
+            out.append("- ").append(escape(TextRenderer.oneLine(s.text())))
+               .append(" [").append(number.get(s.document())).append("]\n");
+        }
+        out.append("\n## Sources\n\n");
+        for (DocumentReport d : summary.documents()) {
+            out.append(number.get(d.id())).append(". `").append(d.id()).append('`');
+            if (d.title() != null) out.append(" — ").append(escape(d.title()));
+            out.append(" (").append(d.language()).append(")\n");
+        }
+        out.append("\n_").append(summary.method()).append(", ").append(summary.budget()).append("_\n");
+        return out.toString();
+    }
+
+    /** Keeps article text from being read as Markdown markup. */
+    static String escape(String s) {
+        return s.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+}

@@ -1,0 +1,25 @@
+package io.khulasa.select;
+
+import io.khulasa.analyze.Sentence;
+
+/**
+ * Which sentences may stand in a summary at all. A news summary is made of statements: titles, questions
+ * to the reader, bare datelines and fragments too short to carry a fact of their own are left out.
+ */
+public final class Candidates {
+    /** Fewer words than this is a fragment, a dateline or an attribution, not a fact. */
+    static final int MIN_WORDS = 6;
+    /** Fewer content terms than this says nothing of its own. */
+    static final int MIN_TERMS = 3;
+
+    private Candidates() {}
+
+    public static boolean accept(Sentence s) {
+        if (s.title() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
+        String t = s.text().strip();
+        char last = t.charAt(t.length() - 1);
+        if (last == '?' || last == '؟') return false; // a question informs nobody
+        if (last == ':' ) return false;               // an announcement of what follows, cut from it
+        return true;
+    }
+}

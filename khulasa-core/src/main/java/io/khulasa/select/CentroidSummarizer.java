@@ -1,0 +1,81 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.List;
+
+/**
+ * MEAD-style centroid summarization (Radev et al. 2004): a sentence scores by how much of the cluster's
+ * centroid it holds, by its position in its article and by its overlap with the article's first sentence;
+ * redundancy is kept out by the greedy selector.
+ */
+public final class CentroidSummarizer implements Summarizer {
+    /** Weight of the position score (MEAD's Wp); the centroid score has weight 1. */
+    static final double POSITION_WEIGHT = 1.0;
+    /** Weight of the overlap with the article's lede (MEAD's Wf). */
+    static final double LEDE_WEIGHT = 1.0;
+    /** Centroid terms kept: MEAD keeps only the highest-valued words so noise does not dilute it. */
+    static final int CENTROID_TERMS = 100;
+
+    private final GreedySelector selector = new GreedySelector(GreedySelector.DEFAULT_REDUNDANCY);
+
+    @Override public String name() { return "centroid"; }
+
+    @Override public String description() {
+        return "MEAD centroid: closeness to the cluster centroid, position and lede overlap, redundancy removed";
+    }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        TermVectors v = new TermVectors(cluster);
+        double[] centroid = centroid(v, sentences.size());
+        double[] scores = new double[sentences.size()];
+        double maxC = 0;
+        double[] c = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            int[] t = v.termIds(i);
+            for (int id : t) c[i] += centroid[id];
+            maxC = Math.max(maxC, c[i]);
+        }
+        int[] docStart = new int[cluster.documents().size()];
+        int[] docLength = new int[cluster.documents().size()];
+        int[] lede = new int[cluster.documents().size()];
+        java.util.Arrays.fill(lede, -1);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (docLength[s.document()]++ == 0) docStart[s.document()] = i;
+            if (lede[s.document()] < 0 && !s.title() && Candidates.accept(s)) lede[s.document()] = i;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int d = s.document();
+            int n = docLength[d];
+            int pos = i - docStart[d];
+            double position = (n - pos) / (double) n;
+            double ledeOverlap = lede[d] >= 0 ? v.cosine(i, lede[d]) : 0;
+            scores[i] = (maxC > 0 ? c[i] / maxC : 0) + POSITION_WEIGHT * position + LEDE_WEIGHT * ledeOverlap;
+        }
+        return selector.select(sentences, scores, v, budget);
+    }
+
+    /** Mean TF-IDF per document of every term, keeping only the top terms. */
+    private static double[] centroid(TermVectors v, int n) {
+        double[] c = new double[v.vocabularySize()];
+        for (int i = 0; i < n; i++) {
+            int[] t = v.termIds(i);
+            double[] tc = v.termCounts(i);
+            for (int k = 0; k < t.length; k++) c[t[k]] += tc[k] * v.idf(t[k]);
+        }
+        for (int t = 0; t < c.length; t++) c[t] /= v.documents();
+        if (c.length > CENTROID_TERMS) {
+            double[] sorted = c.clone();
+            java.util.Arrays.sort(sorted);
+            double cut = sorted[sorted.length - CENTROID_TERMS];
+            for (int t = 0; t < c.length; t++) if (c[t] < cut) c[t] = 0;
+        }
+        return c;
+    }
+}

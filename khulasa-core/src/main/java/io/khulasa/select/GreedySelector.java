@@ -1,0 +1,59 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Fills a budget with the best-scored candidates, skipping any sentence too long for what is left and any
+ * that repeats one already chosen. Shared by the score-then-pick methods (Centroid, LexRank, TextRank…).
+ */
+public final class GreedySelector {
+    /** Cosine similarity above which two sentences state the same thing (news outlets reword little). */
+    public static final double DEFAULT_REDUNDANCY = 0.5;
+
+    private final double redundancy;
+
+    public GreedySelector(double redundancy) {
+        this.redundancy = redundancy;
+    }
+
+    /**
+     * @param sentences all sentences of the cluster (indices match {@code scores} and {@code vectors})
+     * @param scores    a score per sentence; higher is better
+     */
+    public List<Selected> select(List<Sentence> sentences, double[] scores, TermVectors vectors, Budget budget) {
+        Integer[] order = IntStream.range(0, sentences.size()).boxed().toArray(Integer[]::new);
+        // Stable tie-breaking: score, then document, then position.
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
+                .thenComparingInt(i -> sentences.get(i).document())
+                .thenComparingInt(i -> sentences.get(i).position()));
+        List<Selected> chosen = new ArrayList<>();
+        List<Integer> chosenIdx = new ArrayList<>();
+        int used = 0;
+        for (int i : order) {
+            Sentence s = sentences.get(i);
+            if (!Candidates.accept(s)) continue;
+            int cost = budget.addCost(budget.cost(s.text()), chosen.size());
+            if (used + cost > budget.limit()) continue;
+            if (repeats(i, chosenIdx, vectors, sentences)) continue;
+            chosen.add(new Selected(s, scores[i]));
+            chosenIdx.add(i);
+            used += cost;
+            if (used >= budget.limit()) break;
+        }
+        return chosen;
+    }
+
+    private boolean repeats(int i, List<Integer> chosen, TermVectors v, List<Sentence> sentences) {
+        for (int j : chosen) {
+            if (v.cosine(i, j) > redundancy) return true;
+            if (Redundancy.sameFact(sentences.get(i), sentences.get(j))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package io.khulasa.select;
+
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sparse TF-IDF vectors of a cluster's sentences over one vocabulary. IDF is computed over the cluster's
+ * documents: a term found in every outlet is the story's subject, not noise, so it keeps a floor weight.
+ */
+public final class TermVectors {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final int[] documentFrequency;
+    private final double[] idf;
+    private final int[][] termIds;       // per sentence: sorted distinct term ids
+    private final double[][] termCounts; // per sentence: counts aligned with termIds
+    private final double[][] weights;    // per sentence: tf-idf aligned with termIds
+    private final double[] norms;
+    private final int documents;
+
+    public TermVectors(AnalyzedCluster cluster) {
+        List<Sentence> sentences = cluster.sentences();
+        this.documents = Math.max(1, cluster.documents().size());
+        int n = sentences.size();
+        termIds = new int[n][];
+        termCounts = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (String t : sentences.get(i).terms()) {
+                int id = ids.computeIfAbsent(t, k -> ids.size());
+                counts.merge(id, 1, Integer::sum);
+            }
+            int[] tid = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            double[] tc = new double[tid.length];
+            for (int k = 0; k < tid.length; k++) tc[k] = counts.get(tid[k]);
+            termIds[i] = tid;
+            termCounts[i] = tc;
+        }
+        documentFrequency = new int[ids.size()];
+        int lastDoc = -1;
+        boolean[] seen = new boolean[ids.size()];
+        for (int i = 0; i < n; i++) {
+            int d = sentences.get(i).document();
+            if (d != lastDoc) { Arrays.fill(seen, false); lastDoc = d; }
+            for (int id : termIds[i]) {
+                if (!seen[id]) { seen[id] = true; documentFrequency[id]++; }
+            }
+        }
+        idf = new double[ids.size()];
+        for (int t = 0; t < idf.length; t++) idf[t] = Math.log((documents + 1.0) / documentFrequency[t]) + 1.0;
+        weights = new double[n][];
+        norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] w = new double[termIds[i].length];
+            double sq = 0;
+            for (int k = 0; k < w.length; k++) {
+                w[k] = termCounts[i][k] * idf[termIds[i][k]];
+                sq += w[k] * w[k];
+            }
+            weights[i] = w;
+            norms[i] = Math.sqrt(sq);
+        }
+    }
+
+    public int vocabularySize() { return idf.length; }
+    public int documents() { return documents; }
+    public int documentFrequency(int term) { return documentFrequency[term]; }
+    public double idf(int term) { return idf[term]; }
+    public int[] termIds(int sentence) { return termIds[sentence]; }
+    public double[] termCounts(int sentence) { return termCounts[sentence]; }
+    public double[] weights(int sentence) { return weights[sentence]; }
+    public double norm(int sentence) { return norms[sentence]; }
+
+    /** Cosine similarity of two sentences' TF-IDF vectors (0 when either is empty). */
+    public double cosine(int a, int b) {
+        if (norms[a] == 0 || norms[b] == 0) return 0;
+        return dot(termIds[a], weights[a], termIds[b], weights[b]) / (norms[a] * norms[b]);
+    }
+
+    /** Cosine similarity of a sentence with a dense vector over the vocabulary. */
+    public double cosine(int sentence, double[] dense, double denseNorm) {
+        if (norms[sentence] == 0 || denseNorm == 0) return 0;
+        double s = 0;
+        int[] t = termIds[sentence];
+        double[] w = weights[sentence];
+        for (int k = 0; k < t.length; k++) s += w[k] * dense[t[k]];
+        return s / (norms[sentence] * denseNorm);
+    }
+
+    static double dot(int[] ia, double[] wa, int[] ib, double[] wb) {
+        double s = 0;
+        int i = 0, j = 0;
+        while (i < ia.length && j < ib.length) {
+            if (ia[i] == ib[j]) s += wa[i++] * wb[j++];
+            else if (ia[i] < ib[j]) i++;
+            else j++;
+        }
+        return s;
+    }
+}
