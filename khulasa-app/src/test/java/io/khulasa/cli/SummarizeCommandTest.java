@@ -1,0 +1,105 @@
+package io.khulasa.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SummarizeCommandTest {
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        picocli.CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Path cluster(Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), """
+                Storm closes schools in Lakeside
+
+                A winter storm closed all schools in Lakeside on Monday, the education office said.
+                Snow fell for twelve hours and cut power to about 3,000 homes across the county.
+                The education office said classes would resume on Wednesday if the roads were cleared.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.txt"), """
+                Lakeside digs out after heavy snow
+
+                Crews worked through the night to clear roads in Lakeside after a winter storm.
+                Power was restored to most of the 3,000 homes that lost it, the utility company said.
+                Schools in Lakeside stayed closed on Monday and Tuesday because of the snow.
+                """, StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    @Test
+    void printsOneSentenceALineWithinTheBudget(@TempDir Path dir) throws Exception {
+        Run r = run("summarize", cluster(dir).toString(), "--words", "40");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).isNotEmpty();
+        assertThat(r.out().split("\\s+").length).isLessThanOrEqualTo(40);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void jsonCarriesProvenance(@TempDir Path dir) throws Exception {
+        Run r = run("summarize", cluster(dir).toString(), "--sentences", "2", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("sentences")).hasSize(2);
+        JsonNode first = root.get("sentences").get(0);
+        String doc = first.get("document").asText();
+        String text = Files.readString(dir.resolve(doc));
+        assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt()))
+                .isEqualTo(first.get("text").asText());
+        assertThat(root.get("documents").get(0).get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void missingInputIsAnInputErrorInOneLine(@TempDir Path dir) {
+        Run r = run("summarize", dir.resolve("nope").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().strip()).contains("nope").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void emptyDirectoryIsAnInputError(@TempDir Path dir) {
+        Run r = run("summarize", dir.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains(dir.toString());
+    }
+
+    @Test
+    void usageMistakesExitTwo(@TempDir Path dir) throws Exception {
+        assertThat(run("summarize", cluster(dir).toString(), "--words", "ten").code()).isEqualTo(2);
+        assertThat(run("summarize", cluster(dir).toString(), "--words", "5", "--chars", "9").code()).isEqualTo(2);
+        Run unknown = run("summarize", cluster(dir).toString(), "--method", "magic");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("magic").contains("lexrank");
+        assertThat(run("summarize", cluster(dir).toString(), "--format", "pdf").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("summarize", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--words").contains("--method").contains("centroid");
+        Run version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("khulasa");
+    }
+}

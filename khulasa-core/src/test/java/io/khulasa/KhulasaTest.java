@@ -1,0 +1,124 @@
+package io.khulasa;
+
+import io.khulasa.render.JsonRenderer;
+import io.khulasa.select.Redundancy;
+import io.khulasa.select.Summarizers;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KhulasaTest {
+
+    private static Summary summarize(Path cluster, String method, Budget budget) {
+        return Khulasa.builder().method(method).budget(budget).build().summarize(cluster);
+    }
+
+    @Test
+    void everySentenceIsExactlyItsDocumentTextBetweenStartAndEnd() {
+        for (Path cluster : List.of(TestClusters.englishPortFire(), TestClusters.arabicDamCollapse())) {
+            for (String method : Summarizers.names()) {
+                Summary s = summarize(cluster, method, Budget.words(80));
+                Map<String, String> texts = s.documents().stream()
+                        .collect(Collectors.toMap(DocumentReport::id, DocumentReport::text));
+                assertThat(s.sentences()).as(method + " on " + cluster.getFileName()).isNotEmpty();
+                for (SummarySentence ss : s.sentences()) {
+                    assertThat(texts.get(ss.document()).substring(ss.start(), ss.end())).isEqualTo(ss.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void detectsTheLanguageOfEachCluster() {
+        assertThat(summarize(TestClusters.arabicDamCollapse(), "centroid", Budget.words(50)).documents())
+                .extracting(DocumentReport::language).containsOnly("ar");
+        assertThat(summarize(TestClusters.englishPortFire(), "centroid", Budget.words(50)).documents())
+                .extracting(DocumentReport::language).containsOnly("en");
+    }
+
+    @Property(tries = 60)
+    void neverExceedsTheBudget(@ForAll("units") Budget.Unit unit, @ForAll @IntRange(min = 1, max = 400) int limit,
+                               @ForAll("methods") String method, @ForAll boolean arabic) {
+        Budget budget = new Budget(unit, limit);
+        Summary s = summarize(arabic ? TestClusters.arabicDamCollapse() : TestClusters.englishPortFire(), method, budget);
+        String text = s.text();
+        int used = switch (unit) {
+            case WORDS -> Budget.countWords(text);
+            case CHARS -> text.codePointCount(0, text.length());
+            case BYTES -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            case SENTENCES -> s.sentences().size();
+        };
+        assertThat(used).isLessThanOrEqualTo(limit);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Budget.Unit> units() {
+        return net.jqwik.api.Arbitraries.of(Budget.Unit.class);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> methods() {
+        return net.jqwik.api.Arbitraries.of(List.copyOf(Summarizers.names()));
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalJson() {
+        for (String method : Summarizers.names()) {
+            String a = new JsonRenderer().render(summarize(TestClusters.arabicDamCollapse(), method, Budget.words(100)));
+            String b = new JsonRenderer().render(summarize(TestClusters.arabicDamCollapse(), method, Budget.words(100)));
+            assertThat(a).isEqualTo(b);
+        }
+    }
+
+    @Test
+    void neverStatesOneFactTwiceNorAsksTheReader() {
+        for (String method : Summarizers.names()) {
+            Summary s = summarize(TestClusters.englishPortFire(), method, Budget.words(150));
+            assertThat(s.sentences()).noneMatch(x -> x.text().endsWith("?"));
+            assertThat(s.sentences()).as("titles are not summary sentences")
+                    .noneMatch(x -> x.text().startsWith("Fire at Harwick port destroys"));
+        }
+        // The wire fact "nobody was hurt" is in two outlets; it may appear once at most.
+        Summary s = summarize(TestClusters.englishPortFire(), "centroid", Budget.words(200));
+        long injuries = s.sentences().stream()
+                .filter(x -> x.text().contains("injured")).count();
+        assertThat(injuries).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void sentencesAreInReadingOrder() {
+        Summary s = summarize(TestClusters.englishPortFire(), "lexrank", Budget.words(150));
+        List<String> docs = s.documents().stream().map(DocumentReport::id).toList();
+        for (int i = 1; i < s.sentences().size(); i++) {
+            SummarySentence a = s.sentences().get(i - 1), b = s.sentences().get(i);
+            int da = docs.indexOf(a.document()), db = docs.indexOf(b.document());
+            assertThat(da < db || (da == db && a.start() < b.start())).isTrue();
+        }
+    }
+
+    @Test
+    void unknownMethodIsRejectedWithTheKnownOnes() {
+        assertThatThrownBy(() -> Khulasa.builder().method("magic").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("magic").hasMessageContaining("centroid");
+    }
+
+    @Test
+    void publishedDatesOrderTheSummary() {
+        Article late = Article.builder("late").published("2024-05-02")
+                .text("Second day\n\nOn the second day the river level fell by two metres across the valley towns.").build();
+        Article early = Article.builder("early").published("2024-05-01")
+                .text("First day\n\nOn the first day the river burst its banks and flooded four valley towns.").build();
+        Summary s = Khulasa.builder().method("lead").budget(Budget.words(100)).build().summarize(List.of(late, early));
+        assertThat(s.sentences()).extracting(SummarySentence::document).containsExactly("early", "late");
+    }
+}
