@@ -4,6 +4,7 @@ import io.khulasa.Budget;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,10 +13,8 @@ import java.util.List;
  * out by the greedy selector.
  */
 public final class LexRankSummarizer implements Summarizer {
-    /** Probability of following an edge rather than jumping (the paper's 1 - d with d = 0.15). */
+    /** Probability of following an edge rather than jumping (the paper's d = 0.15 jump). */
     static final double DAMPING = 0.85;
-    static final double TOLERANCE = 1e-6;
-    static final int MAX_ITERATIONS = 200;
 
     private final GreedySelector selector = new GreedySelector(GreedySelector.DEFAULT_REDUNDANCY);
 
@@ -29,38 +28,21 @@ public final class LexRankSummarizer implements Summarizer {
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
         TermVectors v = new TermVectors(cluster);
-        double[] scores = rank(v, sentences.size());
-        return selector.select(sentences, scores, v, budget);
-    }
-
-    static double[] rank(TermVectors v, int n) {
-        if (n == 0) return new double[0];
+        int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
+        int n = pool.length;
         double[][] w = new double[n][n];
-        double[] rowSum = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double s = i == j ? 1.0 : v.cosine(i, j);
-                w[i][j] = s;
-                w[j][i] = s;
+        for (int a = 0; a < n; a++) {
+            w[a][a] = 1.0;
+            for (int b = a + 1; b < n; b++) {
+                double s = v.cosine(pool[a], pool[b]);
+                w[a][b] = s;
+                w[b][a] = s;
             }
         }
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) rowSum[i] += w[i][j];
-        double[] p = new double[n];
-        java.util.Arrays.fill(p, 1.0 / n);
-        double[] next = new double[n];
-        for (int it = 0; it < MAX_ITERATIONS; it++) {
-            java.util.Arrays.fill(next, (1 - DAMPING) / n);
-            for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) continue;
-                double share = DAMPING * p[i] / rowSum[i];
-                double[] row = w[i];
-                for (int j = 0; j < n; j++) next[j] += share * row[j];
-            }
-            double delta = 0;
-            for (int i = 0; i < n; i++) delta += Math.abs(next[i] - p[i]);
-            double[] t = p; p = next; next = t;
-            if (delta < TOLERANCE) break;
-        }
-        return p;
+        double[] rank = PageRank.run(w, DAMPING);
+        double[] scores = new double[sentences.size()];
+        Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+        for (int a = 0; a < n; a++) scores[pool[a]] = rank[a];
+        return selector.select(sentences, scores, v, budget);
     }
 }

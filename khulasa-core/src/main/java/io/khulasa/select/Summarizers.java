@@ -17,6 +17,11 @@ public final class Summarizers {
         register(LeadSummarizer::new);
         register(CentroidSummarizer::new);
         register(LexRankSummarizer::new);
+        register(TextRankSummarizer::new);
+        register(MmrSummarizer::new);
+        register(GreedyKlSummarizer::new);
+        register(SubmodularSummarizer::new);
+        register(ConceptIlpSummarizer::new);
     }
 
     private Summarizers() {}

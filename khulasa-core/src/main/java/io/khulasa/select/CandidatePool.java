@@ -1,0 +1,37 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The sentences a method may choose from: those {@link Candidates} accepts that fit the budget on their
+ * own, capped for methods whose work grows with the square of their number. The cap keeps the earliest
+ * sentences of each article first, where news puts its facts, so a 1,000-article cluster costs what a
+ * big one does, not a thousand times more.
+ */
+public final class CandidatePool {
+    /** Most sentences a quadratic method looks at. */
+    public static final int DEFAULT_CAP = 1500;
+
+    private CandidatePool() {}
+
+    /** Indices into {@code sentences}, in cluster order. */
+    public static int[] of(List<Sentence> sentences, Budget budget, int cap) {
+        List<Integer> ok = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (Candidates.accept(s) && budget.cost(s.text()) <= budget.limit()) ok.add(i);
+        }
+        if (ok.size() > cap) {
+            ok.sort(Comparator.<Integer>comparingInt(i -> sentences.get(i).position())
+                    .thenComparingInt(i -> sentences.get(i).document()));
+            ok = new ArrayList<>(ok.subList(0, cap));
+            ok.sort(Comparator.naturalOrder());
+        }
+        return ok.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

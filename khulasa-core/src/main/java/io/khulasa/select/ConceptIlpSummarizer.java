@@ -1,0 +1,166 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Concept-coverage ILP (Gillick &amp; Favre 2009): choose the sentences that together cover the most
+ * concept weight within the budget, each concept counted once, so repeating a fact earns nothing. Solved
+ * exactly with ojAlgo's branch and bound under a time bound; when the bound is hit, the best solution found
+ * so far is used, and never one worse than the greedy solution it starts from.
+ */
+public final class ConceptIlpSummarizer implements Summarizer {
+    /** Time bound of the exact solver; past it the best solution so far stands. */
+    static final long TIME_BOUND_MS = 40;
+    /** Most candidate sentences handed to the solver, the richest in concept weight first. */
+    static final int MAX_CANDIDATES = 120;
+
+    @Override public String name() { return "ilp"; }
+
+    @Override public String description() {
+        return "Concept-coverage ILP (Gillick & Favre): most cross-document bigram weight within the budget, solved exactly";
+    }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        Concepts concepts = Concepts.of(cluster);
+        int[] pool = candidates(sentences, concepts, budget);
+        if (pool.length == 0) return new CentroidSummarizer().select(cluster, budget);
+        double[] cost = new double[pool.length];
+        for (int a = 0; a < pool.length; a++) cost[a] = budget.addCost(budget.cost(sentences.get(pool[a]).text()), 1);
+        // The separator is charged to every sentence; give the budget one separator back.
+        double limit = budget.limit() + budget.separatorCost();
+
+        boolean[] greedy = greedy(pool, concepts, cost, limit, sentences);
+        boolean[] best = solve(pool, concepts, cost, limit, sentences, greedy);
+        if (objective(best, pool, concepts) < objective(greedy, pool, concepts)) best = greedy;
+
+        List<Selected> out = new ArrayList<>();
+        for (int a = 0; a < pool.length; a++) {
+            if (best[a]) out.add(new Selected(sentences.get(pool[a]), conceptWeight(pool[a], concepts)));
+        }
+        out.sort(Comparator.comparingDouble((Selected s) -> -s.score()));
+        return out;
+    }
+
+    private static int[] candidates(List<Sentence> sentences, Concepts concepts, Budget budget) {
+        int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
+        Integer[] withConcepts = Arrays.stream(pool).filter(i -> concepts.of(i).length > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(withConcepts, Comparator.<Integer>comparingDouble(i -> -conceptWeight(i, concepts))
+                .thenComparingInt(i -> i));
+        int n = Math.min(MAX_CANDIDATES, withConcepts.length);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) out[k] = withConcepts[k];
+        Arrays.sort(out);
+        return out;
+    }
+
+    static double conceptWeight(int sentence, Concepts concepts) {
+        double w = 0;
+        for (int c : concepts.of(sentence)) w += concepts.weight(c);
+        return w;
+    }
+
+    private static double objective(boolean[] chosen, int[] pool, Concepts concepts) {
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
+        for (int a = 0; a < pool.length; a++) if (chosen[a]) for (int c : concepts.of(pool[a])) covered.add(c);
+        double w = 0;
+        for (int c : covered) w += concepts.weight(c);
+        return w;
+    }
+
+    /** Cost-scaled greedy coverage: the starting point, and the fallback when the solver finds nothing. */
+    private static boolean[] greedy(int[] pool, Concepts concepts, double[] cost, double limit, List<Sentence> sentences) {
+        boolean[] chosen = new boolean[pool.length];
+        boolean[] covered = new boolean[concepts.size()];
+        double spent = 0;
+        while (true) {
+            int best = -1;
+            double bestGain = 0;
+            for (int a = 0; a < pool.length; a++) {
+                if (chosen[a] || spent + cost[a] > limit || conflicts(a, chosen, pool, sentences)) continue;
+                double gain = 0;
+                for (int c : concepts.of(pool[a])) if (!covered[c]) gain += concepts.weight(c);
+                gain /= cost[a];
+                if (gain > bestGain) { bestGain = gain; best = a; }
+            }
+            if (best < 0) return chosen;
+            chosen[best] = true;
+            spent += cost[best];
+            for (int c : concepts.of(pool[best])) covered[c] = true;
+        }
+    }
+
+    private static boolean conflicts(int a, boolean[] chosen, int[] pool, List<Sentence> sentences) {
+        for (int b = 0; b < pool.length; b++) {
+            if (chosen[b] && Redundancy.sameFact(sentences.get(pool[a]), sentences.get(pool[b]))) return true;
+        }
+        return false;
+    }
+
+    private static boolean[] solve(int[] pool, Concepts concepts, double[] cost, double limit,
+                                   List<Sentence> sentences, boolean[] start) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        model.options.time_abort = TIME_BOUND_MS;
+        model.options.time_suffice = TIME_BOUND_MS;
+        Variable[] s = new Variable[pool.length];
+        for (int a = 0; a < pool.length; a++) s[a] = model.addVariable("s" + a).binary();
+        Variable[] c = new Variable[concepts.size()];
+        List<List<Integer>> occurs = new ArrayList<>();
+        for (int k = 0; k < concepts.size(); k++) occurs.add(new ArrayList<>());
+        for (int a = 0; a < pool.length; a++) for (int k : concepts.of(pool[a])) occurs.get(k).add(a);
+        for (int k = 0; k < concepts.size(); k++) {
+            if (occurs.get(k).isEmpty()) continue;
+            c[k] = model.addVariable("c" + k).binary().weight(concepts.weight(k));
+            // A concept counts only if a chosen sentence holds it.
+            Expression cover = model.addExpression("cover" + k).lower(0);
+            for (int a : occurs.get(k)) cover.set(s[a], 1);
+            cover.set(c[k], -1);
+        }
+        for (int a = 0; a < pool.length; a++) {
+            // A chosen sentence covers its concepts (Gillick & Favre's s_j ≤ c_i, kept for tightness).
+            for (int k : concepts.of(pool[a])) {
+                Expression link = model.addExpression("link" + a + "_" + k).upper(0);
+                link.set(s[a], 1);
+                link.set(c[k], -1);
+            }
+        }
+        Expression length = model.addExpression("length").upper(limit);
+        for (int a = 0; a < pool.length; a++) length.set(s[a], cost[a]);
+        for (int a = 0; a < pool.length; a++) {
+            for (int b = a + 1; b < pool.length; b++) {
+                if (Redundancy.sameFact(sentences.get(pool[a]), sentences.get(pool[b]))) {
+                    Expression once = model.addExpression("once" + a + "_" + b).upper(1);
+                    once.set(s[a], 1);
+                    once.set(s[b], 1);
+                }
+            }
+        }
+        for (int a = 0; a < pool.length; a++) s[a].setValue(start[a] ? 1 : 0);
+        Optimisation.Result r;
+        try {
+            r = model.maximise();
+        } catch (RuntimeException e) {
+            return start; // the solver failing is no reason to fail the summary
+        }
+        if (!r.getState().isFeasible()) return start;
+        boolean[] out = new boolean[pool.length];
+        double used = 0;
+        for (int a = 0; a < pool.length; a++) {
+            out[a] = r.doubleValue(a) > 0.5; // the sentence variables were added first
+            if (out[a]) used += cost[a];
+        }
+        return used <= limit + 1e-9 ? out : start;
+    }
+}

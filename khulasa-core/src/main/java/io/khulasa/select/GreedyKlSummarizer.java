@@ -1,0 +1,87 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * KLSum (Haghighi &amp; Vanderwende 2009): greedily add the sentence that brings the summary's word
+ * distribution closest to the cluster's, in KL divergence KL(P_cluster ‖ P_summary), smoothed.
+ */
+public final class GreedyKlSummarizer implements Summarizer {
+    /** Additive smoothing of the summary distribution, so unseen words cost a finite amount. */
+    static final double SMOOTHING = 0.01;
+
+    @Override public String name() { return "greedykl"; }
+
+    @Override public String description() { return "KLSum: summary word distribution closest to the cluster's (KL divergence)"; }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        TermVectors v = new TermVectors(cluster);
+        int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
+        int vocab = v.vocabularySize();
+        double[] p = new double[vocab];
+        double total = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int[] t = v.termIds(i);
+            double[] c = v.termCounts(i);
+            for (int k = 0; k < t.length; k++) { p[t[k]] += c[k]; total += c[k]; }
+        }
+        if (total == 0) return List.of();
+        for (int t = 0; t < vocab; t++) p[t] /= total;
+        double[] q = new double[vocab];
+        double qTotal = 0;
+        boolean[] used = new boolean[sentences.size()];
+        List<Selected> out = new ArrayList<>();
+        List<Sentence> chosen = new ArrayList<>();
+        int spent = 0;
+        while (true) {
+            int best = -1;
+            double bestKl = Double.POSITIVE_INFINITY;
+            for (int i : pool) {
+                if (used[i]) continue;
+                int cost = budget.addCost(budget.cost(sentences.get(i).text()), out.size());
+                if (spent + cost > budget.limit()) continue;
+                double kl = klWith(p, q, qTotal, v.termIds(i), v.termCounts(i), vocab);
+                if (kl < bestKl) { bestKl = kl; best = i; }
+            }
+            if (best < 0) break;
+            used[best] = true;
+            Sentence s = sentences.get(best);
+            if (MmrSummarizer.repeats(s, chosen)) continue;
+            int[] t = v.termIds(best);
+            double[] c = v.termCounts(best);
+            for (int k = 0; k < t.length; k++) { q[t[k]] += c[k]; qTotal += c[k]; }
+            spent += budget.addCost(budget.cost(s.text()), out.size());
+            out.add(new Selected(s, -bestKl));
+            chosen.add(s);
+        }
+        return out;
+    }
+
+    /** KL(p ‖ q + sentence), computed only over the cluster's words (p is zero elsewhere). */
+    private static double klWith(double[] p, double[] q, double qTotal, int[] terms, double[] counts, int vocab) {
+        double denom = qTotal + sum(counts) + SMOOTHING * vocab;
+        double kl = 0;
+        int k = 0;
+        for (int t = 0; t < vocab; t++) {
+            if (p[t] == 0) continue;
+            double qt = q[t] + SMOOTHING;
+            while (k < terms.length && terms[k] < t) k++;
+            if (k < terms.length && terms[k] == t) qt += counts[k];
+            kl += p[t] * Math.log(p[t] * denom / qt);
+        }
+        return kl;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double x : a) s += x;
+        return s;
+    }
+}

@@ -1,0 +1,69 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maximal Marginal Relevance (Carbonell &amp; Goldstein 1998): repeatedly take the sentence most similar to
+ * the cluster as a whole and least similar to what is already chosen, per unit of budget spent.
+ */
+public final class MmrSummarizer implements Summarizer {
+    /** Relevance against novelty: the paper's λ. */
+    static final double LAMBDA = 0.7;
+
+    @Override public String name() { return "mmr"; }
+
+    @Override public String description() { return "Maximal Marginal Relevance: relevance to the cluster minus similarity to what is chosen"; }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        TermVectors v = new TermVectors(cluster);
+        int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
+        double[] centroid = new double[v.vocabularySize()];
+        for (int i = 0; i < sentences.size(); i++) {
+            int[] t = v.termIds(i);
+            double[] w = v.weights(i);
+            for (int k = 0; k < t.length; k++) centroid[t[k]] += w[k];
+        }
+        double norm = 0;
+        for (double c : centroid) norm += c * c;
+        norm = Math.sqrt(norm);
+        double[] relevance = new double[sentences.size()];
+        for (int i : pool) relevance[i] = v.cosine(i, centroid, norm);
+        double[] maxSim = new double[sentences.size()];
+        boolean[] used = new boolean[sentences.size()];
+        List<Selected> out = new ArrayList<>();
+        List<Sentence> chosen = new ArrayList<>();
+        int spent = 0;
+        while (true) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i : pool) {
+                if (used[i]) continue;
+                int cost = budget.addCost(budget.cost(sentences.get(i).text()), out.size());
+                if (spent + cost > budget.limit()) continue;
+                double mmr = LAMBDA * relevance[i] - (1 - LAMBDA) * maxSim[i];
+                if (mmr > bestScore) { bestScore = mmr; best = i; }
+            }
+            if (best < 0) break;
+            used[best] = true;
+            Sentence s = sentences.get(best);
+            if (repeats(s, chosen)) continue;
+            spent += budget.addCost(budget.cost(s.text()), out.size());
+            out.add(new Selected(s, bestScore));
+            chosen.add(s);
+            for (int i : pool) if (!used[i]) maxSim[i] = Math.max(maxSim[i], v.cosine(i, best));
+        }
+        return out;
+    }
+
+    static boolean repeats(Sentence s, List<Sentence> chosen) {
+        for (Sentence c : chosen) if (Redundancy.sameFact(s, c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Submodular coverage plus diversity (Lin &amp; Bilmes 2011): F(S) = L(S) + λ·R(S), where L is saturated
+ * coverage of every sentence by the summary and R rewards picking from different clusters of sentences
+ * (square root of singleton reward per cluster); greedy with cost scaling, which carries their
+ * approximation guarantee, then the best single sentence if it beats the greedy set.
+ */
+public final class SubmodularSummarizer implements Summarizer {
+    /** Saturation: a sentence counts as covered at this share of its total similarity (paper: α = a/N). */
+    static final double ALPHA = 5.0;
+    /** Weight of the diversity reward (paper's λ = 6 for DUC 2004). */
+    static final double LAMBDA = 6.0;
+    /** Cost scaling exponent r (paper: 0.3). */
+    static final double COST_EXPONENT = 0.3;
+    /** Sentences per diversity cluster, roughly (paper: K = 0.2 N clusters by k-means). */
+    static final int SENTENCES_PER_PARTITION = 5;
+
+    @Override public String name() { return "submodular"; }
+
+    @Override public String description() {
+        return "Submodular coverage + diversity (Lin & Bilmes 2011), greedy with cost scaling";
+    }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        TermVectors v = new TermVectors(cluster);
+        int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
+        int n = pool.length;
+        if (n == 0) return List.of();
+        double[][] w = new double[n][n];
+        double[] total = new double[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = a; b < n; b++) {
+                double s = a == b ? 1 : v.cosine(pool[a], pool[b]);
+                w[a][b] = s;
+                w[b][a] = s;
+            }
+        }
+        for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) total[a] += w[a][b];
+        double alpha = ALPHA / n;
+        double[] singleton = new double[n];
+        for (int a = 0; a < n; a++) singleton[a] = total[a] / n;
+        int[] partition = partitions(w, n, Math.max(1, n / SENTENCES_PER_PARTITION));
+        int parts = Arrays.stream(partition).max().orElse(0) + 1;
+
+        double[] cost = new double[n];
+        for (int a = 0; a < n; a++) cost[a] = budget.addCost(budget.cost(sentences.get(pool[a]).text()), 1);
+        double limit = budget.limit() + budget.separatorCost();
+
+        double[] covered = new double[n];    // Σ_{j∈S} w_ij for every i
+        double[] partReward = new double[parts];
+        boolean[] chosen = new boolean[n];
+        boolean[] dropped = new boolean[n];
+        double spent = 0;
+        List<Sentence> picked = new ArrayList<>();
+        List<Selected> out = new ArrayList<>();
+        while (true) {
+            int best = -1;
+            double bestRatio = Double.NEGATIVE_INFINITY, bestGain = 0;
+            for (int a = 0; a < n; a++) {
+                if (chosen[a] || dropped[a]) continue;
+                double gain = coverageGain(a, w, covered, total, alpha)
+                        + LAMBDA * (Math.sqrt(partReward[partition[a]] + singleton[a]) - Math.sqrt(partReward[partition[a]]));
+                double ratio = gain / Math.pow(cost[a], COST_EXPONENT);
+                if (ratio > bestRatio) { bestRatio = ratio; best = a; bestGain = gain; }
+            }
+            if (best < 0) break;
+            Sentence s = sentences.get(pool[best]);
+            if (spent + cost[best] > limit || MmrSummarizer.repeats(s, picked)) { dropped[best] = true; continue; }
+            chosen[best] = true;
+            spent += cost[best];
+            for (int i = 0; i < n; i++) covered[i] += w[i][best];
+            partReward[partition[best]] += singleton[best];
+            picked.add(s);
+            out.add(new Selected(s, bestGain));
+        }
+        return out;
+    }
+
+    private static double coverageGain(int a, double[][] w, double[] covered, double[] total, double alpha) {
+        double g = 0;
+        for (int i = 0; i < w.length; i++) {
+            double cap = alpha * total[i];
+            double before = Math.min(covered[i], cap);
+            double after = Math.min(covered[i] + w[i][a], cap);
+            g += after - before;
+        }
+        return g;
+    }
+
+    /**
+     * Deterministic k-medoids-style partition: seeds are chosen farthest-first from sentence 0, then every
+     * sentence joins its most similar seed. No random restarts, so the same input gives the same parts.
+     */
+    static int[] partitions(double[][] w, int n, int k) {
+        int[] seeds = new int[Math.min(k, n)];
+        double[] closest = new double[n];
+        Arrays.fill(closest, Double.NEGATIVE_INFINITY);
+        seeds[0] = 0;
+        for (int s = 0; s < seeds.length; s++) {
+            if (s > 0) {
+                int far = 0;
+                double lowest = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < n; i++) if (closest[i] < lowest) { lowest = closest[i]; far = i; }
+                seeds[s] = far;
+            }
+            for (int i = 0; i < n; i++) closest[i] = Math.max(closest[i], w[i][seeds[s]]);
+        }
+        int[] part = new int[n];
+        for (int i = 0; i < n; i++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int s = 0; s < seeds.length; s++) if (w[i][seeds[s]] > best) { best = w[i][seeds[s]]; part[i] = s; }
+        }
+        return part;
+    }
+}

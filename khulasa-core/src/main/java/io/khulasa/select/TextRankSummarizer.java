@@ -1,0 +1,56 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * TextRank (Mihalcea &amp; Tarau 2004): PageRank over sentences linked by shared words, normalised by
+ * sentence length ({@code |Si ∩ Sj| / (log|Si| + log|Sj|)}); redundancy kept out by the greedy selector.
+ */
+public final class TextRankSummarizer implements Summarizer {
+    static final double DAMPING = 0.85;
+
+    private final GreedySelector selector = new GreedySelector(GreedySelector.DEFAULT_REDUNDANCY);
+
+    @Override public String name() { return "textrank"; }
+
+    @Override public String description() { return "TextRank: PageRank over sentences linked by shared words"; }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        TermVectors v = new TermVectors(cluster);
+        int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
+        int n = pool.length;
+        double[][] w = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            int[] ta = v.termIds(pool[a]);
+            for (int b = a + 1; b < n; b++) {
+                int[] tb = v.termIds(pool[b]);
+                int shared = sharedCount(ta, tb);
+                if (shared == 0 || ta.length < 2 || tb.length < 2) continue;
+                double sim = shared / (Math.log(ta.length) + Math.log(tb.length));
+                w[a][b] = sim;
+                w[b][a] = sim;
+            }
+        }
+        double[] rank = PageRank.run(w, DAMPING);
+        double[] scores = new double[sentences.size()];
+        java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+        for (int a = 0; a < n; a++) scores[pool[a]] = rank[a];
+        return selector.select(sentences, scores, v, budget);
+    }
+
+    static int sharedCount(int[] a, int[] b) {
+        int i = 0, j = 0, n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+        }
+        return n;
+    }
+}
