@@ -1,7 +1,6 @@
 package io.khulasa;
 
 import io.khulasa.render.JsonRenderer;
-import io.khulasa.select.Redundancy;
 import io.khulasa.select.Summarizers;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

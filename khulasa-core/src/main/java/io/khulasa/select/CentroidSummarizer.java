@@ -19,7 +19,7 @@ public final class CentroidSummarizer implements Summarizer {
     /** Centroid terms kept: MEAD keeps only the highest-valued words so noise does not dilute it. */
     static final int CENTROID_TERMS = 100;
 
-    private final GreedySelector selector = new GreedySelector(GreedySelector.DEFAULT_REDUNDANCY);
+    private final GreedySelector selector = new GreedySelector();
 
     @Override public String name() { return "centroid"; }
 

@@ -21,9 +21,24 @@ import java.util.List;
  */
 public final class ConceptIlpSummarizer implements Summarizer {
     /** Time bound of the exact solver; past it the best solution so far stands. */
-    static final long TIME_BOUND_MS = 40;
+    static final long TIME_BOUND_MS = Long.getLong("khulasa.ilp.ms", 40);
     /** Most candidate sentences handed to the solver, the richest in concept weight first. */
     static final int MAX_CANDIDATES = 120;
+
+    static {
+        // ojAlgo's debug logger captures System.out when its class loads and greets with a hardware
+        // notice; it must never write into our stdout (a JSON summary may be going there).
+        java.io.PrintStream out = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            Class.forName("org.ojalgo.netio.BasicLogger");
+            Class.forName("org.ojalgo.OjAlgoUtils");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        } finally {
+            System.setOut(out);
+        }
+    }
 
     @Override public String name() { return "ilp"; }
 
@@ -35,6 +50,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
         Concepts concepts = Concepts.of(cluster);
+        Redundancy redundancy = new Redundancy(new TermVectors(cluster));
         int[] pool = candidates(sentences, concepts, budget);
         if (pool.length == 0) return new CentroidSummarizer().select(cluster, budget);
         double[] cost = new double[pool.length];
@@ -42,8 +58,8 @@ public final class ConceptIlpSummarizer implements Summarizer {
         // The separator is charged to every sentence; give the budget one separator back.
         double limit = budget.limit() + budget.separatorCost();
 
-        boolean[] greedy = greedy(pool, concepts, cost, limit, sentences);
-        boolean[] best = solve(pool, concepts, cost, limit, sentences, greedy);
+        boolean[] greedy = greedy(pool, concepts, cost, limit, redundancy);
+        boolean[] best = solve(pool, concepts, cost, limit, redundancy, greedy);
         if (objective(best, pool, concepts) < objective(greedy, pool, concepts)) best = greedy;
 
         List<Selected> out = new ArrayList<>();
@@ -81,7 +97,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
     }
 
     /** Cost-scaled greedy coverage: the starting point, and the fallback when the solver finds nothing. */
-    private static boolean[] greedy(int[] pool, Concepts concepts, double[] cost, double limit, List<Sentence> sentences) {
+    private static boolean[] greedy(int[] pool, Concepts concepts, double[] cost, double limit, Redundancy redundancy) {
         boolean[] chosen = new boolean[pool.length];
         boolean[] covered = new boolean[concepts.size()];
         double spent = 0;
@@ -89,7 +105,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
             int best = -1;
             double bestGain = 0;
             for (int a = 0; a < pool.length; a++) {
-                if (chosen[a] || spent + cost[a] > limit || conflicts(a, chosen, pool, sentences)) continue;
+                if (chosen[a] || spent + cost[a] > limit || conflicts(a, chosen, pool, redundancy)) continue;
                 double gain = 0;
                 for (int c : concepts.of(pool[a])) if (!covered[c]) gain += concepts.weight(c);
                 gain /= cost[a];
@@ -102,15 +118,15 @@ public final class ConceptIlpSummarizer implements Summarizer {
         }
     }
 
-    private static boolean conflicts(int a, boolean[] chosen, int[] pool, List<Sentence> sentences) {
+    private static boolean conflicts(int a, boolean[] chosen, int[] pool, Redundancy redundancy) {
         for (int b = 0; b < pool.length; b++) {
-            if (chosen[b] && Redundancy.sameFact(sentences.get(pool[a]), sentences.get(pool[b]))) return true;
+            if (chosen[b] && redundancy.sameFact(pool[a], pool[b])) return true;
         }
         return false;
     }
 
     private static boolean[] solve(int[] pool, Concepts concepts, double[] cost, double limit,
-                                   List<Sentence> sentences, boolean[] start) {
+                                   Redundancy redundancy, boolean[] start) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         model.options.time_abort = TIME_BOUND_MS;
         model.options.time_suffice = TIME_BOUND_MS;
@@ -128,19 +144,11 @@ public final class ConceptIlpSummarizer implements Summarizer {
             for (int a : occurs.get(k)) cover.set(s[a], 1);
             cover.set(c[k], -1);
         }
-        for (int a = 0; a < pool.length; a++) {
-            // A chosen sentence covers its concepts (Gillick & Favre's s_j ≤ c_i, kept for tightness).
-            for (int k : concepts.of(pool[a])) {
-                Expression link = model.addExpression("link" + a + "_" + k).upper(0);
-                link.set(s[a], 1);
-                link.set(c[k], -1);
-            }
-        }
         Expression length = model.addExpression("length").upper(limit);
         for (int a = 0; a < pool.length; a++) length.set(s[a], cost[a]);
         for (int a = 0; a < pool.length; a++) {
             for (int b = a + 1; b < pool.length; b++) {
-                if (Redundancy.sameFact(sentences.get(pool[a]), sentences.get(pool[b]))) {
+                if (redundancy.sameFact(pool[a], pool[b])) {
                     Expression once = model.addExpression("once" + a + "_" + b).upper(1);
                     once.set(s[a], 1);
                     once.set(s[b], 1);

@@ -38,7 +38,8 @@ public final class GreedyKlSummarizer implements Summarizer {
         double qTotal = 0;
         boolean[] used = new boolean[sentences.size()];
         List<Selected> out = new ArrayList<>();
-        List<Sentence> chosen = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
+        Redundancy redundancy = new Redundancy(v);
         int spent = 0;
         while (true) {
             int best = -1;
@@ -53,30 +54,31 @@ public final class GreedyKlSummarizer implements Summarizer {
             if (best < 0) break;
             used[best] = true;
             Sentence s = sentences.get(best);
-            if (MmrSummarizer.repeats(s, chosen)) continue;
+            if (redundancy.repeats(best, chosen)) continue;
             int[] t = v.termIds(best);
             double[] c = v.termCounts(best);
             for (int k = 0; k < t.length; k++) { q[t[k]] += c[k]; qTotal += c[k]; }
             spent += budget.addCost(budget.cost(s.text()), out.size());
             out.add(new Selected(s, -bestKl));
-            chosen.add(s);
+            chosen.add(best);
         }
         return out;
     }
 
-    /** KL(p ‖ q + sentence), computed only over the cluster's words (p is zero elsewhere). */
+    /**
+     * KL(p ‖ q + sentence) up to a constant that is the same for every candidate: only the sentence's own
+     * terms change the summary distribution's numerators, so the sum runs over them alone.
+     * KL = Σ p log p − Σ p log(q_t + s + c_t) + log(denominator); the first sum never changes.
+     */
     private static double klWith(double[] p, double[] q, double qTotal, int[] terms, double[] counts, int vocab) {
         double denom = qTotal + sum(counts) + SMOOTHING * vocab;
-        double kl = 0;
-        int k = 0;
-        for (int t = 0; t < vocab; t++) {
-            if (p[t] == 0) continue;
-            double qt = q[t] + SMOOTHING;
-            while (k < terms.length && terms[k] < t) k++;
-            if (k < terms.length && terms[k] == t) qt += counts[k];
-            kl += p[t] * Math.log(p[t] * denom / qt);
+        double change = 0;
+        for (int k = 0; k < terms.length; k++) {
+            int t = terms[k];
+            double before = q[t] + SMOOTHING;
+            change += p[t] * (Math.log(before + counts[k]) - Math.log(before));
         }
-        return kl;
+        return Math.log(denom) - change;
     }
 
     private static double sum(double[] a) {

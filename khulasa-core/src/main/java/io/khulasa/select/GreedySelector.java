@@ -13,14 +13,6 @@ import java.util.stream.IntStream;
  * that repeats one already chosen. Shared by the score-then-pick methods (Centroid, LexRank, TextRank…).
  */
 public final class GreedySelector {
-    /** Cosine similarity above which two sentences state the same thing (news outlets reword little). */
-    public static final double DEFAULT_REDUNDANCY = 0.5;
-
-    private final double redundancy;
-
-    public GreedySelector(double redundancy) {
-        this.redundancy = redundancy;
-    }
 
     /**
      * @param sentences all sentences of the cluster (indices match {@code scores} and {@code vectors})
@@ -34,26 +26,19 @@ public final class GreedySelector {
                 .thenComparingInt(i -> sentences.get(i).position()));
         List<Selected> chosen = new ArrayList<>();
         List<Integer> chosenIdx = new ArrayList<>();
+        Redundancy redundancy = new Redundancy(vectors);
         int used = 0;
         for (int i : order) {
             Sentence s = sentences.get(i);
             if (!Candidates.accept(s)) continue;
             int cost = budget.addCost(budget.cost(s.text()), chosen.size());
             if (used + cost > budget.limit()) continue;
-            if (repeats(i, chosenIdx, vectors, sentences)) continue;
+            if (redundancy.repeats(i, chosenIdx)) continue;
             chosen.add(new Selected(s, scores[i]));
             chosenIdx.add(i);
             used += cost;
             if (used >= budget.limit()) break;
         }
         return chosen;
-    }
-
-    private boolean repeats(int i, List<Integer> chosen, TermVectors v, List<Sentence> sentences) {
-        for (int j : chosen) {
-            if (v.cosine(i, j) > redundancy) return true;
-            if (Redundancy.sameFact(sentences.get(i), sentences.get(j))) return true;
-        }
-        return false;
     }
 }

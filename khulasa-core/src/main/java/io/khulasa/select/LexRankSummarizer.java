@@ -16,7 +16,7 @@ public final class LexRankSummarizer implements Summarizer {
     /** Probability of following an edge rather than jumping (the paper's d = 0.15 jump). */
     static final double DAMPING = 0.85;
 
-    private final GreedySelector selector = new GreedySelector(GreedySelector.DEFAULT_REDUNDANCY);
+    private final GreedySelector selector = new GreedySelector();
 
     @Override public String name() { return "lexrank"; }
 

@@ -38,7 +38,8 @@ public final class MmrSummarizer implements Summarizer {
         double[] maxSim = new double[sentences.size()];
         boolean[] used = new boolean[sentences.size()];
         List<Selected> out = new ArrayList<>();
-        List<Sentence> chosen = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
+        Redundancy redundancy = new Redundancy(v);
         int spent = 0;
         while (true) {
             int best = -1;
@@ -53,17 +54,12 @@ public final class MmrSummarizer implements Summarizer {
             if (best < 0) break;
             used[best] = true;
             Sentence s = sentences.get(best);
-            if (repeats(s, chosen)) continue;
+            if (redundancy.repeats(best, chosen)) continue;
             spent += budget.addCost(budget.cost(s.text()), out.size());
             out.add(new Selected(s, bestScore));
-            chosen.add(s);
+            chosen.add(best);
             for (int i : pool) if (!used[i]) maxSim[i] = Math.max(maxSim[i], v.cosine(i, best));
         }
         return out;
-    }
-
-    static boolean repeats(Sentence s, List<Sentence> chosen) {
-        for (Sentence c : chosen) if (Redundancy.sameFact(s, c)) return true;
-        return false;
     }
 }

@@ -1,28 +1,34 @@
 package io.khulasa.select;
 
-import io.khulasa.analyze.Sentence;
-
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Collection;
 
 /**
- * Tells whether two sentences state the same fact. Outlets copy wire copy with small edits, so a large
- * share of the shorter sentence's content terms found in the longer one means the same statement.
+ * Tells whether a sentence states a fact already in the summary. Outlets copy wire copy with small edits,
+ * so two sentences are one fact when their TF-IDF cosine is high, or when most of the shorter one's
+ * content terms are found in the other.
  */
 public final class Redundancy {
+    /** Cosine similarity above which two sentences state the same thing. */
+    static final double COSINE = 0.5;
     /** Share of the shorter sentence's distinct terms that, found in the other, makes them one fact. */
     static final double CONTAINMENT = 0.6;
 
-    private Redundancy() {}
+    private final TermVectors vectors;
 
-    public static boolean sameFact(Sentence a, Sentence b) {
-        Set<String> ta = new HashSet<>(java.util.Arrays.asList(a.terms()));
-        Set<String> tb = new HashSet<>(java.util.Arrays.asList(b.terms()));
-        Set<String> small = ta.size() <= tb.size() ? ta : tb;
-        Set<String> large = small == ta ? tb : ta;
-        if (small.isEmpty()) return false;
-        int shared = 0;
-        for (String t : small) if (large.contains(t)) shared++;
-        return shared >= CONTAINMENT * small.size();
+    public Redundancy(TermVectors vectors) {
+        this.vectors = vectors;
+    }
+
+    /** True when sentence {@code i} repeats one of the {@code chosen} sentences. */
+    public boolean repeats(int i, Collection<Integer> chosen) {
+        for (int j : chosen) if (sameFact(i, j)) return true;
+        return false;
+    }
+
+    public boolean sameFact(int a, int b) {
+        if (vectors.cosine(a, b) > COSINE) return true;
+        int[] ta = vectors.termIds(a), tb = vectors.termIds(b);
+        int small = Math.min(ta.length, tb.length);
+        return small > 0 && TextRankSummarizer.sharedCount(ta, tb) >= CONTAINMENT * small;
     }
 }

@@ -62,13 +62,15 @@ public final class SubmodularSummarizer implements Summarizer {
         boolean[] chosen = new boolean[n];
         boolean[] dropped = new boolean[n];
         double spent = 0;
-        List<Sentence> picked = new ArrayList<>();
+        List<Integer> picked = new ArrayList<>();
+        Redundancy redundancy = new Redundancy(v);
         List<Selected> out = new ArrayList<>();
         while (true) {
             int best = -1;
             double bestRatio = Double.NEGATIVE_INFINITY, bestGain = 0;
             for (int a = 0; a < n; a++) {
                 if (chosen[a] || dropped[a]) continue;
+                if (spent + cost[a] > limit) { dropped[a] = true; continue; } // never fits again
                 double gain = coverageGain(a, w, covered, total, alpha)
                         + LAMBDA * (Math.sqrt(partReward[partition[a]] + singleton[a]) - Math.sqrt(partReward[partition[a]]));
                 double ratio = gain / Math.pow(cost[a], COST_EXPONENT);
@@ -76,12 +78,12 @@ public final class SubmodularSummarizer implements Summarizer {
             }
             if (best < 0) break;
             Sentence s = sentences.get(pool[best]);
-            if (spent + cost[best] > limit || MmrSummarizer.repeats(s, picked)) { dropped[best] = true; continue; }
+            if (redundancy.repeats(pool[best], picked)) { dropped[best] = true; continue; }
             chosen[best] = true;
             spent += cost[best];
             for (int i = 0; i < n; i++) covered[i] += w[i][best];
             partReward[partition[best]] += singleton[best];
-            picked.add(s);
+            picked.add(pool[best]);
             out.add(new Selected(s, bestGain));
         }
         return out;

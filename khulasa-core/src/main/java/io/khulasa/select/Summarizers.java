@@ -14,21 +14,18 @@ public final class Summarizers {
     private static final Map<String, Supplier<Summarizer>> METHODS = new LinkedHashMap<>();
 
     static {
-        register(LeadSummarizer::new);
-        register(CentroidSummarizer::new);
-        register(LexRankSummarizer::new);
-        register(TextRankSummarizer::new);
-        register(MmrSummarizer::new);
-        register(GreedyKlSummarizer::new);
-        register(SubmodularSummarizer::new);
-        register(ConceptIlpSummarizer::new);
+        // Names are given here so that listing them loads no method (the ILP's solver is slow to load).
+        METHODS.put("lead", LeadSummarizer::new);
+        METHODS.put("centroid", CentroidSummarizer::new);
+        METHODS.put("lexrank", LexRankSummarizer::new);
+        METHODS.put("textrank", TextRankSummarizer::new);
+        METHODS.put("mmr", MmrSummarizer::new);
+        METHODS.put("greedykl", GreedyKlSummarizer::new);
+        METHODS.put("submodular", SubmodularSummarizer::new);
+        METHODS.put("ilp", ConceptIlpSummarizer::new);
     }
 
     private Summarizers() {}
-
-    private static void register(Supplier<Summarizer> s) {
-        METHODS.put(s.get().name(), s);
-    }
 
     /** The names of every method, in a stable order. */
     public static Set<String> names() {

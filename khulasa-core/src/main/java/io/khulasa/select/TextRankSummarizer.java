@@ -15,7 +15,7 @@ import java.util.Set;
 public final class TextRankSummarizer implements Summarizer {
     static final double DAMPING = 0.85;
 
-    private final GreedySelector selector = new GreedySelector(GreedySelector.DEFAULT_REDUNDANCY);
+    private final GreedySelector selector = new GreedySelector();
 
     @Override public String name() { return "textrank"; }
 
