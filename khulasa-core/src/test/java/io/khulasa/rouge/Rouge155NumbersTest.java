@@ -1,0 +1,26 @@
+package io.khulasa.rouge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class Rouge155NumbersTest {
+
+  @Test
+  void roundsExactBinaryTiesToEvenAsCPrintfDoes() {
+    // 1/64 = 0.015625 exactly: C printf gives 0.01562, Java's String.format would give 0.01563.
+    assertThat(Rouge155Numbers.format5(0.015625)).isEqualTo("0.01562");
+    assertThat(Rouge155Numbers.format5(3 / 64.0)).isEqualTo("0.04688");
+    assertThat(Rouge155Numbers.format5(2 / 3.0)).isEqualTo("0.66667");
+    assertThat(Rouge155Numbers.format5(1)).isEqualTo("1.00000");
+  }
+
+  @Test
+  void fMeasureUsesTheRoundedRecallAndPrecision() {
+    double r = Rouge155Numbers.round5(1 / 3.0);
+    double p = Rouge155Numbers.round5(0.123456);
+    assertThat(Rouge155Numbers.fMeasure(r, p, 0.5))
+        .isEqualTo(Rouge155Numbers.round5(2 * 0.33333 * 0.12346 / (0.33333 + 0.12346)));
+    assertThat(Rouge155Numbers.fMeasure(0, 0, 0.5)).isZero();
+  }
+}
