@@ -125,6 +125,8 @@ final class LineClassifier {
     private static String afterCue(String raw) {
         int c = raw.indexOf(':');
         String s = c >= 0 && c < raw.length() - 1 ? raw.substring(c + 1) : raw.replaceFirst("^(?i:by|written by|reporting by)\\s+", "");
+        int semi = s.indexOf(';');                       // "Reporting by A; Editing by B": the reporter
+        if (semi > 0) s = s.substring(0, semi);
         return s.replaceAll("^[\\s\\-–—]+", "").strip();
     }
 
@@ -174,8 +176,10 @@ final class LineClassifier {
         return t.length <= 2 && COUNT_LABEL.matcher(n).matches();
     }
 
+    /** The parenthesis of a dateline names an agency ("Reuters", "أ ف ب", "وكالة أنباء …", "… News Agency"). */
     private static boolean datelineAgency(Matcher d) {
-        return Lexicon.hasAgency(TextNormalizer.normalize(d.group(2)));
+        String p = TextNormalizer.normalize(d.group(2));
+        return Lexicon.hasAgency(p) || p.startsWith("وكاله ") || p.endsWith(" agency") || p.endsWith(" news");
     }
 
     private void recordDateline(Matcher d) {
