@@ -1,41 +1,139 @@
 package io.khulasa.clean;
 
 import io.khulasa.Article;
+import io.khulasa.clean.Layout.Line;
+import io.khulasa.clean.Layout.Unit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Removes the scraped furniture around news articles, cluster by cluster. */
+/**
+ * Removes the scraped furniture around news articles, cluster by cluster.
+ *
+ * <p>Per document: HTML is reduced to its main text ({@link HtmlMainText}); the text is cut into lines and
+ * units ({@link Layout}); {@link LineClassifier} finds the title, cuts its site tagline and drops furniture by
+ * line features. Across the cluster: a document that repeats an earlier one ({@link DuplicateArticles}) keeps no
+ * blocks and reports its whole text as dropped with reason {@code duplicate-article:<first id>}; furniture-shaped
+ * lines found in several documents are dropped as {@code repeated-across-documents} ({@link CrossDocumentRepeats}).
+ *
+ * <p>Offsets in blocks and dropped lines are into {@link CleanedDocument#text()}: the text exactly as decoded for
+ * plain text and JSON Lines, the extracted main text for HTML. A kept block's {@code paragraphStart} is true after
+ * a blank line, at the first kept block, and after a dropped line (what stood between is gone, so a sentence must
+ * not be joined across it).
+ */
 public final class ArticleCleaner {
 
     /** Cleans the articles of one cluster; lines repeated across its documents count as furniture. */
     public List<CleanedDocument> clean(List<Article> articles) {
-        List<CleanedDocument> out = new ArrayList<>();
+        int n = articles.size();
+        List<String> texts = new ArrayList<>(n);
+        List<String> givenTitles = new ArrayList<>(n);
+        List<Map<String, String>> metas = new ArrayList<>(n);
         for (Article a : articles) {
-            String text = a.text() != null ? a.text() : a.html();
-            List<TextBlock> blocks = new ArrayList<>();
-            int i = 0;
-            boolean blankBefore = true;
-            String title = a.title();
-            while (i < text.length()) {
-                int nl = text.indexOf('\n', i);
-                int end = nl < 0 ? text.length() : nl;
-                int s = i, e = end;
-                while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-                if (s < e) {
-                    boolean isTitle = title == null && blocks.isEmpty();
-                    if (isTitle) title = text.substring(s, e);
-                    blocks.add(new TextBlock(s, e, blankBefore, isTitle));
-                    blankBefore = false;
-                } else {
-                    blankBefore = true;
-                }
-                i = end + 1;
+            Map<String, String> meta = new LinkedHashMap<>();
+            if (a.html() != null) {
+                HtmlMainText.Extracted x = HtmlMainText.extract(a.html());
+                texts.add(x.text());
+                givenTitles.add(a.title() != null ? a.title() : x.title());
+                if (x.site() != null) meta.put("site", x.site());
+                if (x.author() != null) meta.put("byline", x.author());
+            } else {
+                texts.add(a.text());
+                givenTitles.add(a.title());
             }
-            out.add(new CleanedDocument(a.id(), text, title, blocks, List.of(), Map.of(), a.url(), a.published()));
+            if (a.source() != null) meta.put("source", a.source());
+            metas.add(meta);
+        }
+
+        List<List<Unit>> units = new ArrayList<>(n);
+        for (String t : texts) units.add(Layout.units(t));
+        TitleCleaner.Hints hints = siteHints(units, givenTitles);
+
+        String[] titles = new String[n];
+        for (int d = 0; d < n; d++) {
+            LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
+            titles[d] = c.classify(givenTitles.get(d), articles.get(d).source(), hints);
+        }
+        int[] duplicateOf = DuplicateArticles.find(units);
+        CrossDocumentRepeats.drop(units, duplicateOf);
+
+        List<CleanedDocument> out = new ArrayList<>(n);
+        for (int d = 0; d < n; d++) {
+            Article a = articles.get(d);
+            String text = texts.get(d);
+            List<TextBlock> blocks = new ArrayList<>();
+            List<DroppedLine> dropped = new ArrayList<>();
+            if (duplicateOf[d] >= 0) {
+                dropped.add(wholeText(text, "duplicate-article:" + articles.get(duplicateOf[d]).id()));
+            } else {
+                assemble(text, units.get(d), blocks, dropped);
+            }
+            out.add(new CleanedDocument(a.id(), text, titles[d], blocks, dropped, metas.get(d), a.url(), a.published()));
         }
         return out;
+    }
+
+    private static void assemble(String text, List<Unit> units, List<TextBlock> blocks, List<DroppedLine> dropped) {
+        boolean lastDropped = false;
+        for (Unit u : units) {
+            dropped.addAll(u.cut);
+            for (Line l : u.lines) {
+                if (!u.kept()) {
+                    dropped.add(new DroppedLine(text.substring(l.start(), l.end()), u.reason, l.start(), l.end()));
+                    lastDropped = true;
+                    continue;
+                }
+                int s = Math.max(l.start(), u.keepStart), e = Math.min(l.end(), u.keepEnd);
+                while (s < e && Layout.isSpace(text.charAt(s))) s++;
+                while (e > s && Layout.isSpace(text.charAt(e - 1))) e--;
+                if (s >= e) continue;
+                boolean para = l.blankBefore() || blocks.isEmpty() || lastDropped || s > l.start();
+                blocks.add(new TextBlock(s, e, para, u.title));
+                lastDropped = false;
+            }
+        }
+        dropped.sort(Comparator.comparingInt(DroppedLine::start));
+    }
+
+    private static DroppedLine wholeText(String text, String reason) {
+        int s = 0, e = text.length();
+        while (s < e && Layout.isSpace(text.charAt(s))) s++;
+        while (e > s && Layout.isSpace(text.charAt(e - 1))) e--;
+        return new DroppedLine(text.substring(s, e), reason, s, e);
+    }
+
+    /** Arabic when Arabic letters outnumber Latin ones (the first 200,000 characters are plenty to tell). */
+    static boolean isArabic(String text) {
+        int ar = 0, la = 0;
+        int n = Math.min(text.length(), 200_000);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0600 && c <= 0x06FF) ar++;
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) la++;
+        }
+        return ar > la;
+    }
+
+    /** Segments that end the first line (or the given title) of two or more documents: the cluster's site names. */
+    private static TitleCleaner.Hints siteHints(List<List<Unit>> units, List<String> givenTitles) {
+        Map<String, Set<Integer>> seen = new HashMap<>();
+        for (int d = 0; d < units.size(); d++) {
+            List<String> lines = new ArrayList<>();
+            if (givenTitles.get(d) != null) lines.add(givenTitles.get(d));
+            if (!units.get(d).isEmpty()) lines.add(units.get(d).get(0).text);
+            for (String l : lines) {
+                if (l.length() > 300) continue;
+                for (String seg : TitleCleaner.trailingSegments(l)) seen.computeIfAbsent(seg, k -> new HashSet<>()).add(d);
+            }
+        }
+        Set<String> sites = new HashSet<>();
+        seen.forEach((seg, docs) -> { if (docs.size() >= 2) sites.add(seg); });
+        return sites::contains;
     }
 }

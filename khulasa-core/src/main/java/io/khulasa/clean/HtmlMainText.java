@@ -1,0 +1,146 @@
+package io.khulasa.clean;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The main text of a news page. Page chrome is removed first (scripts, styles, forms, navigation, asides,
+ * footers, iframes, menu headers); then the element holding the most paragraph text — the article body — is
+ * chosen, and its block elements become lines separated by blank lines. The title comes from og:title, else the
+ * first h1, else {@code <title>}; it is put on the first line when the body does not already start with it, so
+ * the cleaner handles it (and its tagline) like a plain-text title. The text never contains markup.
+ */
+final class HtmlMainText {
+
+    /** Extraction result; {@code title} may be null. */
+    record Extracted(String title, String text, String site, String author) {}
+
+    private static final String CHROME = "script, style, noscript, template, iframe, object, embed, form, nav, aside, "
+            + "footer, svg, canvas, button, select, input, textarea, [role=navigation], [role=contentinfo], "
+            + "[role=complementary], [aria-hidden=true], [hidden]";
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "header",
+            "address", "br", "hr");
+
+    private HtmlMainText() {}
+
+    static Extracted extract(String html) {
+        Document doc = Jsoup.parse(html);
+        String og = attr(doc, "meta[property=og:title]", "content");
+        Element h1 = doc.selectFirst("h1");
+        String title = og != null ? og : h1 != null && !h1.text().isBlank() ? h1.text() : blankToNull(doc.title());
+        String site = attr(doc, "meta[property=og:site_name]", "content");
+        String author = attr(doc, "meta[name=author]", "content");
+
+        Element body = doc.body();
+        body.select(CHROME).remove();
+        for (Element header : body.select("header")) {
+            // a page header is menus and logos; an article header (title, byline) has little text and no lists
+            if (!header.select("ul, ol").isEmpty() || header.parent() == body) header.remove();
+        }
+        Element main = densest(body);
+        List<String> paragraphs = new ArrayList<>();
+        collect(main, paragraphs, new StringBuilder());
+        String heading = h1 != null && !h1.text().isBlank() ? h1.text().strip() : title;
+        if (heading != null && (paragraphs.isEmpty()
+                || !TextNormalizer.normalize(paragraphs.get(0)).equals(TextNormalizer.normalize(heading)))) {
+            paragraphs.add(0, squash(heading));
+        }
+        return new Extracted(title, String.join("\n\n", paragraphs), site, author);
+    }
+
+    /**
+     * The element with the most paragraph text: each paragraph's length counts fully for its parent and half for
+     * its grandparent, so the body of an article beats a sidebar of teasers, and a wrapper beats its sections
+     * only when the text is really spread over them.
+     */
+    private static Element densest(Element body) {
+        Map<Element, Double> score = new HashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            int len = p.text().length();
+            if (len < 25) continue;
+            Element parent = p.parent();
+            if (parent == null) continue;
+            score.merge(parent, (double) len, Double::sum);
+            if (parent.parent() != null) score.merge(parent.parent(), len / 2.0, Double::sum);
+        }
+        Element best = body;
+        double top = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            if (e.getValue() > top) {
+                top = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Depth-first: inline text gathers in {@code buf}; a block boundary or {@code <br>} ends a paragraph. */
+    private static void collect(Node node, List<String> out, StringBuilder buf) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                buf.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                boolean block = BLOCKS.contains(e.normalName());
+                if (block) flush(out, buf);
+                if (isLinkList(e)) continue; // menus and teaser lists inside the body
+                collect(e, out, buf);
+                if (block) flush(out, buf);
+            }
+        }
+    }
+
+    /** A list whose text is nearly all links: navigation or a teaser list, not article text. */
+    private static boolean isLinkList(Element e) {
+        if (!e.normalName().equals("ul") && !e.normalName().equals("ol")) return false;
+        int all = e.text().length();
+        if (all == 0) return true;
+        int linked = 0;
+        Elements links = e.select("a");
+        for (Element a : links) linked += a.text().length();
+        return linked >= 0.6 * all;
+    }
+
+    private static void flush(List<String> out, StringBuilder buf) {
+        String s = squash(buf);
+        if (!s.isEmpty()) out.add(s);
+        buf.setLength(0);
+    }
+
+    /** One line: every whitespace run (newlines included) a single space. */
+    private static String squash(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Layout.isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) b.append(' ');
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String attr(Document d, String css, String name) {
+        Element e = d.selectFirst(css);
+        return e == null ? null : blankToNull(e.attr(name));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,143 @@
+package io.khulasa.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cuts a document's text into lines (offsets of the stripped line) and groups them into units, the things the
+ * rules judge. In an ordinary document a unit is one line. In a hard-wrapped document (most lines of about the
+ * same width, most not ending a sentence — DUC style) a unit is a wrapped paragraph, so that a 70-column line
+ * that happens to be short or unpunctuated is never mistaken for a headline or a credit.
+ */
+final class Layout {
+    private Layout() {}
+
+    /** One physical line, stripped; offsets into the document text. */
+    record Line(int start, int end, boolean blankBefore) {}
+
+    /** A run of lines judged together, with what the rules decided about it. */
+    static final class Unit {
+        final int index;
+        final List<Line> lines;
+        final int start, end;
+        final String text;
+        final boolean blankBefore;
+        boolean blankAfter;
+        final LineFeatures f;
+        String reason;          // null while kept
+        boolean title;
+        int keepStart, keepEnd; // the kept part when a prefix/suffix is cut off (tagline, dateline)
+        final List<DroppedLine> cut = new ArrayList<>();
+
+        Unit(int index, List<Line> lines, String doc) {
+            this.index = index;
+            this.lines = lines;
+            this.start = lines.get(0).start();
+            this.end = lines.get(lines.size() - 1).end();
+            this.text = lines.size() == 1 ? doc.substring(start, end) : joined(lines, doc);
+            this.blankBefore = lines.get(0).blankBefore();
+            this.f = LineFeatures.of(text);
+            this.keepStart = start;
+            this.keepEnd = end;
+        }
+
+        private static String joined(List<Line> lines, String doc) {
+            StringBuilder b = new StringBuilder();
+            for (Line l : lines) {
+                if (b.length() > 0) b.append(' ');
+                b.append(doc, l.start(), l.end());
+            }
+            return b.toString();
+        }
+
+        boolean kept() { return reason == null; }
+
+        private String norm;
+        String norm() {
+            if (norm == null) norm = TextNormalizer.normalize(text);
+            return norm;
+        }
+    }
+
+    static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean blank = true; // the start of the text counts as a paragraph break
+        while (i < n) {
+            int e = i;
+            while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r') e++;
+            int s = i, t = e;
+            while (s < t && isSpace(text.charAt(s))) s++;
+            while (t > s && isSpace(text.charAt(t - 1))) t--;
+            if (s < t) {
+                out.add(new Line(s, t, blank));
+                blank = false;
+            } else {
+                blank = true;
+            }
+            if (e < n && text.charAt(e) == '\r' && e + 1 < n && text.charAt(e + 1) == '\n') e++;
+            i = e + 1;
+        }
+        return out;
+    }
+
+    /** Whitespace including the no-break and zero-width spaces scraped pages are full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u200C' || c == '\u200F'
+                || c == '\u200E' || c == '\uFEFF' || c == '\u202F';
+    }
+
+    static List<Unit> units(String text) {
+        List<Line> lines = lines(text);
+        List<Unit> units = new ArrayList<>();
+        int width = wrapWidth(text, lines);
+        List<Line> cur = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (!cur.isEmpty() && (width == 0 || breaksBefore(text, cur.get(cur.size() - 1), l, width))) {
+                units.add(new Unit(units.size(), cur, text));
+                cur = new ArrayList<>();
+            }
+            cur.add(l);
+        }
+        if (!cur.isEmpty()) units.add(new Unit(units.size(), cur, text));
+        for (int k = 0; k < units.size(); k++) {
+            units.get(k).blankAfter = k + 1 == units.size() || units.get(k + 1).blankBefore;
+        }
+        return units;
+    }
+
+    private static boolean breaksBefore(String text, Line prev, Line cur, int width) {
+        if (cur.blankBefore()) return true;
+        int prevLen = prev.end() - prev.start();
+        if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
+        boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;
+        boolean curShort = cur.end() - cur.start() < 0.55 * width;
+        return prevEnds && curShort && LineFeatures.ending(text.subSequence(cur.start(), cur.end())) == LineFeatures.Ending.NONE;
+    }
+
+    /**
+     * The wrap width of a hard-wrapped document, or 0 when it is not one: at least 4 lines, the 90th percentile
+     * length at most 110 characters, and at least 40% of lines both near that width and not ending a sentence.
+     */
+    static int wrapWidth(String text, List<Line> lines) {
+        if (lines.size() < 4) return 0;
+        int[] len = new int[lines.size()];
+        for (int k = 0; k < len.length; k++) len[k] = lines.get(k).end() - lines.get(k).start();
+        int[] sorted = len.clone();
+        Arrays.sort(sorted);
+        int w = sorted[(int) Math.floor(0.9 * (sorted.length - 1))];
+        if (w > 110 || w < 30) return 0;
+        int nearWidth = 0, open = 0;
+        for (int k = 0; k < len.length; k++) {
+            if (len[k] >= 0.55 * w && len[k] <= w * 1.2) {
+                nearWidth++;
+                Line l = lines.get(k);
+                if (LineFeatures.ending(text.subSequence(l.start(), l.end())) != LineFeatures.Ending.SENTENCE) open++;
+            }
+        }
+        return nearWidth >= 0.6 * len.length && open >= 0.4 * len.length ? w : 0;
+    }
+}

@@ -1,0 +1,138 @@
+package io.khulasa.clean;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A small multilingual (Arabic, English) lexicon of the words web furniture is made of: "related" markers,
+ * share/comment/subscribe/follow prompts, navigation labels, news agencies, photo and date words. Entries are in
+ * {@link TextNormalizer} form. It is one feature among others: the rules that use it also require the line to
+ * be short and not read as prose, so a sentence that happens to start with "share" or "تابع" stays.
+ */
+final class Lexicon {
+    private Lexicon() {}
+
+    /** Lines that announce a list of other stories. */
+    static final Set<String> RELATED = Set.of(
+            "related", "related articles", "related stories", "related news", "related content", "related posts",
+            "related coverage", "related topics", "read also", "also read", "read more", "see also", "more on this",
+            "more on this story", "more stories", "more from", "more news", "most read", "most popular",
+            "most viewed", "most shared", "trending", "trending now", "you may also like", "you might also like",
+            "recommended", "recommended for you", "further reading", "top stories", "latest news", "editor s picks",
+            "مقالات ذات صله", "اخبار ذات صله", "مواضيع ذات صله", "موضوعات ذات صله", "ذات صله", "اقرا ايضا",
+            "اقرا كذلك", "قد تقرا ايضا", "قد يهمك", "قد يهمك ايضا", "المواضيع الاكثر قراءه", "الاكثر قراءه",
+            "الاكثر مشاهده", "الاكثر تداولا", "الاكثر شعبيه", "اخترنا لك", "شاهد ايضا", "المزيد من الاخبار",
+            "اخبار متعلقه", "مقالات متعلقه", "اقرا المزيد", "اخر الاخبار", "ننصحك بقراءه", "اخبار اخري",
+            "مقالات اخري", "المزيد", "للمزيد");
+
+    /** Share-button labels; a line made only of these is a share bar. */
+    static final Set<String> SHARE_WORDS = Set.of(
+            "share", "shares", "sharing", "tweet", "email", "e", "mail", "facebook", "twitter", "x", "whatsapp",
+            "telegram", "linkedin", "pinterest", "reddit", "messenger", "copy", "link", "print", "this", "article",
+            "story", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
+            "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
+            "هذا", "علي", "عبر");
+    static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet");
+
+    static final Set<String> COMMENT_WORDS = Set.of(
+            "comment", "comments", "تعليق", "تعليقك", "تعليقات", "التعليقات", "التعليق", "تعليقا", "تعليقاتكم");
+    static final Set<String> COMMENT_CUES = Set.of(
+            "add", "leave", "post", "write", "show", "view", "join", "اضف", "اترك", "اكتب", "عرض", "شاركنا", "شارك");
+
+    static final List<String> SUBSCRIBE_CUES = List.of(
+            "subscribe", "sign up", "signup", "join our", "get our", "get the", "اشترك", "اشتركوا", "سجل", "للاشتراك",
+            "اشترك الان");
+    static final Set<String> SUBSCRIBE_CHANNELS = Set.of(
+            "newsletter", "newsletters", "email", "inbox", "updates", "alerts", "notifications", "briefing",
+            "النشره", "البريد", "بريدك", "الاشعارات", "اشعارات", "القناه", "قناتنا", "يوتيوب", "تلغرام", "البريديه");
+
+    static final List<String> FOLLOW_CUES = List.of(
+            "follow us", "follow", "find us", "like us", "join us", "تابعنا", "تابعونا", "تابعوا", "تابع",
+            "انضم الينا", "انضموا");
+    static final Set<String> SOCIAL = Set.of(
+            "facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "social", "linkedin", "whatsapp",
+            "مواقع", "التواصل", "الاجتماعي", "فيسبوك", "فيس", "تويتر", "انستغرام", "انستجرام", "تلغرام", "يوتيوب",
+            "قناتنا", "صفحتنا", "حساباتنا", "واتساب");
+
+    /** Labels of site navigation and page furniture. */
+    static final Set<String> NAVIGATION = Set.of(
+            "close", "home", "menu", "search", "next", "previous", "prev", "back", "back to top", "top", "more",
+            "skip to content", "skip to main content", "advertisement", "ad", "ads", "sponsored", "loading",
+            "print", "tags", "topics", "video", "videos", "photos", "gallery", "listen", "watch", "live", "login",
+            "log in", "sign in", "register", "اغلاق", "الرئيسيه", "القائمه", "بحث", "التالي", "السابق", "اعلان",
+            "اعلانات", "طباعه", "الوسوم", "وسوم", "كلمات مفتاحيه", "الكلمات المفتاحيه", "عوده للاعلي", "الارشيف",
+            "ارشيف", "فيديو", "صور", "استمع", "شاهد", "مباشر", "تسجيل الدخول", "دخول");
+    static final List<String> COPYRIGHT_CUES = List.of(
+            "copyright", "all rights reserved", "جميع الحقوق محفوظه", "حقوق النشر", "جميع حقوق", "الحقوق محفوظه");
+
+    static final List<String> BYLINE_CUES = List.of(
+            "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
+            "مراسل", "من مراسل", "مراسلنا");
+    static final List<String> SOURCE_CUES = List.of("source", "sources", "المصدر", "مصدر", "المصادر");
+
+    /** News agencies and their usual Arabic abbreviations, in normalized form (token sequences). */
+    static final List<String> AGENCIES = List.of(
+            "afp", "ap", "reuters", "epa", "getty", "getty images", "sputnik", "anadolu", "xinhua", "sana", "dpa",
+            "ansa", "tass", "ria novosti", "upi", "shutterstock", "efe", "kyodo", "yonhap", "mena", "wafa", "qna",
+            "wam", "pa", "bloomberg", "ا ف ب", "اف ب", "رويترز", "الاناضول", "سانا", "د ب ا", "ا ب", "وكالات",
+            "شينخوا", "سبوتنيك", "وام", "واس", "قنا", "وفا", "بترا", "كونا", "ايفي", "الوكالات");
+    static final Set<String> PHOTO_CUES = Set.of(
+            "photo", "photos", "photograph", "photographer", "picture", "pictures", "pic", "image", "images",
+            "credit", "courtesy", "file", "pool", "صوره", "الصوره", "تصوير", "ارشيفيه", "صور");
+
+    static final Set<String> DATE_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
+            "at", "last", "st", "nd", "rd", "th",
+            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+            "ديسمبر", "كانون", "الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
+            "تشرين", "الاول", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "السبت", "الاحد",
+            "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
+            "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت");
+
+    static boolean startsWithAny(String norm, List<String> cues) {
+        for (String c : cues) if (startsWithWord(norm, c)) return true;
+        return false;
+    }
+
+    static boolean startsWithWord(String norm, String cue) {
+        return norm.equals(cue) || norm.startsWith(cue + " ");
+    }
+
+    static boolean anyToken(String norm, Set<String> set) {
+        for (String t : tokens(norm)) if (set.contains(t)) return true;
+        return false;
+    }
+
+    static boolean allTokens(String norm, Set<String> set) {
+        String[] t = tokens(norm);
+        if (t.length == 0) return false;
+        for (String x : t) if (!set.contains(x)) return false;
+        return true;
+    }
+
+    /** Whether an agency name occurs as a whole token sequence. */
+    static boolean hasAgency(String norm) {
+        String padded = " " + norm + " ";
+        for (String a : AGENCIES) if (padded.contains(" " + a + " ")) return true;
+        return false;
+    }
+
+    static String[] tokens(String norm) {
+        return norm.isEmpty() ? new String[0] : norm.split(" ");
+    }
+
+    static boolean containsPhrase(String norm, String phrase) {
+        return (" " + norm + " ").contains(" " + phrase + " ");
+    }
+
+    static boolean containsAnyPhrase(String norm, Iterable<String> phrases) {
+        for (String p : phrases) if (containsPhrase(norm, p)) return true;
+        return false;
+    }
+
+    static List<String> list(String... s) { return Arrays.asList(s); }
+}

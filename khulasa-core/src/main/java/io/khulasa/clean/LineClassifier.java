@@ -1,0 +1,364 @@
+package io.khulasa.clean;
+
+import io.khulasa.clean.Layout.Unit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, for the units of one document, which are furniture and why. Three passes:
+ * <ol>
+ *   <li>what a line is on its own — slide counter, date, breadcrumb, a prompt or marker, byline, credit —
+ *       judged only for short lines that do not read as prose;</li>
+ *   <li>the title (first title-like line, tagline cut off) and its repeats, and the lines under a
+ *       "related"/"most read" marker up to where prose resumes;</li>
+ *   <li>position: short unpunctuated lines before the first prose line (navigation) or after the last one
+ *       (a lone site name is the source line), and one-line paragraphs inside the body (subheadings).</li>
+ * </ol>
+ * The default is to keep: every rule needs the line to be short and not to end like a sentence, so the cost of
+ * a miss is a little furniture, never a lost sentence. Facts found on the way (byline, source, dateline, date,
+ * site) go to the metadata map.
+ */
+final class LineClassifier {
+    private static final int SHORT_WORDS = 25;
+    private static final Pattern SLIDE = Pattern.compile(
+            "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
+    private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
+    private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
+    /** "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "القاهرة (رويترز) -" at the start of a line. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*)?"
+                    + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
+    private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
+
+    private final String text;
+    private final List<Unit> units;
+    private final boolean arabic;
+    private final Map<String, String> meta;
+
+    LineClassifier(String text, List<Unit> units, boolean arabic, Map<String, String> meta) {
+        this.text = text;
+        this.units = units;
+        this.arabic = arabic;
+        this.meta = meta;
+    }
+
+    /** Runs all passes; returns the cleaned title (given or found), or null. */
+    String classify(String givenTitle, String source, TitleCleaner.Hints hints) {
+        for (Unit u : units) {
+            if (u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
+        }
+        relatedBlocks();
+        String title = findTitle(givenTitle, source, hints);
+        if (title != null) duplicateTitles(title);
+        positional();
+        datelinePrefix();
+        return title;
+    }
+
+    // ---- pass 1: the line on its own -------------------------------------------------------------------
+
+    private String intrinsic(Unit u) {
+        String raw = u.text, n = u.norm();
+        LineFeatures f = u.f;
+        if (SLIDE.matcher(raw).matches()) return "slide-counter";
+        if (isDate(n, f)) {
+            meta.putIfAbsent("date", raw);
+            return "date-line";
+        }
+        if (f.letters == 0) return "too-short";
+        if (isBreadcrumb(raw, f)) return "breadcrumb";
+        if (f.words <= 6 && Lexicon.RELATED.contains(n)) return "related-articles";
+        if (isInlineRelated(raw, f)) return "related-articles";
+        if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
+        if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
+        if (isCommentPrompt(n, f)) return "comment-prompt";
+        if (f.words <= 20 && Lexicon.startsWithAny(n, Lexicon.SUBSCRIBE_CUES)
+                && (Lexicon.anyToken(n, Lexicon.SUBSCRIBE_CHANNELS) || f.words <= 3)) return "subscribe-prompt";
+        if (f.words <= 15 && Lexicon.startsWithAny(n, Lexicon.FOLLOW_CUES)
+                && (Lexicon.anyToken(n, Lexicon.SOCIAL) || f.words <= 2)) return "follow-prompt";
+        if (f.words <= 4 && Lexicon.NAVIGATION.contains(n)) return "navigation";
+        if (f.words <= 15 && (raw.startsWith("©") || Lexicon.containsAnyPhrase(n, Lexicon.COPYRIGHT_CUES))) return "copyright";
+        if (f.prose() || f.ending == LineFeatures.Ending.SENTENCE && f.words > 8) return null;
+        return creditOrByline(u, raw, n, f);
+    }
+
+    private String creditOrByline(Unit u, String raw, String n, LineFeatures f) {
+        if (f.words <= 12 && (ENGLISH_BYLINE.matcher(raw).matches()
+                || (f.words <= 8 && !f.endsSentence() && Lexicon.startsWithAny(n, Lexicon.BYLINE_CUES)))) {
+            meta.putIfAbsent("byline", afterCue(raw));
+            return "byline";
+        }
+        if (f.words <= 8 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.SOURCE_CUES)) {
+            meta.putIfAbsent("source", afterCue(raw));
+            return "source-line";
+        }
+        Matcher d = DATELINE.matcher(raw);
+        if (d.find() && d.end() == raw.length() && datelineAgency(d)) {
+            recordDateline(d);
+            return "dateline";
+        }
+        if (f.words > 8 || f.endsSentence()) return null;
+        boolean agency = Lexicon.hasAgency(n);
+        boolean photo = Lexicon.anyToken(n, Lexicon.PHOTO_CUES);
+        boolean latinInArabic = arabic && f.latinShare() >= 0.7;
+        boolean marked = raw.contains("/") || raw.contains("(") || raw.contains(":");
+        if (photo && (agency || marked || latinInArabic)) return "photo-credit";
+        if (latinInArabic && (agency || marked)) return "photo-credit";
+        if (!arabic && agency && (raw.contains("/") || namedBeforeParen(raw))) return "photo-credit";
+        if (agency) {
+            meta.putIfAbsent("source", raw);
+            return "source-line";
+        }
+        if (latinInArabic && f.words <= 4) return "foreign-script";
+        return null;
+    }
+
+    private static boolean namedBeforeParen(String raw) {
+        int p = raw.indexOf('(');
+        return p > 0 && Character.isUpperCase(raw.strip().charAt(0));
+    }
+
+    private static String afterCue(String raw) {
+        int c = raw.indexOf(':');
+        String s = c >= 0 && c < raw.length() - 1 ? raw.substring(c + 1) : raw.replaceFirst("^(?i:by|written by|reporting by)\\s+", "");
+        int semi = s.indexOf(';');                       // "Reporting by A; Editing by B": the reporter
+        if (semi > 0) s = s.substring(0, semi);
+        return s.replaceAll("^[\\s\\-–—]+", "").strip();
+    }
+
+    private static boolean isDate(String n, LineFeatures f) {
+        if (f.digits == 0 || f.words > 10) return false;
+        String[] t = Lexicon.tokens(n);
+        boolean allNumeric = true;
+        for (String x : t) {
+            boolean num = x.chars().allMatch(Character::isDigit);
+            if (!num && !Lexicon.DATE_WORDS.contains(x)) return false;
+            allNumeric &= num;
+        }
+        // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
+        return !allNumeric || t.length >= 3;
+    }
+
+    private static boolean isBreadcrumb(String raw, LineFeatures f) {
+        if (f.words > 14 || f.endsSentence()) return false;
+        String[] seg = CRUMB_SEP.split(raw.strip());
+        int withLetters = 0;
+        for (String s : seg) {
+            LineFeatures sf = LineFeatures.of(s);
+            if (sf.words > 4) return false;
+            if (sf.letters > 0) withLetters++;
+        }
+        return withLetters >= 3 || (withLetters >= 2 && NAV_ONLY_SEP.matcher(raw).find());
+    }
+
+    /** "Read also: Another headline" — a marker and one headline on one line. */
+    private static boolean isInlineRelated(String raw, LineFeatures f) {
+        if (f.words > SHORT_WORDS || f.ending == LineFeatures.Ending.SENTENCE) return false;
+        int colon = indexOfAny(raw, ":|");
+        if (colon <= 0 || colon > 40) return false;
+        return Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, colon)));
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    private static boolean isCommentPrompt(String n, LineFeatures f) {
+        if (f.words > 10 || !Lexicon.anyToken(n, Lexicon.COMMENT_WORDS)) return false;
+        String[] t = Lexicon.tokens(n);
+        if (Lexicon.COMMENT_CUES.contains(t[0])) return true;
+        // a bare label: "Comments", "12 comments", "التعليقات"
+        return t.length <= 2 && COUNT_LABEL.matcher(n).matches();
+    }
+
+    /** The parenthesis of a dateline names an agency ("Reuters", "أ ف ب", "وكالة أنباء …", "… News Agency"). */
+    private static boolean datelineAgency(Matcher d) {
+        String p = TextNormalizer.normalize(d.group(2));
+        return Lexicon.hasAgency(p) || p.startsWith("وكاله ") || p.endsWith(" agency") || p.endsWith(" news");
+    }
+
+    private void recordDateline(Matcher d) {
+        if (d.group(1) != null && !d.group(1).isBlank()) meta.putIfAbsent("dateline", d.group(1).strip());
+        meta.putIfAbsent("source", d.group(2).strip());
+    }
+
+    // ---- pass 2: title and related blocks -------------------------------------------------------------
+
+    /** After a "related" marker, headline-like lines are the list, until a line ends like prose. */
+    private void relatedBlocks() {
+        for (int k = 0; k < units.size(); k++) {
+            Unit m = units.get(k);
+            if (!"related-articles".equals(m.reason) || !Lexicon.RELATED.contains(m.norm())) continue;
+            for (int j = k + 1; j < units.size(); j++) {
+                Unit u = units.get(j);
+                if (!u.kept()) continue;
+                if (!headlineLike(u.f)) break;
+                u.reason = "related-articles";
+            }
+        }
+    }
+
+    private static boolean headlineLike(LineFeatures f) {
+        return f.letters > 0 && f.words <= SHORT_WORDS && f.ending != LineFeatures.Ending.SENTENCE;
+    }
+
+    private String findTitle(String givenTitle, String source, TitleCleaner.Hints hints) {
+        int firstProse = firstProse();
+        if (givenTitle != null) {
+            String given = givenTitle.strip();
+            String clean = given.substring(0, TitleCleaner.titleEnd(given, source, hints)).strip();
+            String nGiven = TextNormalizer.normalize(given), nClean = TextNormalizer.normalize(clean);
+            for (Unit u : units) {
+                if (u.index > firstProse + 1 || u.index > 8) break;
+                if (!u.kept() || u.lines.size() != 1) continue;
+                int te = TitleCleaner.titleEnd(u.text, source, hints);
+                String nMain = TextNormalizer.normalize(u.text.substring(0, te));
+                if (u.norm().equals(nGiven) || u.norm().equals(nClean) || nMain.equals(nClean)) {
+                    markTitle(u, u.norm().equals(nClean) ? u.text.length() : te);
+                    break;
+                }
+            }
+            return clean.isEmpty() ? null : clean;
+        }
+        Unit chosen = null;
+        int seen = 0;
+        for (Unit u : units) {
+            if (u.index > firstProse || seen >= 4) break;
+            if (!u.kept()) continue;
+            seen++;
+            int te = titleEndIfTitleLike(u, source, hints);
+            if (te < 0) continue;
+            if (u.f.words >= 3) { chosen = u; break; }
+            if (chosen == null) chosen = u;
+        }
+        if (chosen == null) chosen = headlineOverDate();
+        if (chosen == null) return null;
+        int te = Math.max(titleEndIfTitleLike(chosen, source, hints), 0);
+        if (te == 0) te = chosen.text.length();
+        markTitle(chosen, te);
+        return chosen.text.substring(0, te).strip();
+    }
+
+    /** A first line followed directly by a date line is a headline even when it ends with a full stop. */
+    private Unit headlineOverDate() {
+        for (int k = 0; k + 1 < units.size() && k < 3; k++) {
+            Unit u = units.get(k);
+            if (!u.kept()) continue;
+            boolean next = "date-line".equals(units.get(k + 1).reason);
+            return next && u.lines.size() == 1 && u.f.words <= 20 ? u : null;
+        }
+        return null;
+    }
+
+    /** The end of the title proper if the unit looks like a title (short, one line, not ending a sentence), else -1. */
+    private static int titleEndIfTitleLike(Unit u, String source, TitleCleaner.Hints hints) {
+        if (u.lines.size() != 1 || u.f.words > 40) return -1;
+        int te = TitleCleaner.titleEnd(u.text, source, hints);
+        String main = u.text.substring(0, te);
+        LineFeatures m = LineFeatures.of(main);
+        if (m.letters == 0 || m.words > 25 || main.length() > 250) return -1;
+        boolean endsAbbrev = main.matches("(?s).*\\b(?:\\p{Lu}\\.){2,}$");          // "… in the U.S."
+        boolean ok = m.ending == LineFeatures.Ending.NONE || m.ending == LineFeatures.Ending.QUESTION
+                || m.ending == LineFeatures.Ending.ELLIPSIS || main.endsWith("!") || endsAbbrev;
+        return ok ? te : -1;
+    }
+
+    private void markTitle(Unit u, int te) {
+        u.title = true;
+        if (te < u.text.length()) {
+            u.keepEnd = u.start + u.text.substring(0, te).stripTrailing().length();
+            int tailStart = te;
+            while (tailStart < u.text.length() && !Character.isLetterOrDigit(u.text.charAt(tailStart))) tailStart++;
+            if (tailStart < u.text.length()) {
+                String tail = u.text.substring(tailStart);
+                u.cut.add(new DroppedLine(tail, "site-tagline", u.start + tailStart, u.end));
+                meta.putIfAbsent("site", tail);
+            }
+        }
+    }
+
+    private void duplicateTitles(String title) {
+        String nt = TextNormalizer.normalize(title);
+        for (Unit u : units) {
+            if (u.title || !u.kept() || u.f.words > 40) continue;
+            if (u.norm().equals(nt)) u.reason = "duplicate-title";
+        }
+    }
+
+    private int firstProse() {
+        for (Unit u : units) if (u.kept() && !u.title && u.f.prose()) return u.index;
+        return units.size();
+    }
+
+    private int lastProse() {
+        for (int k = units.size() - 1; k >= 0; k--) {
+            Unit u = units.get(k);
+            if (u.kept() && !u.title && u.f.prose()) return k;
+        }
+        return -1;
+    }
+
+    // ---- pass 3: position -----------------------------------------------------------------------------
+
+    private void positional() {
+        int first = firstProse(), last = lastProse();
+        if (last < 0) return; // no prose at all: nothing to measure positions against, keep everything
+        for (Unit u : units) {
+            if (!u.kept() || u.title) continue;
+            LineFeatures f = u.f;
+            if (u.index < first) {
+                if (f.words <= 4 && f.bare() && f.letters > 0) u.reason = "navigation";
+            } else if (u.index < last) {
+                boolean alone = u.blankBefore && u.blankAfter && u.lines.size() == 1;
+                boolean headingEnd = f.bare() || (f.ending == LineFeatures.Ending.QUESTION && f.words <= 8);
+                if (alone && headingEnd && f.letters > 0 && f.words <= 12 && u.index > first) u.reason = "subheading";
+            }
+        }
+        tail(last);
+    }
+
+    /**
+     * After the last prose line: a lone short name right after it is the source ("سيريانيوز", "Reuters");
+     * further short labels are navigation; two or more headline-like lines in a row are an unmarked list of
+     * other stories. A single longer line is kept: it may be a last sentence that lost its full stop.
+     */
+    private void tail(int last) {
+        boolean first = true;
+        for (int k = last + 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (!u.kept()) { first = false; continue; }
+            LineFeatures f = u.f;
+            if (first && f.words <= 3 && f.bare() && f.letters > 0) {
+                meta.putIfAbsent("source", u.text);
+                u.reason = "source-line";
+            } else if (f.words <= 4 && f.bare() && f.letters > 0) {
+                u.reason = "navigation";
+            } else if (headlineLike(f) && k + 1 < units.size() && units.get(k + 1).kept() && headlineLike(units.get(k + 1).f)) {
+                u.reason = "related-articles";
+                units.get(k + 1).reason = "related-articles";
+            }
+            first = false;
+        }
+    }
+
+    /** "CAIRO (Reuters) - …" at the start of the first paragraph: the prefix is metadata, the rest is kept. */
+    private void datelinePrefix() {
+        for (Unit u : units) {
+            if (!u.kept() || u.title) continue;
+            if (!u.f.prose()) continue;
+            Matcher d = DATELINE.matcher(u.text);
+            if (d.find() && datelineAgency(d) && d.end() < u.text.length() && d.end() <= u.lines.get(0).end() - u.start) {
+                recordDateline(d);
+                String prefix = u.text.substring(0, d.end()).strip();
+                u.cut.add(new DroppedLine(prefix, "dateline", u.start, u.start + prefix.length()));
+                u.keepStart = u.start + d.end();
+            }
+            return; // only the first prose unit
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.khulasa.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khulasa.Article;
+import io.khulasa.InputException;
+
+import java.util.List;
+
+/**
+ * Turns the decoded text of a JSON Lines file into articles: one JSON object a line with {@code id},
+ * {@code title}, {@code text} or {@code html}, {@code url}, {@code source}, {@code published}. Only the text
+ * or the html is required (text wins when both are given); a missing id becomes {@code <file>:<line>}.
+ * A bad line is skipped with its place ({@code file:line}) and does not stop the others; blank lines are ignored.
+ */
+final class JsonLinesReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    void read(String fileName, String content, List<Article> out, List<InputException> skipped) {
+        int lineNo = 0;
+        int pos = 0;
+        while (pos <= content.length()) {
+            int nl = content.indexOf('\n', pos);
+            int end = nl < 0 ? content.length() : nl;
+            String line = content.substring(pos, end).strip();
+            lineNo++;
+            pos = end + 1;
+            if (!line.isEmpty()) readLine(fileName, lineNo, line, out, skipped);
+            if (nl < 0) break;
+        }
+    }
+
+    private void readLine(String file, int lineNo, String line, List<Article> out, List<InputException> skipped) {
+        String where = file + ":" + lineNo;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            skipped.add(new InputException(where, "not valid JSON (" + shortMessage(e) + ")"));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            skipped.add(new InputException(where, "not a JSON object"));
+            return;
+        }
+        String text = field(node, "text");
+        String html = field(node, "html");
+        if (isBlank(text) && isBlank(html)) {
+            skipped.add(new InputException(where, "record has neither text nor html"));
+            return;
+        }
+        String id = field(node, "id");
+        Article.Builder b = Article.builder(isBlank(id) ? where : id.strip())
+                .title(field(node, "title"))
+                .url(field(node, "url"))
+                .source(field(node, "source"))
+                .published(field(node, "published"));
+        if (!isBlank(text)) b.text(text); else b.html(html);
+        out.add(b.build());
+    }
+
+    /** A field as text; numbers (a numeric id) are accepted, objects and arrays are not. */
+    private static String field(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
+    }
+
+    private static boolean isBlank(String s) { return s == null || s.isBlank(); }
+
+    private static String shortMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) m = e.getClass().getSimpleName();
+        m = m.lines().findFirst().orElse(m);
+        return m.length() > 100 ? m.substring(0, 100) + "…" : m;
+    }
+}
