@@ -53,7 +53,7 @@ public final class SentenceSplitter {
         String lang = TermAnalyzer.canonical(language);
         TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
         List<TextBlock> blocks = clampBlocks(text, doc.blocks());
-        boolean wrapped = isHardWrapped(text, blocks);
+        int width = isHardWrapped(text, blocks) ? wrapWidth(blocks) : 0;
         BreakIterator it = (BreakIterator) PROTOTYPES
                 .computeIfAbsent(lang, l -> BreakIterator.getSentenceInstance(new ULocale(l))).clone();
         List<SentenceSpan> out = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class SentenceSplitter {
                 continue;
             }
             int j = i + 1;
-            while (j < blocks.size() && joins(text, blocks, j, wrapped, terms)) j++;
+            while (j < blocks.size() && joins(text, blocks, j, width, terms)) j++;
             splitStretch(text, b.start(), blocks.get(j - 1).end(), it, out);
             i = j;
         }
@@ -116,8 +116,23 @@ public final class SentenceSplitter {
                 && followedChars >= (long) followed * WRAP_WIDTH / 2;
     }
 
-    /** Whether the sentence may run on from block {@code j - 1} into block {@code j}. */
-    private static boolean joins(String text, List<TextBlock> blocks, int j, boolean wrapped, TermAnalyzer terms) {
+    /** The width a hard-wrapped document is wrapped at: the median length of lines that run on. */
+    private static int wrapWidth(List<TextBlock> blocks) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            TextBlock b = blocks.get(i), n = blocks.get(i + 1);
+            if (!b.title() && !n.title() && !n.paragraphStart()) lengths.add(b.end() - b.start());
+        }
+        if (lengths.isEmpty()) return WRAP_WIDTH;
+        lengths.sort(null);
+        return lengths.get(lengths.size() / 2);
+    }
+
+    /**
+     * Whether the sentence may run on from block {@code j - 1} into block {@code j}; {@code width} is the
+     * wrap width of a hard-wrapped document, 0 for one that is not.
+     */
+    private static boolean joins(String text, List<TextBlock> blocks, int j, int width, TermAnalyzer terms) {
         TextBlock prev = blocks.get(j - 1), next = blocks.get(j);
         if (next.paragraphStart() || next.title() || prev.title()) return false;
         boolean lineBreak = false;
@@ -126,7 +141,18 @@ public final class SentenceSplitter {
             if (isLineBreak(c)) lineBreak = true;
             else if (!isSpace(c)) return false; // dropped text lies between them
         }
-        if (!lineBreak || wrapped) return true;
+        if (!lineBreak) return true;
+        if (width > 0) {
+            // Wrapping breaks a line only when it is full, so a line that starts afresh and is well short of
+            // the width, or is in headline case, is a heading or a dateline.
+            if (endsSentence(text, prev.start(), prev.end())) return true;
+            if (Character.isLowerCase(text.codePointAt(next.start()))) return true;
+            TextBlock before = j >= 2 ? blocks.get(j - 2) : null;
+            boolean fresh = prev.paragraphStart() || before == null || before.title()
+                    || endsSentence(text, before.start(), before.end());
+            if (!fresh) return true;
+            return (prev.end() - prev.start()) * 10 >= width * 6 && !isHeadlineCase(text, prev.start(), prev.end());
+        }
         return runsOn(text, prev, next, terms);
     }
 
@@ -158,6 +184,28 @@ public final class SentenceSplitter {
         while (a < z && !Character.isLetterOrDigit(word.charAt(a))) a++;
         while (z > a && !Character.isLetterOrDigit(word.charAt(z - 1))) z--;
         return word.substring(a, z);
+    }
+
+    /**
+     * Every word capitalized but short function words ({@code of}, {@code in}, {@code the}), no sentence
+     * punctuation: an English headline.
+     */
+    private static boolean isHeadlineCase(String text, int s, int e) {
+        int words = 0;
+        boolean lastLower = false;
+        for (int k = s; k < e; ) {
+            while (k < e && isSpace(text.charAt(k))) k++;
+            if (k >= e) break;
+            int w = k;
+            while (k < e && !isSpace(text.charAt(k))) k++;
+            words++;
+            int c = text.codePointAt(w);
+            lastLower = Character.isLowerCase(c);
+            if (isTerminal(text.charAt(k - 1))) return false;
+            if (Character.isLowerCase(c) && k - w > 3) return false;
+            if (!Character.isLetterOrDigit(c) && !Character.isLowerCase(c) && "\"'“‘`(".indexOf(c) < 0) return false;
+        }
+        return words >= 2 && !lastLower; // "... Restraints and" runs on
     }
 
     /** Most words capitalized, as in an English headline. */
