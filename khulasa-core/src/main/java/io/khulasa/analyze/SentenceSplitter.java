@@ -7,30 +7,510 @@ import io.khulasa.clean.TextBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-/** Splits a cleaned document's kept blocks into sentences. */
+/**
+ * Splits a cleaned document's kept blocks into sentences.
+ *
+ * <p>Blocks are first joined into stretches a sentence may run through: never across a paragraph start,
+ * a title, or dropped text. In a hard-wrapped document (most lines short, many of them ending without
+ * punctuation, as in DUC newswire) a line break inside a paragraph is a space; otherwise a line break ends
+ * a sentence unless the line plainly runs on (it ends in a comma or a stopword, the next line starts in
+ * lowercase, or a short line of several words is completed by a next line that ends the sentence).
+ *
+ * <p>Each stretch is then split with ICU's sentence rules, with line breaks seen as spaces, corrected by
+ * our own: the Arabic semicolon {@code ؛} ends a sentence (the Arabic comma {@code ،} does not);
+ * abbreviations ({@code Mr.}, {@code Sep. 24}, {@code U.S. officials}, initials as in {@code J. Smith},
+ * Arabic {@code د.} and {@code أ.}) and a detached ellipsis used as a dash do not. ICU keeps numbers
+ * ({@code 3.5}) whole and ends a quoted sentence after its closing quote ({@code ''}, {@code "}, {@code »},
+ * {@code ”}). Spans without a letter are dropped, and a run-on of more than {@value #CUT_WORDS} words or
+ * {@value #MAX_CHARS} characters is cut into pieces of at most {@value #MAX_WORDS} words, preferably
+ * after a comma. News agencies' pickup notes ({@code Hamas is, 2nd graf pvs}) are not sentences either.
+ * Linear in the length of the text.
+ */
 public final class SentenceSplitter {
+    /** A sentence with more words than this is cut. */
+    static final int CUT_WORDS = 120;
+    /** The most words in one piece of a cut sentence. */
+    static final int MAX_WORDS = 80;
+    /** The most characters in one sentence (text without spaces is cut blindly). */
+    static final int MAX_CHARS = 1_000;
+    /** A line longer than this is a paragraph of its own, not a wrapped line, unless it ends in a stopword. */
+    static final int SHORT_LINE = 100;
+    /** Hard-wrapped documents keep (nearly) all their lines within this width. */
+    static final int WRAP_WIDTH = 90;
+    /** A short unpunctuated line with fewer words is a heading, not the start of a sentence. */
+    static final int MIN_RUN_ON_WORDS = 6;
 
-    /** The sentences of {@code doc}, in text order, trimmed, never empty. */
+    private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+
+    /** The sentences of {@code doc}, in text order, trimmed, never empty, never overlapping. */
     public List<SentenceSpan> split(CleanedDocument doc, String language) {
         String text = doc.text();
+        String lang = TermAnalyzer.canonical(language);
+        TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
+        List<TextBlock> blocks = clampBlocks(text, doc.blocks());
+        int width = isHardWrapped(text, blocks) ? wrapWidth(blocks) : 0;
+        BreakIterator it = (BreakIterator) PROTOTYPES
+                .computeIfAbsent(lang, l -> BreakIterator.getSentenceInstance(new ULocale(l))).clone();
         List<SentenceSpan> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(language));
-        for (TextBlock b : doc.blocks()) {
+        for (int i = 0; i < blocks.size(); ) {
+            TextBlock b = blocks.get(i);
             if (b.title()) {
-                out.add(new SentenceSpan(b.start(), b.end(), true));
+                int before = out.size();
+                emit(text, b.start(), b.end(), out);
+                if (out.size() > before) {
+                    SentenceSpan first = out.get(before);
+                    out.set(before, new SentenceSpan(first.start(), first.end(), true));
+                }
+                i++;
                 continue;
             }
-            String block = text.substring(b.start(), b.end());
-            it.setText(block);
-            int s = it.first();
-            for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-                int a = s, z = e;
-                while (a < z && Character.isWhitespace(block.charAt(a))) a++;
-                while (z > a && Character.isWhitespace(block.charAt(z - 1))) z--;
-                if (a < z) out.add(new SentenceSpan(b.start() + a, b.start() + z, false));
-            }
+            int j = i + 1;
+            while (j < blocks.size() && joins(text, blocks, j, width, terms)) j++;
+            splitStretch(text, b.start(), blocks.get(j - 1).end(), it, out);
+            i = j;
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- blocks and line breaks
+
+    /** Drops empty blocks and clips them into the text and into order, so spans never overlap. */
+    private static List<TextBlock> clampBlocks(String text, List<TextBlock> blocks) {
+        List<TextBlock> out = new ArrayList<>(blocks.size());
+        int last = 0;
+        for (TextBlock b : blocks) {
+            int s = Math.max(Math.max(b.start(), 0), last), e = Math.min(b.end(), text.length());
+            if (s >= e) continue;
+            out.add(s == b.start() && e == b.end() ? b : new TextBlock(s, e, b.paragraphStart(), b.title()));
+            last = e;
+        }
+        return out;
+    }
+
+    /**
+     * Whether most lines are wrapped at a fixed width inside sentences: nearly all lines within
+     * {@value #WRAP_WIDTH} characters, at least half of those followed by another line of the same
+     * paragraph ending without sentence punctuation, and those filling at least half the width on average.
+     */
+    static boolean isHardWrapped(String text, List<TextBlock> blocks) {
+        int lines = 0, wide = 0, followed = 0, open = 0;
+        long followedChars = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.title()) continue;
+            lines++;
+            if (b.end() - b.start() > WRAP_WIDTH) wide++;
+            if (i + 1 < blocks.size() && !blocks.get(i + 1).paragraphStart() && !blocks.get(i + 1).title()) {
+                followed++;
+                followedChars += b.end() - b.start();
+                if (!endsSentence(text, b.start(), b.end())) open++;
+            }
+        }
+        // Wrapped lines fill most of the width; a few short unpunctuated lines are headings instead.
+        return lines >= 2 && followed >= 1 && wide * 10 <= lines && open * 2 >= followed
+                && followedChars >= (long) followed * WRAP_WIDTH / 2;
+    }
+
+    /** The width a hard-wrapped document is wrapped at: the median length of lines that run on. */
+    private static int wrapWidth(List<TextBlock> blocks) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            TextBlock b = blocks.get(i), n = blocks.get(i + 1);
+            if (!b.title() && !n.title() && !n.paragraphStart()) lengths.add(b.end() - b.start());
+        }
+        if (lengths.isEmpty()) return WRAP_WIDTH;
+        lengths.sort(null);
+        return lengths.get(lengths.size() / 2);
+    }
+
+    /**
+     * Whether the sentence may run on from block {@code j - 1} into block {@code j}; {@code width} is the
+     * wrap width of a hard-wrapped document, 0 for one that is not.
+     */
+    private static boolean joins(String text, List<TextBlock> blocks, int j, int width, TermAnalyzer terms) {
+        TextBlock prev = blocks.get(j - 1), next = blocks.get(j);
+        if (next.paragraphStart() || next.title() || prev.title()) return false;
+        boolean lineBreak = false;
+        for (int k = prev.end(); k < next.start(); k++) {
+            char c = text.charAt(k);
+            if (isLineBreak(c)) lineBreak = true;
+            else if (!isSpace(c)) return false; // dropped text lies between them
+        }
+        if (!lineBreak) return true;
+        if (width > 0) {
+            // Wrapping breaks a line only when it is full, so a line that starts afresh and is well short of
+            // the width, or is in headline case, is a heading or a dateline.
+            if (endsSentence(text, prev.start(), prev.end())) return true;
+            if (Character.isLowerCase(text.codePointAt(next.start()))) return true;
+            TextBlock before = j >= 2 ? blocks.get(j - 2) : null;
+            boolean fresh = prev.paragraphStart() || before == null || before.title()
+                    || endsSentence(text, before.start(), before.end());
+            if (!fresh) return true;
+            return (prev.end() - prev.start()) * 10 >= width * 6 && !isHeadlineCase(text, prev.start(), prev.end());
+        }
+        return runsOn(text, prev, next, terms);
+    }
+
+    /**
+     * In a document that is not hard-wrapped, whether a line break is inside a sentence: the line has no
+     * sentence-final punctuation and visibly continues on the next line.
+     */
+    private static boolean runsOn(String text, TextBlock prev, TextBlock next, TermAnalyzer terms) {
+        int ps = prev.start(), pe = prev.end();
+        if (endsSentence(text, ps, pe)) return false;
+        char last = text.charAt(pe - 1);
+        if (last == ':' || last == '\u061B') return false;
+        int first = text.codePointAt(next.start());
+        if (!Character.isLetterOrDigit(first) && "\"'“«‘`(".indexOf(first) < 0) return false; // bullet, dash
+        if (last == ',' || last == '\u060C' || last == '-' || last == '\u2010') return true;
+        if (Character.isLowerCase(first)) return true;
+        // A line ending in "on", "the", "على", "في" is unfinished whatever its length.
+        int w = pe;
+        while (w > ps && !isSpace(text.charAt(w - 1))) w--;
+        if (terms.isStopword(stripPunct(text.substring(w, pe)))) return true;
+        if (pe - ps > SHORT_LINE) return false; // e.g. a truncated quote: the line is a paragraph
+        int words = countWords(text, ps, pe);
+        if (words < MIN_RUN_ON_WORDS || looksTitleCased(text, ps, pe)) return false; // a heading
+        return endsSentence(text, next.start(), next.end());
+    }
+
+    private static String stripPunct(String word) {
+        int a = 0, z = word.length();
+        while (a < z && !Character.isLetterOrDigit(word.charAt(a))) a++;
+        while (z > a && !Character.isLetterOrDigit(word.charAt(z - 1))) z--;
+        return word.substring(a, z);
+    }
+
+    /**
+     * Every word capitalized but short function words ({@code of}, {@code in}, {@code the}), no sentence
+     * punctuation: an English headline.
+     */
+    private static boolean isHeadlineCase(String text, int s, int e) {
+        int words = 0;
+        boolean lastLower = false;
+        for (int k = s; k < e; ) {
+            while (k < e && isSpace(text.charAt(k))) k++;
+            if (k >= e) break;
+            int w = k;
+            while (k < e && !isSpace(text.charAt(k))) k++;
+            words++;
+            int c = text.codePointAt(w);
+            lastLower = Character.isLowerCase(c);
+            if (isTerminal(text.charAt(k - 1))) return false;
+            if (Character.isLowerCase(c) && k - w > 3) return false;
+            if (!Character.isLetterOrDigit(c) && !Character.isLowerCase(c) && "\"'“‘`(".indexOf(c) < 0) return false;
+        }
+        return words >= 2 && !lastLower; // "... Restraints and" runs on
+    }
+
+    /** Most words capitalized, as in an English headline. */
+    private static boolean looksTitleCased(String text, int s, int e) {
+        int words = 0, caps = 0;
+        boolean startOfWord = true;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (isSpace(c)) { startOfWord = true; continue; }
+            if (startOfWord) {
+                words++;
+                if (Character.isUpperCase(c)) caps++;
+                startOfWord = false;
+            }
+        }
+        return caps * 10 >= words * 7;
+    }
+
+    /** Whether {@code text[s, e)} ends with sentence-final punctuation, perhaps followed by closing quotes. */
+    static boolean endsSentence(CharSequence text, int s, int e) {
+        while (e > s && isSpace(text.charAt(e - 1))) e--;
+        while (e > s && isCloser(text.charAt(e - 1))) e--;
+        return e > s && isTerminal(text.charAt(e - 1));
+    }
+
+    // ---------------------------------------------------------------- splitting a stretch
+
+    private static void splitStretch(String text, int s, int e, BreakIterator it, List<SentenceSpan> out) {
+        // ICU ends a sentence at every line break; inside a stretch they are spaces. Same length, same offsets.
+        char[] buf = new char[e - s];
+        text.getChars(s, e, buf, 0);
+        for (int k = 0; k < buf.length; k++) if (isLineBreak(buf[k])) buf[k] = ' ';
+        String seg = new String(buf);
+        it.setText(seg);
+        int from = 0, semi = nextSemicolon(seg, 0);
+        for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            // The Arabic semicolon ends a sentence for us, not for ICU: cut there first.
+            while (semi >= 0 && semi < b) {
+                emit(text, s + from, s + semi, out);
+                from = semi;
+                semi = nextSemicolon(seg, semi);
+            }
+            if (b < seg.length() && !keep(seg, b)) continue;
+            emit(text, s + from, s + b, out);
+            from = b;
+        }
+        if (from < seg.length()) emit(text, s + from, e, out);
+    }
+
+    /** Position after the next {@code ؛} (and its closing quotes) at or after {@code from}, or -1. */
+    private static int nextSemicolon(String seg, int from) {
+        int k = seg.indexOf('\u061B', from);
+        if (k < 0) return -1;
+        k++;
+        while (k < seg.length() && isCloser(seg.charAt(k))) k++;
+        return k;
+    }
+
+    /** Whether ICU's boundary at {@code b} (after the terminator, its closers and spaces) is a sentence end. */
+    private static boolean keep(String seg, int b) {
+        // `?'' asked Uzi Benziman` : a sentence does not start in lowercase, whatever ended before it.
+        if (b < seg.length() && Character.isLowerCase(seg.codePointAt(b))) return false;
+        int p = b;
+        while (p > 0 && isSpace(seg.charAt(p - 1))) p--;
+        boolean closed = false;
+        while (p > 0 && isCloser(seg.charAt(p - 1))) { p--; closed = true; }
+        if (p == 0 || seg.charAt(p - 1) != '.') return true;
+        int dot = p - 1;
+        if (dot > 0 && seg.charAt(dot - 1) == '.') {
+            int k = dot;
+            while (k > 0 && seg.charAt(k - 1) == '.') k--;
+            // " .... " standing apart is a dash inside a headline or sentence, "(...)" an omission, and in
+            // Arabic news ".." / "..." before the next word is a pause inside the sentence.
+            if (k > 0 && (isSpace(seg.charAt(k - 1)) || seg.charAt(k - 1) == '(' || seg.charAt(k - 1) == '['))
+                return false;
+            return !Abbreviations.isArabicWord(Abbreviations.wordAt(seg, b));
+        }
+        if (closed) return true; // `he said.'' The` : the quotation closed after the period
+        return !Abbreviations.isAbbreviation(seg, dot, b);
+    }
+
+    // ---------------------------------------------------------------- emitting spans
+
+    /** Adds the trimmed span {@code text[s, e)} if it has a letter, cut into pieces when it is a run-on. */
+    private static void emit(String text, int s, int e, List<SentenceSpan> out) {
+        while (s < e && isSpace(text.charAt(s))) s++;
+        while (e > s && isSpace(text.charAt(e - 1))) e--;
+        if (s >= e) return;
+        if (e - s <= MAX_CHARS && countWords(text, s, e) <= CUT_WORDS) {
+            if (hasLetter(text, s, e) && !isWireSlug(text, s, e)) out.add(new SentenceSpan(s, e, false));
+            return;
+        }
+        cut(text, s, e, out);
+    }
+
+    /**
+     * Cuts a run-on into pieces of at most {@value #MAX_WORDS} words and {@value #MAX_CHARS} characters,
+     * after the last comma or semicolon in the second half of a piece when there is one, else at a space,
+     * else (no space at all) at the character limit. Each character is looked at a bounded number of times.
+     */
+    private static void cut(String text, int s, int e, List<SentenceSpan> out) {
+        int start = s;
+        while (start < e) {
+            int words = 0, k = start, lastSpace = -1, clause = -1;
+            boolean inWord = false;
+            int limit = Math.min(e, start + MAX_CHARS);
+            while (k < limit) {
+                char c = text.charAt(k);
+                if (isSpace(c)) {
+                    if (inWord) {
+                        inWord = false;
+                        lastSpace = k;
+                        if (words >= MAX_WORDS / 2 && isClausePunct(text.charAt(k - 1))) clause = k;
+                        if (words >= MAX_WORDS) break;
+                    }
+                } else if (!inWord) {
+                    inWord = true;
+                    words++;
+                }
+                k++;
+            }
+            int end;
+            if (k >= e) end = e;
+            else if (clause > 0) end = clause;
+            else if (lastSpace > start) end = lastSpace;
+            else {
+                end = limit;
+                if (Character.isLowSurrogate(text.charAt(end)) && end - 1 > start) end--;
+            }
+            int a = start, z = end;
+            while (a < z && isSpace(text.charAt(a))) a++;
+            while (z > a && isSpace(text.charAt(z - 1))) z--;
+            if (a < z && hasLetter(text, a, z)) out.add(new SentenceSpan(a, z, false));
+            start = end;
+            while (start < e && isSpace(text.charAt(start))) start++;
+        }
+    }
+
+    private static final Pattern WIRE_SLUG = Pattern.compile(
+            "(?i)[^.!?]{0,60},\\s+(?:pickup\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+(?:graf|pvs)|graf\\s+\\d+)\\b[^.!?]{0,40}");
+
+    /**
+     * A news agency's pickup note left in the text where an updated story resumes, e.g.
+     * {@code Hamas is, 2nd graf pvs}: the first words of a paragraph and where to find it. Not a sentence.
+     */
+    static boolean isWireSlug(String text, int s, int e) {
+        return e - s <= 100 && !endsSentence(text, s, e) && WIRE_SLUG.matcher(text).region(s, e).matches();
+    }
+
+    private static boolean isClausePunct(char c) {
+        return c == ',' || c == '\u060C' || c == ';' || c == ':' || c == '\u061B';
+    }
+
+    // ---------------------------------------------------------------- characters
+
+    static boolean hasLetter(CharSequence text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) return true;
+            if (Character.isHighSurrogate(c) && k + 1 < e && Character.isLetter(Character.toCodePoint(c, text.charAt(k + 1))))
+                return true;
+        }
+        return false;
+    }
+
+    static int countWords(CharSequence text, int s, int e) {
+        int n = 0;
+        boolean in = false;
+        for (int k = s; k < e; k++) {
+            boolean space = isSpace(text.charAt(k));
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200E'
+                || c == '\u200F' || c == '\uFEFF';
+    }
+
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B'
+                || c == '\u000C';
+    }
+
+    /** Quotation marks and brackets that may follow a sentence's final punctuation. */
+    static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == '\u203A'
+                || c == ')' || c == ']' || c == '}' || c == '\u300D' || c == '\u300F';
+    }
+
+    /** Sentence-final punctuation, in the scripts we meet. */
+    static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u06D4' || c == '\u2026'
+                || c == '\u061B' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u0964'
+                || c == '\u0965' || c == '\u203C' || c == '\u2047' || c == '\u2048' || c == '\u2049';
+    }
+
+    /** Abbreviations that a period after them does not make a sentence end. */
+    static final class Abbreviations {
+        /** Always followed by a name: the period never ends the sentence. */
+        static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Drs", "Prof",
+                "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt",
+                "Cpl", "Pvt", "Adm", "Brig", "Rev", "Msgr", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb",
+                "Sec", "Fr", "Sr", "Sra", "Mt", "Ft", "vs", "cf", "viz", "e.g", "i.e", "E.g", "I.e");
+        /** Abbreviations before a number: {@code Sep. 24}, {@code No. 3}. */
+        static final Set<String> BEFORE_NUMBER = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Vols", "Art", "Fig", "pp", "Ch", "Nr", "Nº");
+        /** Abbreviations that may also end a sentence: they do when a typical sentence opener follows. */
+        static final Set<String> AMBIGUOUS = Set.of("Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "St", "Ave",
+                "Blvd", "Rd", "Dept", "Univ", "Assn", "Intl", "etc", "approx", "est", "Ala", "Ariz", "Ark", "Calif",
+                "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+                "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt",
+                "Wash", "Wis", "Wyo");
+        /** Words that usually open an English sentence: after an ambiguous abbreviation they mean an end. */
+        static final Set<String> OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I", "You",
+                "His", "Her", "Its", "Their", "Our", "My", "Your", "This", "That", "These", "Those", "There", "Here",
+                "But", "And", "Or", "So", "Yet", "Nor", "In", "On", "At", "By", "For", "From", "With", "Without",
+                "To", "Of", "After", "Before", "During", "Since", "As", "If", "When", "While", "Where", "Although",
+                "Though", "Because", "However", "Meanwhile", "Also", "Still", "Some", "Many", "Most", "Several",
+                "All", "Both", "Each", "Every", "No", "Not", "Other", "Others", "Such", "Then", "Thus", "Now",
+                "Later", "Earlier", "Last", "Next", "Under", "Over", "Among", "Despite", "According", "What", "Who",
+                "Why", "How", "Yesterday", "Today", "Tomorrow", "Officials", "Police", "Only", "Even", "One", "Two");
+        /** Latin letters spelled out in Arabic, as in {@code جورج دبليو. بوش}. */
+        static final Set<String> ARABIC_LETTER_NAMES = Set.of("دبليو", "إف", "اف", "إس", "اس", "إتش", "اتش", "بي",
+                "سي", "دي", "إل", "ال", "إم", "ام", "تي", "آر", "ار", "كيه", "جيه", "جي", "واي", "إكس", "اكس",
+                "إيه", "ايه", "كيو", "زد", "يو");
+
+        /**
+         * Whether the period at {@code dot}, with the next sentence (if it were one) starting at {@code b},
+         * belongs to an abbreviation. Looks at most a few dozen characters either side.
+         */
+        static boolean isAbbreviation(String seg, int dot, int b) {
+            int a = dot;
+            while (a > 0 && dot - a < 40 && !isSpace(seg.charAt(a - 1))) a--;
+            while (a < dot && "\"'“‘«(`[".indexOf(seg.charAt(a)) >= 0) a++;
+            if (a == dot) return false;
+            String token = seg.substring(a, dot);
+            String next = wordAt(seg, b);
+            boolean nextIsNumber = !next.isEmpty() && Character.isDigit(next.charAt(0));
+            boolean nextOpensQuote = b < seg.length() && "\"“«`'‘".indexOf(seg.charAt(b)) >= 0;
+
+            if (TITLES.contains(token)) return true;
+            if (BEFORE_NUMBER.contains(token)) {
+                if (nextIsNumber) return true;
+                // "Sep. The" ends a sentence, "Sep. Sen. Smith" hardly; "No. The" is the word "no".
+                return token.length() > 2 && !nextOpensQuote && !next.isEmpty() && !OPENERS.contains(next);
+            }
+            if (isArabicLetterAbbreviation(token)) {
+                // "عام 2016 م." : the era letter after a year may well end the sentence.
+                return !previousTokenIsNumber(seg, a);
+            }
+            if (ARABIC_LETTER_NAMES.contains(token)) return isArabicWord(next);
+            boolean initials = isInitials(token);
+            if (initials || AMBIGUOUS.contains(token)) {
+                if (nextOpensQuote || next.isEmpty()) return false;
+                if (nextIsNumber) return true;
+                return !OPENERS.contains(next);
+            }
+            return false;
+        }
+
+        /** "J", "U.S", "B.J", "a.m", "D.C": single letters joined by periods. */
+        static boolean isInitials(String t) {
+            int n = t.length();
+            if (n == 0 || n % 2 == 0) return false;
+            for (int k = 0; k < n; k++) {
+                char c = t.charAt(k);
+                if (k % 2 == 0 ? !(c < 0x250 && Character.isLetter(c)) : c != '.') return false;
+            }
+            return n > 1 || Character.isUpperCase(t.charAt(0));
+        }
+
+        /** One Arabic letter, maybe with tatweel, or letters joined by periods: {@code د}, {@code هـ}, {@code أ.د}. */
+        static boolean isArabicLetterAbbreviation(String t) {
+            int letters = 0;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (c == '\u0640') continue;
+                if (c == '.' && k > 0 && t.charAt(k - 1) != '.') continue;
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC || !Character.isLetter(c)) return false;
+                if (k > 0 && t.charAt(k - 1) != '.' && t.charAt(k - 1) != '\u0640') return false; // a real word
+                letters++;
+            }
+            return letters >= 1;
+        }
+
+        private static boolean previousTokenIsNumber(String seg, int tokenStart) {
+            int k = tokenStart;
+            while (k > 0 && isSpace(seg.charAt(k - 1))) k--;
+            return k > 0 && Character.isDigit(seg.charAt(k - 1)) && k < tokenStart;
+        }
+
+        static boolean isArabicWord(String w) {
+            return !w.isEmpty() && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.ARABIC;
+        }
+
+        /** The word starting at {@code b}, after opening quotes, up to the first non-letter-or-digit. */
+        static String wordAt(String seg, int b) {
+            int a = b;
+            while (a < seg.length() && a - b < 4 && "\"“«`'‘(".indexOf(seg.charAt(a)) >= 0) a++;
+            int z = a;
+            while (z < seg.length() && z - a < 30 && Character.isLetterOrDigit(seg.charAt(z))) z++;
+            return seg.substring(a, z);
+        }
     }
 }

@@ -1,0 +1,262 @@
+package io.khulasa.analyze;
+
+import io.khulasa.clean.CleanedDocument;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.khulasa.analyze.TestDocs.sentences;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** A line too long to be a wrapped line, ending a sentence. */
+    private static final String LONG_AR = "أعلنت الولايات المتحدة الأمريكية، الاثنين، أنها ستوقف المباحثات مع روسيا في مسعى "
+            + "لإنهاء العنف في سوريا واتهمت موسكو بعدم الوفاء بالتزاماتها بموجب اتفاق وقف إطلاق النار.";
+
+    @Nested
+    class Arabic {
+        @Test
+        void splitsOnQuestionMarkSemicolonExclamationAndPeriod() {
+            assertThat(sentences("هل توقفت المحادثات؟ نعم توقفت؛ لكنها ستعود! وقال مسؤول إن الأمر انتهى. ثم غادر.", "ar"))
+                    .containsExactly("هل توقفت المحادثات؟", "نعم توقفت؛", "لكنها ستعود!", "وقال مسؤول إن الأمر انتهى.",
+                            "ثم غادر.");
+        }
+
+        @Test
+        void doesNotSplitOnArabicComma() {
+            assertThat(sentences("قال المتحدث، في بيان، إن المحادثات توقفت، وإن واشنطن ستسحب طواقمها.", "ar"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void splitsAtAPeriodWithoutSpace() {
+            // Scraped Arabic often omits the space after a period.
+            assertThat(sentences("وانتهى الاجتماع في السياق.وهي التي توجه القرار.", "ar"))
+                    .containsExactly("وانتهى الاجتماع في السياق.", "وهي التي توجه القرار.");
+        }
+
+        @Test
+        void aQuotedSentenceEndsAfterTheClosingQuote() {
+            assertThat(sentences("قال الوزير «انتهت المحادثات.» وأضاف أن واشنطن ستنسحب.", "ar"))
+                    .containsExactly("قال الوزير «انتهت المحادثات.»", "وأضاف أن واشنطن ستنسحب.");
+            assertThat(sentences("وقال كيربي \"لقد نفد صبر الجميع من روسيا.\" وغادر القاعة.", "ar"))
+                    .containsExactly("وقال كيربي \"لقد نفد صبر الجميع من روسيا.\"", "وغادر القاعة.");
+            assertThat(sentences("وأضاف كيري أن “واشنطن وموسكو ستواصلان المباحثات”. وشدد على ضرورة الاتصالات.", "ar"))
+                    .containsExactly("وأضاف كيري أن “واشنطن وموسكو ستواصلان المباحثات”.", "وشدد على ضرورة الاتصالات.");
+        }
+
+        @Test
+        void numbersAndDatesNeverSplit() {
+            String s = "ونص القرار رقم 2254 الصادر في 19 سبتمبر/ أيلول على هدنة بنسبة 3.5 في المئة بعد هجمات 9/11 في 1.10.2016 ظهرا.";
+            assertThat(sentences(s, "ar")).containsExactly(s);
+        }
+
+        @Test
+        void aNumberMayEndASentence() {
+            assertThat(sentences("وصدر القرار رقم 2254. وقال المتحدث إنه ملزم.", "ar"))
+                    .containsExactly("وصدر القرار رقم 2254.", "وقال المتحدث إنه ملزم.");
+        }
+
+        @Test
+        void singleLetterAbbreviationsDoNotEndASentence() {
+            assertThat(sentences("وقال د. محمد علي إن أ. د. سامي حضر مع م. خالد و ص. 12 من التقرير. وانتهى الاجتماع.", "ar"))
+                    .containsExactly("وقال د. محمد علي إن أ. د. سامي حضر مع م. خالد و ص. 12 من التقرير.", "وانتهى الاجتماع.");
+            assertThat(sentences("وقال أ.د. سامي إن الأمر انتهى.", "ar")).hasSize(1);
+        }
+
+        @Test
+        void spelledOutInitialDoesNotEndASentence() {
+            assertThat(sentences("ووقعه الرئيس جورج دبليو. بوش. وانتهى الأمر.", "ar"))
+                    .containsExactly("ووقعه الرئيس جورج دبليو. بوش.", "وانتهى الأمر.");
+        }
+
+        @Test
+        void eraLetterAfterAYearMayEndASentence() {
+            assertThat(sentences("ولد الشاعر عام 1950 م. وتوفي في القاهرة.", "ar"))
+                    .containsExactly("ولد الشاعر عام 1950 م.", "وتوفي في القاهرة.");
+        }
+
+        @Test
+        void ellipsisInsideASentenceIsAPause() {
+            assertThat(sentences("فاقت السبعين.. إحصائية بعدد القتلى في درعا", "ar")).hasSize(1);
+            assertThat(sentences("إطلاق خدمة الفيزا الإلكترونية .... واقع أم بالون إعلامي؟", "ar")).hasSize(1);
+            assertThat(sentences("وقال إن الأمر \"كان نجاحا كبيرا (...) هذا كثير من المال\".", "ar")).hasSize(1);
+        }
+
+        @Test
+        void aLineBrokenInsideASentenceIsJoined() {
+            String wrapped = "من جهتها أعربت موسكو عن أسفها على قرار تعليق\n"
+                    + "المباحثات واتهمت واشنطن بعدم الوفاء بالتزامات أساسية من اتفاق الهدنة.";
+            assertThat(sentences(LONG_AR + "\n" + wrapped + "\n" + LONG_AR, "ar"))
+                    .containsExactly(LONG_AR, wrapped, LONG_AR);
+        }
+
+        @Test
+        void aLineEndingInAPrepositionRunsOnWhateverItsLength() {
+            String wrapped = "وذكرت وكالات أنباء روسية نقلا عن المتحدثة باسم وزارة الخارجية قولها، \"نحن نأسف لقرار واشنطن\"، "
+                    + "مضيفة أن الولايات المتحدة تحاول إلقاء اللوم على\nروسيا من خلال تعليق التعاون بشأن هدنة في\nسوريا.";
+            assertThat(sentences(LONG_AR + "\n" + wrapped, "ar")).containsExactly(LONG_AR, wrapped);
+        }
+
+        @Test
+        void aLongLineWithoutPunctuationEndsItsSentence() {
+            // A truncated quote: the line is a paragraph of its own, not a wrapped line.
+            String truncated = "وقال المتحدث باسم الخارجية الأمريكية جون كيربي في بيان \"الولايات المتحدة ستعلق مشاركتها في "
+                    + "القنوات الثنائية مع روسيا، لم يتم اتخاذ هذا القرار بسهولة";
+            String next = "من جهته دافع البيت الأبيض الاثنين عن قراره تعليق محادثاته مع روسيا.";
+            assertThat(truncated.length()).isGreaterThan(SentenceSplitter.SHORT_LINE);
+            assertThat(sentences(LONG_AR + "\n" + truncated + "\n" + next, "ar"))
+                    .containsExactly(LONG_AR, truncated, next);
+        }
+
+        @Test
+        void aShortHeadingIsNotGluedToTheParagraphAfterIt() {
+            String heading = "الامم المتحده تحذر من التأخير";
+            String body = "بالرغم من الوعود المشجعه حذر منسق الاغاثه من ان المساعدات قد تتأخر.";
+            assertThat(sentences(LONG_AR + "\n" + heading + "\n" + body, "ar")).containsExactly(LONG_AR, heading, body);
+            assertThat(sentences(LONG_AR + "\nالسبت 1 يناير 2005\n" + body, "ar"))
+                    .containsExactly(LONG_AR, "السبت 1 يناير 2005", body);
+        }
+
+        @Test
+        void aParagraphBreakAlwaysEndsASentence() {
+            assertThat(sentences("وقال المتحدث إن\n\nالمحادثات توقفت.", "ar")).containsExactly("وقال المتحدث إن", "المحادثات توقفت.");
+        }
+
+        @Test
+        void theTitleIsASentenceOfItsOwn() {
+            CleanedDocument doc = TestDocs.titled("واشنطن توقف المباحثات الثنائية مع موسكو حول سوريا\n"
+                    + "أعلنت واشنطن تعليق المشاركة في المباحثات.");
+            List<SentenceSpan> spans = splitter.split(doc, "ar");
+            assertThat(spans).hasSize(2);
+            assertThat(spans.get(0).title()).isTrue();
+            assertThat(doc.text().substring(spans.get(0).start(), spans.get(0).end()))
+                    .isEqualTo("واشنطن توقف المباحثات الثنائية مع موسكو حول سوريا");
+            assertThat(spans.get(1).title()).isFalse();
+        }
+    }
+
+    @Nested
+    class English {
+        @Test
+        void hardWrappedNewswireIsSplitIntoSentencesAcrossLines() {
+            String text = "\nThe minister said on Friday that talks would resume in the capital \n"
+                    + "next week, accusing the rebels of trying to ``stall'' the whole process. \n"
+                    + "``We will not wait forever,'' he told reporters after a Cabinet \n"
+                    + "meeting. Rebel leaders were not available for comment on Sep. \n"
+                    + "24. Mr. Smith and Dr. Jones met U.S. officials in the morning. \n";
+            assertThat(sentences(text, "en")).containsExactly(
+                    "The minister said on Friday that talks would resume in the capital \n"
+                            + "next week, accusing the rebels of trying to ``stall'' the whole process.",
+                    "``We will not wait forever,'' he told reporters after a Cabinet \nmeeting.",
+                    "Rebel leaders were not available for comment on Sep. \n24.",
+                    "Mr. Smith and Dr. Jones met U.S. officials in the morning.");
+        }
+
+        @Test
+        void abbreviationsAndInitials() {
+            assertThat(sentences("Acme Inc. said it would buy No. 2 rival Bolt Corp. The deal was announced by "
+                    + "J. Smith at 5 p.m. Monday in Washington, D.C. It closes in the U.S. The rest follows on Jan. 5.", "en"))
+                    .containsExactly("Acme Inc. said it would buy No. 2 rival Bolt Corp.",
+                            "The deal was announced by J. Smith at 5 p.m. Monday in Washington, D.C.",
+                            "It closes in the U.S.", "The rest follows on Jan. 5.");
+            assertThat(sentences("Lt. Col. Nancy Currie and Brig. Gen. Fayez Zeidan met Reps. David Price and Julia Carson.", "en"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void doubledApostropheClosesAQuote() {
+            assertThat(sentences("He said ``It is over.'' Then he left.", "en"))
+                    .containsExactly("He said ``It is over.''", "Then he left.");
+        }
+
+        @Test
+        void aQuotedQuestionFollowedByTheSpeakerIsOneSentence() {
+            assertThat(sentences("``Who is in charge now?'' asked one official. Nobody answered.", "en"))
+                    .containsExactly("``Who is in charge now?'' asked one official.", "Nobody answered.");
+        }
+
+        @Test
+        void decimalsAndDatesStayWhole() {
+            assertThat(sentences("Prices rose 3.5 percent after the 9/11 attacks, the report said on 10.11.2001 in Geneva.", "en"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void wireServicePickupNotesAreNotSentences() {
+            assertThat(sentences("The attack was condemned. Hamas is, 2nd graf pvs\n\nThe men, pickup 9th pvs", "en"))
+                    .containsExactly("The attack was condemned.");
+        }
+
+        @Test
+        void unwrappedLinesContinueOnlyWhenTheyVisiblyRunOn() {
+            String text = "Japan Pledges Half a Billion Dollars in Aid to the Region\n"
+                    + "Japan's prime minister announced on Saturday that his government would give\n"
+                    + "half a billion dollars, the largest pledge by any single country so far this year.\n";
+            assertThat(sentences(text, "en")).containsExactly("Japan Pledges Half a Billion Dollars in Aid to the Region",
+                    "Japan's prime minister announced on Saturday that his government would give\n"
+                            + "half a billion dollars, the largest pledge by any single country so far this year.");
+        }
+
+        @Test
+        void titleIsNotGluedToALowercaseFirstLine() {
+            CleanedDocument doc = TestDocs.titled("Talks suspended\nthe United States said on Monday.");
+            List<SentenceSpan> spans = splitter.split(doc, "en");
+            assertThat(spans).extracting(SentenceSpan::title).containsExactly(true, false);
+        }
+    }
+
+    @Nested
+    class Robustness {
+        @Test
+        void spansWithoutLettersAreNotSentences() {
+            assertThat(sentences("•\n\n1/5\n\n• 2/5\n\n-- 2016 --\n\nReal sentence here.", "en"))
+                    .containsExactly("Real sentence here.");
+        }
+
+        @Test
+        void aHundredThousandCharacterLineIsCutIntoPieces() {
+            String line = "word ".repeat(20_000).strip();
+            CleanedDocument doc = TestDocs.plain(line);
+            List<SentenceSpan> spans = splitter.split(doc, "en");
+            assertThat(spans).hasSizeGreaterThan(200);
+            int covered = 0;
+            for (SentenceSpan s : spans) {
+                String t = line.substring(s.start(), s.end());
+                assertThat(SentenceSplitter.countWords(t, 0, t.length())).isLessThanOrEqualTo(SentenceSplitter.MAX_WORDS);
+                covered += SentenceSplitter.countWords(t, 0, t.length());
+            }
+            assertThat(covered).isEqualTo(20_000);
+        }
+
+        @Test
+        void aRunOnIsCutAfterACommaWhenThereIsOne() {
+            String clause = "ومنعت القوات وصول المساعدات إلى المدنيين في الأحياء الشرقية من المدينة المحاصرة منذ شهر، ";
+            String text = clause.repeat(20).strip();
+            for (String s : sentences(text, "ar")) assertThat(s).endsWith("،");
+        }
+
+        @Test
+        void textWithoutSpacesIsCutAtTheCharacterLimit() {
+            String blob = "x".repeat(100_000);
+            List<SentenceSpan> spans = splitter.split(TestDocs.plain(blob), "en");
+            assertThat(spans).hasSize(100_000 / SentenceSplitter.MAX_CHARS);
+            assertThat(spans).allSatisfy(s -> assertThat(s.end() - s.start()).isEqualTo(SentenceSplitter.MAX_CHARS));
+        }
+
+        @Test
+        void anEmptyDocumentHasNoSentences() {
+            assertThat(sentences("", "ar")).isEmpty();
+            assertThat(sentences("\n\n  \n", "en")).isEmpty();
+        }
+
+        @Test
+        void unknownLanguageStillSplits() {
+            assertThat(sentences("One thing. Another thing.", "xx")).containsExactly("One thing.", "Another thing.");
+            assertThat(sentences("One thing. Another thing.", null)).hasSize(2);
+        }
+    }
+}
