@@ -56,10 +56,14 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The server configuration the parsed options describe. */
+    public ServerConfig config() {
+        return new ServerConfig(host, port, maxBody, maxDocuments, timeout, maxConcurrent, queueWait);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig config = new ServerConfig(host, port, maxBody, maxDocuments, timeout, maxConcurrent, queueWait);
-        KhulasaServer server = new KhulasaServer(config);
+        KhulasaServer server = new KhulasaServer(config());
         try {
             server.start();
         } catch (JavalinBindException e) {
