@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Summarizes clusters of news articles (Arabic, English and more) with sources for every sentence.",
-        subcommands = {SummarizeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, EvalCommand.class, RougeCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error (bad option or argument)", "3:input error (unreadable or unusable input)"})
 public final class Main implements Runnable {
