@@ -20,6 +20,18 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
-        return true;
+        return !unbalancedQuote(t);
+    }
+
+    /** A quotation opened and never closed: the scraper cut the sentence off, or the splitter did. */
+    static boolean unbalancedQuote(String t) {
+        int straight = 0, open = 0, close = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '«' || c == '“') open++;
+            else if (c == '»' || c == '”') close++;
+        }
+        return straight % 2 != 0 || open != close;
     }
 }
