@@ -1,1 +1,0 @@
-package io.khulasa.bench; public class Placeholder {}
