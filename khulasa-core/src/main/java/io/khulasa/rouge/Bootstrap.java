@@ -43,6 +43,11 @@ public final class Bootstrap {
     this.confidence = confidence;
   }
 
+  /** ROUGE-1.5.5's default resampling: {@code -r 1000 -c 95}. */
+  public static Bootstrap rouge155() {
+    return rouge155(DEFAULT_SAMPLES, 95);
+  }
+
   /** ROUGE-1.5.5's resampling ({@code -r samples -c confidence}), bit for bit. */
   public static Bootstrap rouge155(int samples, double confidence) {
     return new Bootstrap(null, samples, confidence);

@@ -16,6 +16,17 @@ class Rouge155NumbersTest {
   }
 
   @Test
+  void fastRoundingAgreesWithTheExactDecimalPath() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < 200_000; i++) {
+      double x = i < 100_000 ? random.nextDouble() : random.nextInt(1, 1000) / (double) random.nextInt(1, 1000);
+      double exact = Double.parseDouble(Rouge155Numbers.format5(x).trim());
+      assertThat(Rouge155Numbers.round5(x)).as("round5(%s)", x).isEqualTo(exact);
+    }
+    assertThat(Rouge155Numbers.round5(0.015625)).isEqualTo(0.01562);
+  }
+
+  @Test
   void fMeasureUsesTheRoundedRecallAndPrecision() {
     double r = Rouge155Numbers.round5(1 / 3.0);
     double p = Rouge155Numbers.round5(0.123456);
