@@ -309,7 +309,7 @@ class ServerHttpTest {
                 Arguments.of("{\"documents\": [" + ok + "], \"budget\": {\"unit\": \"pages\", \"limit\": 3}}", "unknown-budget-unit", "'pages'"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budget\": {\"words\": 0}}", "invalid-budget", "budget.words: must be a positive integer, was 0"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budget\": {\"words\": 5, \"chars\": 9}}", "invalid-budget", "exactly one"),
-                Arguments.of("{\"documents\": [" + ok + "], \"method\": \"fancy\"}", "unknown-method", "unknown method 'fancy' (known: lead, centroid, lexrank)"),
+                Arguments.of("{\"documents\": [" + ok + "], \"method\": \"fancy\"}", "unknown-method", "unknown method 'fancy' (known: lead, centroid, lexrank"),
                 Arguments.of("{\"documents\": [" + ok + "], \"language\": \"arabic!\"}", "invalid-language", "language"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budjet\": {\"words\": 5}}", "unknown-field", "budjet"),
                 Arguments.of("{\"budget\": {\"words\": 5}}", "missing-field", "documents: required"),
