@@ -52,7 +52,7 @@ final class LineClassifier {
             if (u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
-        String title = findTitle(givenTitle, source, hints);
+        String title = findTitle(givenTitle, source, withOwnFurniture(hints));
         if (title != null) duplicateTitles(title);
         positional();
         datelinePrefix();
@@ -185,6 +185,23 @@ final class LineClassifier {
     private void recordDateline(Matcher d) {
         if (d.group(1) != null && !d.group(1).isBlank()) meta.putIfAbsent("dateline", d.group(1).strip());
         meta.putIfAbsent("source", d.group(2).strip());
+    }
+
+    /**
+     * A title suffix that the document itself repeats as furniture — a lone closing "Site Name" line, the last
+     * step of a breadcrumb — is the site's name.
+     */
+    private TitleCleaner.Hints withOwnFurniture(TitleCleaner.Hints cluster) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (int k = 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.f.words > 6 || u.f.endsSentence()) continue;
+            own.add(u.norm());
+            if ("breadcrumb".equals(u.reason)) {
+                for (String seg : CRUMB_SEP.split(u.text)) own.add(TextNormalizer.normalize(seg));
+            }
+        }
+        return seg -> own.contains(seg) || (cluster != null && cluster.knownSite(seg));
     }
 
     // ---- pass 2: title and related blocks -------------------------------------------------------------
