@@ -60,8 +60,12 @@ public final class ArticleCleaner {
             LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
             titles[d] = c.classify(givenTitles.get(d), articles.get(d).source(), hints);
         }
-        int[] duplicateOf = DuplicateArticles.find(units);
-        CrossDocumentRepeats.drop(units, duplicateOf);
+        int[] duplicateOf = new int[n];
+        java.util.Arrays.fill(duplicateOf, -1);
+        if (n > 1) { // both need a second document to compare with
+            duplicateOf = DuplicateArticles.find(units);
+            CrossDocumentRepeats.drop(units, duplicateOf);
+        }
 
         List<CleanedDocument> out = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {

@@ -28,7 +28,12 @@ final class Layout {
         String reason;          // null while kept
         boolean title;
         int keepStart, keepEnd; // the kept part when a prefix/suffix is cut off (tagline, dateline)
-        final List<DroppedLine> cut = new ArrayList<>();
+        List<DroppedLine> cut = List.of();
+
+        void cut(DroppedLine d) {
+            if (cut.isEmpty()) cut = new ArrayList<>(2);
+            cut.add(d);
+        }
 
         Unit(int index, List<Line> lines, String doc) {
             this.index = index;
@@ -97,12 +102,12 @@ final class Layout {
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             if (!cur.isEmpty() && (width == 0 || breaksBefore(text, cur.get(cur.size() - 1), l, width))) {
-                units.add(new Unit(units.size(), cur, text));
-                cur = new ArrayList<>();
+                units.add(new Unit(units.size(), cur.size() == 1 ? List.of(cur.get(0)) : cur, text));
+                cur = new ArrayList<>(2);
             }
             cur.add(l);
         }
-        if (!cur.isEmpty()) units.add(new Unit(units.size(), cur, text));
+        if (!cur.isEmpty()) units.add(new Unit(units.size(), cur.size() == 1 ? List.of(cur.get(0)) : cur, text));
         for (int k = 0; k < units.size(); k++) {
             units.get(k).blankAfter = k + 1 == units.size() || units.get(k + 1).blankBefore;
         }

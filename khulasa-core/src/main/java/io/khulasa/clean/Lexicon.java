@@ -93,6 +93,21 @@ final class Lexicon {
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
             "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت");
 
+    /** First words of every prompt and notice above: a sentence starting otherwise is not one. */
+    static final Set<String> PROMPT_STARTS = firstWords();
+
+    private static Set<String> firstWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<String> l : List.of(SUBSCRIBE_CUES, FOLLOW_CUES, COPYRIGHT_CUES, BYLINE_CUES, SOURCE_CUES)) {
+            for (String c : l) out.add(c.split(" ")[0]);
+        }
+        for (java.util.Collection<String> l : List.of(RELATED, SHARE_CUES, COMMENT_CUES, COMMENT_WORDS, NAVIGATION)) {
+            for (String c : l) out.add(c.split(" ")[0]);
+        }
+        out.add("all");
+        return Set.copyOf(out);
+    }
+
     static boolean startsWithAny(String norm, List<String> cues) {
         for (String c : cues) if (startsWithWord(norm, c)) return true;
         return false;

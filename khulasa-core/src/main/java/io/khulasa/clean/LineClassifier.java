@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
     private static final int SHORT_WORDS = 25;
+    /** Lines judged on their own from each end of a document; bounds the work on a huge, line-rich file. */
+    static final int EDGE_UNITS = 50_000;
     private static final Pattern SLIDE = Pattern.compile(
             "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
@@ -48,11 +50,14 @@ final class LineClassifier {
 
     /** Runs all passes; returns the cleaned title (given or found), or null. */
     String classify(String givenTitle, String source, TitleCleaner.Hints hints) {
+        int n = units.size();
         for (Unit u : units) {
-            if (u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
+            // furniture sits at the head and tail; in a giant document the middle is not worth a look per line
+            boolean inReach = u.index < EDGE_UNITS || u.index >= n - EDGE_UNITS;
+            if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
-        String title = findTitle(givenTitle, source, hints);
+        String title = findTitle(givenTitle, source, withOwnFurniture(hints));
         if (title != null) duplicateTitles(title);
         positional();
         datelinePrefix();
@@ -62,8 +67,11 @@ final class LineClassifier {
     // ---- pass 1: the line on its own -------------------------------------------------------------------
 
     private String intrinsic(Unit u) {
-        String raw = u.text, n = u.norm();
+        String raw = u.text;
         LineFeatures f = u.f;
+        // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
+        if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
+        String n = u.norm();
         if (SLIDE.matcher(raw).matches()) return "slide-counter";
         if (isDate(n, f)) {
             meta.putIfAbsent("date", raw);
@@ -115,6 +123,14 @@ final class LineClassifier {
         }
         if (latinInArabic && f.words <= 4) return "foreign-script";
         return null;
+    }
+
+    private static String firstToken(String raw) {
+        int i = 0;
+        while (i < raw.length() && !Character.isLetterOrDigit(raw.charAt(i))) i++;
+        int j = i;
+        while (j < raw.length() && Character.isLetterOrDigit(raw.charAt(j))) j++;
+        return TextNormalizer.normalize(raw.substring(i, j));
     }
 
     private static boolean namedBeforeParen(String raw) {
@@ -187,6 +203,24 @@ final class LineClassifier {
         meta.putIfAbsent("source", d.group(2).strip());
     }
 
+    /**
+     * A title suffix that the document itself repeats as furniture — a lone closing "Site Name" line, the last
+     * step of a breadcrumb — is the site's name.
+     */
+    private TitleCleaner.Hints withOwnFurniture(TitleCleaner.Hints cluster) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (int k = 1; k < units.size(); k++) {
+            if (k == EDGE_UNITS && units.size() > 2 * EDGE_UNITS) k = units.size() - EDGE_UNITS;
+            Unit u = units.get(k);
+            if (u.f.words > 6 || u.f.endsSentence()) continue;
+            own.add(u.norm());
+            if ("breadcrumb".equals(u.reason)) {
+                for (String seg : CRUMB_SEP.split(u.text)) own.add(TextNormalizer.normalize(seg));
+            }
+        }
+        return seg -> own.contains(seg) || (cluster != null && cluster.knownSite(seg));
+    }
+
     // ---- pass 2: title and related blocks -------------------------------------------------------------
 
     /** After a "related" marker, headline-like lines are the list, until a line ends like prose. */
@@ -194,12 +228,14 @@ final class LineClassifier {
         for (int k = 0; k < units.size(); k++) {
             Unit m = units.get(k);
             if (!"related-articles".equals(m.reason) || !Lexicon.RELATED.contains(m.norm())) continue;
-            for (int j = k + 1; j < units.size(); j++) {
+            int j = k + 1;
+            for (; j < units.size(); j++) {
                 Unit u = units.get(j);
                 if (!u.kept()) continue;
                 if (!headlineLike(u.f)) break;
                 u.reason = "related-articles";
             }
+            k = j - 1; // resume after the block: each unit is visited once however many markers there are
         }
     }
 
@@ -276,7 +312,7 @@ final class LineClassifier {
             while (tailStart < u.text.length() && !Character.isLetterOrDigit(u.text.charAt(tailStart))) tailStart++;
             if (tailStart < u.text.length()) {
                 String tail = u.text.substring(tailStart);
-                u.cut.add(new DroppedLine(tail, "site-tagline", u.start + tailStart, u.end));
+                u.cut(new DroppedLine(tail, "site-tagline", u.start + tailStart, u.end));
                 meta.putIfAbsent("site", tail);
             }
         }
@@ -355,7 +391,7 @@ final class LineClassifier {
             if (d.find() && datelineAgency(d) && d.end() < u.text.length() && d.end() <= u.lines.get(0).end() - u.start) {
                 recordDateline(d);
                 String prefix = u.text.substring(0, d.end()).strip();
-                u.cut.add(new DroppedLine(prefix, "dateline", u.start, u.start + prefix.length()));
+                u.cut(new DroppedLine(prefix, "dateline", u.start, u.start + prefix.length()));
                 u.keepStart = u.start + d.end();
             }
             return; // only the first prose unit

@@ -1,0 +1,191 @@
+package io.khulasa.clean;
+
+import io.khulasa.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.khulasa.clean.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One test per kind of furniture, on the invented scraped fixtures. */
+class ArticleCleanerTest {
+    static List<CleanedDocument> ar, en, dup;
+
+    @BeforeAll
+    static void cleanFixtures() {
+        ar = clean(fixture("ar-scraped"));
+        en = clean(fixture("en-scraped"));
+        dup = clean(fixture("dup"));
+    }
+
+    @Test
+    void siteTaglineIsCutFromTheTitle() {
+        CleanedDocument a1 = doc(ar, "a1.txt");
+        assertThat(a1.title()).isEqualTo("وزراء الطاقة المغاربيون يتفقون على ربط شبكات الكهرباء");
+        assertThat(reasonOf(a1, "الشروق المغاربي")).isIn("site-tagline", "source-line");
+        assertThat(a1.dropped()).anyMatch(x -> x.reason().equals("site-tagline") && x.text().equals("الشروق المغاربي"));
+        TextBlock t = a1.blocks().get(0);
+        assertThat(t.title()).isTrue();
+        assertThat(a1.text().substring(t.start(), t.end())).isEqualTo(a1.title());
+
+        CleanedDocument e1 = doc(en, "e1.txt");
+        assertThat(e1.title()).isEqualTo("Dam operators warn of record low water in Lake Kariba");
+        assertThat(reasonOf(e1, "Metro Ledger")).isEqualTo("site-tagline");
+        assertThat(e1.metadata()).containsEntry("site", "Metro Ledger");
+    }
+
+    @Test
+    void latinTaglineOnAnArabicTitleIsCut() {
+        Article a = Article.ofText("x.txt", "وزير الخارجية يصل إلى الرباط في زيارة رسمية - Maghreb Wire Now\n\n"
+                + "وصل وزير الخارجية صباح اليوم إلى الرباط في زيارة رسمية تستمر يومين يلتقي خلالها نظيره المغربي.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("وزير الخارجية يصل إلى الرباط في زيارة رسمية");
+        assertThat(reasonOf(d, "Maghreb Wire Now")).isEqualTo("site-tagline");
+    }
+
+    @Test
+    void titleRepeatedAsHeadingIsDroppedOnce() {
+        CleanedDocument e1 = doc(en, "e1.txt");
+        assertThat(e1.dropped()).filteredOn(x -> x.reason().equals("duplicate-title")).hasSize(1);
+        assertThat(keptTexts(e1)).filteredOn(s -> s.equals(e1.title())).hasSize(1);
+    }
+
+    @Test
+    void breadcrumbsAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "الرئيسية » اقتصاد » طاقة")).isEqualTo("breadcrumb");
+        assertThat(reasonOf(doc(en, "e1.txt"), "Home > World > Africa")).isEqualTo("breadcrumb");
+    }
+
+    @Test
+    void relatedArticlesBlockRunsFromTheMarkerUntilProseResumes() {
+        CleanedDocument a1 = doc(ar, "a1.txt");
+        assertThat(reasonOf(a1, "مقالات ذات صلة")).isEqualTo("related-articles");
+        assertThat(reasonOf(a1, "الجزائر تطلق أكبر محطة شمسية في البلاد")).isEqualTo("related-articles");
+        assertThat(reasonOf(a1, "هل يتحقق حلم السوق المغاربية المشتركة؟")).isEqualTo("related-articles");
+        // a marker inside the body ("read also: headline") takes its line only; the prose after it stays
+        assertThat(reasonOf(a1, "اقرأ أيضا: ارتفاع صادرات الغاز الجزائري إلى أوروبا")).isEqualTo("related-articles");
+        assertThat(keptTexts(a1)).anyMatch(s -> s.startsWith("وأوضح البيان الختامي"));
+        assertThat(reasonOf(doc(en, "e1.txt"), "Read more: Zambia extends daily power cuts to 12 hours")).isEqualTo("related-articles");
+    }
+
+    @Test
+    void relatedBlockStopsAtProse() {
+        Article a = Article.ofText("r.txt", "Talks resume in Geneva\n\nDelegations met again on Monday after a week of deadlock over the agenda.\n\n"
+                + "Read also\n\nMarkets rally as talks resume\n\nWho are the negotiators?\n\n"
+                + "The next round is expected to start in two weeks, a spokesman for the mediators said.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.dropped()).extracting(DroppedLine::reason).containsOnly("related-articles").hasSize(3);
+        assertThat(keptTexts(d)).contains("The next round is expected to start in two weeks, a spokesman for the mediators said.");
+    }
+
+    @Test
+    void sharePromptsAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "شارك الخبر")).isEqualTo("share-prompt");
+        assertThat(reasonOf(doc(en, "e1.txt"), "Share")).isEqualTo("share-prompt");
+    }
+
+    @Test
+    void commentPromptsAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "أضف تعليق")).isEqualTo("comment-prompt");
+        assertThat(reasonOf(doc(en, "e1.txt"), "Comments")).isEqualTo("comment-prompt");
+    }
+
+    @Test
+    void subscribePromptsAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "اشترك في النشرة البريدية ليصلك جديد الأخبار")).isEqualTo("subscribe-prompt");
+        assertThat(reasonOf(doc(en, "e1.txt"), "Subscribe to our newsletter for the latest updates")).isEqualTo("subscribe-prompt");
+    }
+
+    @Test
+    void followPromptsAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
+        assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");
+        assertThat(reasonOf(doc(en, "e1.txt"), "Follow us on Instagram")).isEqualTo("follow-prompt");
+    }
+
+    @Test
+    void photoCreditsAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "Ryad Kramdi (AFP)")).isEqualTo("photo-credit");
+        assertThat(reasonOf(doc(en, "e1.txt"), "(Photo: Jane Doe/AP)")).isEqualTo("photo-credit");
+    }
+
+    @Test
+    void slideCountersAreDropped() {
+        CleanedDocument a1 = doc(ar, "a1.txt");
+        assertThat(a1.dropped()).filteredOn(x -> x.reason().equals("slide-counter")).hasSize(3);
+        assertThat(reasonOf(doc(en, "e1.txt"), "Image 2 of 4")).isEqualTo("slide-counter");
+    }
+
+    @Test
+    void bylinesSourceLinesAndDatelinesGoToMetadata() {
+        CleanedDocument a1 = doc(ar, "a1.txt");
+        assertThat(reasonOf(a1, "كتب: نور الدين حمادي")).isEqualTo("byline");
+        assertThat(a1.metadata()).containsEntry("byline", "نور الدين حمادي");
+
+        CleanedDocument a2 = doc(ar, "a2.txt");
+        assertThat(reasonOf(a2, "الجزائر (رويترز) -")).isEqualTo("dateline");
+        assertThat(reasonOf(a2, "المصدر: وكالات")).isEqualTo("source-line");
+        assertThat(a2.metadata()).containsEntry("dateline", "الجزائر");
+        assertThat(keptTexts(a2).get(0)).startsWith("قال مسؤولون");
+
+        CleanedDocument a3 = doc(ar, "a3.txt");
+        assertThat(reasonOf(a3, "بمساهمة (أ ف ب)")).isEqualTo("source-line");
+        assertThat(reasonOf(a3, "بقلم: سلمى العياري")).isEqualTo("byline");
+
+        CleanedDocument e1 = doc(en, "e1.txt");
+        assertThat(reasonOf(e1, "By John Smith, Reuters")).isEqualTo("byline");
+        assertThat(e1.metadata()).containsEntry("byline", "John Smith, Reuters");
+        assertThat(reasonOf(e1, "Updated: March 3, 2025 10:15 am")).isEqualTo("date-line");
+    }
+
+    @Test
+    void loneSiteNameAfterTheLastParagraphIsTheSource() {
+        CleanedDocument a1 = doc(ar, "a1.txt");
+        assertThat(a1.dropped()).anyMatch(x -> x.text().equals("الشروق المغاربي") && x.reason().equals("source-line"));
+        assertThat(a1.metadata()).containsEntry("source", "الشروق المغاربي");
+    }
+
+    @Test
+    void subheadingsInsideTheBodyAreDropped() {
+        assertThat(reasonOf(doc(ar, "a1.txt"), "الطاقات المتجددة في قلب المشروع")).isEqualTo("subheading");
+        assertThat(reasonOf(doc(en, "e1.txt"), "What happens next?")).isEqualTo("subheading");
+    }
+
+    @Test
+    void navigationLabelsAndCopyrightAreDropped() {
+        CleanedDocument e1 = doc(en, "e1.txt");
+        assertThat(reasonOf(e1, "Advertisement")).isEqualTo("navigation");
+        assertThat(reasonOf(e1, "© 2025 Metro Ledger. All rights reserved.")).isEqualTo("copyright");
+    }
+
+    @Test
+    void furnitureRepeatedAcrossDocumentsIsDroppedButASharedQuoteIsKept() {
+        CleanedDocument a2 = doc(ar, "a2.txt"), a3 = doc(ar, "a3.txt");
+        assertThat(reasonOf(a2, "نشرة الاقتصاد المسائية")).isEqualTo("repeated-across-documents");
+        assertThat(reasonOf(a3, "نشرة الاقتصاد المسائية")).isNotNull();
+        String quote = "وقال الوزير الجزائري للصحفيين: \"هذا المشروع سيجعل المنطقة سوقا واحدة للكهرباء ويحمي مواطنينا من الانقطاعات\".";
+        assertThat(keptTexts(a2)).contains(quote);
+        assertThat(keptTexts(a3)).contains(quote);
+    }
+
+    @Test
+    void aDuplicatedArticleKeepsOnlyTheFirst() {
+        CleanedDocument d1 = doc(dup, "d1.txt"), d2 = doc(dup, "d2.txt"), d3 = doc(dup, "d3.txt");
+        assertThat(d1.blocks()).hasSize(4);
+        assertThat(d2.blocks()).isEmpty();
+        assertThat(d2.dropped()).singleElement().satisfies(x -> {
+            assertThat(x.reason()).isEqualTo("duplicate-article:d1.txt");
+            assertThat(x.text()).isEqualTo(d2.text().strip());
+        });
+        assertThat(d3.blocks()).hasSize(3);
+    }
+
+    @Test
+    void paragraphStartFollowsBlankLinesAndDroppedLines() {
+        CleanedDocument a2 = doc(ar, "a2.txt");
+        // a2 has no blank lines: the first block starts a paragraph, and so does the one after a dropped line
+        assertThat(a2.blocks()).extracting(TextBlock::paragraphStart).containsExactly(true, true, false, false);
+    }
+}

@@ -1,0 +1,43 @@
+package io.khulasa.clean;
+
+import io.khulasa.read.ArticleReader;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** Loads the test fixture clusters and the shipped example clusters, read and cleaned. */
+final class Fixtures {
+    private Fixtures() {}
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/fixtures/" + name), name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The repository's examples folder (tests run in the khulasa-core directory). */
+    static Path example(String name) {
+        return Path.of("..", "examples", name).toAbsolutePath().normalize();
+    }
+
+    static List<CleanedDocument> clean(Path dir) {
+        return new ArticleCleaner().clean(new ArticleReader().read(dir).articles());
+    }
+
+    static CleanedDocument doc(List<CleanedDocument> docs, String id) {
+        return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    static List<String> keptTexts(CleanedDocument d) {
+        return d.blocks().stream().map(b -> d.text().substring(b.start(), b.end())).toList();
+    }
+
+    static String reasonOf(CleanedDocument d, String droppedText) {
+        return d.dropped().stream().filter(x -> x.text().equals(droppedText)).map(DroppedLine::reason)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,50 @@
+package io.khulasa.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlMainTextTest {
+    private final CleanedDocument e2 = Fixtures.doc(Fixtures.clean(Fixtures.fixture("en-scraped")), "e2.html");
+
+    @Test
+    void pageChromeIsNotInTheText() {
+        assertThat(e2.text()).doesNotContain("NAV-TEXT", "SCRIPT-TEXT", "ASIDE-TEXT", "FOOTER-TEXT", "FORM-TEXT",
+                "NOSCRIPT-TEXT", "IFRAME-TEXT", "color: #333");
+    }
+
+    @Test
+    void textNeverContainsMarkupAndEntitiesAreDecoded() {
+        assertThat(e2.text()).doesNotContain("<", ">", "&amp;").contains("40 vessels & their cargo");
+    }
+
+    @Test
+    void articleParagraphsAreKeptAsBlankLineSeparatedLines() {
+        List<String> kept = Fixtures.keptTexts(e2);
+        assertThat(kept).hasSize(5);
+        assertThat(kept.get(1)).startsWith("Dock workers at the port of Walvis Bay").contains("a 7 percent pay rise");
+        assertThat(kept.get(3)).contains("they will be heard").doesNotContain("href");
+        assertThat(e2.blocks()).allMatch(TextBlock::paragraphStart);
+    }
+
+    @Test
+    void titleComesFromTheHeadingWithoutTheSiteName() {
+        assertThat(e2.title()).isEqualTo("Port workers end three-day strike");
+        assertThat(e2.blocks().get(0).title()).isTrue();
+    }
+
+    @Test
+    void inArticleFurnitureIsCleanedLikePlainText() {
+        String html = "<html><head><title>Quake shakes coastal town | Valley Post</title></head><body>"
+                + "<div><p>Share this article</p>"
+                + "<p>A magnitude 5.1 earthquake shook the coastal town early on Tuesday, damaging several old houses.</p>"
+                + "<p>No one was hurt, the civil defence said, but schools were closed for inspection.</p>"
+                + "<p>Follow us on Facebook</p></div></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("q.html").html(html).build())).get(0);
+        assertThat(d.title()).isEqualTo("Quake shakes coastal town");
+        assertThat(d.dropped()).extracting(DroppedLine::reason).contains("site-tagline", "share-prompt", "follow-prompt");
+        assertThat(Fixtures.keptTexts(d)).hasSize(3);
+    }
+}

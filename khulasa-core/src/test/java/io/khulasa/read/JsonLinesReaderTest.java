@@ -1,0 +1,61 @@
+package io.khulasa.read;
+
+import io.khulasa.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonLinesReaderTest {
+    @TempDir Path dir;
+
+    private ReadResult read(String content) throws IOException {
+        Path f = Files.writeString(dir.resolve("cluster.jsonl"), content, StandardCharsets.UTF_8);
+        return new ArticleReader().read(f);
+    }
+
+    @Test
+    void readsTheFieldsOfEachRecord() throws IOException {
+        ReadResult r = read("""
+                {"id":"a1","title":"Talks resume","text":"Talks resumed on Monday.","url":"https://example.org/a1","source":"Example Wire","published":"2025-03-03"}
+                {"id":"a2","html":"<p>Second story.</p>"}
+                """);
+        Article a = r.articles().get(0);
+        assertThat(a.id()).isEqualTo("a1");
+        assertThat(a.title()).isEqualTo("Talks resume");
+        assertThat(a.text()).isEqualTo("Talks resumed on Monday.");
+        assertThat(a.url()).isEqualTo("https://example.org/a1");
+        assertThat(a.source()).isEqualTo("Example Wire");
+        assertThat(a.published()).isEqualTo("2025-03-03");
+        assertThat(r.articles().get(1).html()).isEqualTo("<p>Second story.</p>");
+    }
+
+    @Test
+    void aMissingIdBecomesFileAndLine() throws IOException {
+        ReadResult r = read("\n{\"text\":\"No id here.\"}\n{\"id\":7,\"text\":\"Numeric id.\"}\n");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("cluster.jsonl:2", "7");
+    }
+
+    @Test
+    void aMalformedLineIsSkippedAndTheOthersContinue() throws IOException {
+        ReadResult r = read("{\"id\":\"ok1\",\"text\":\"Fine.\"}\n{\"id\": \"broken\", \"text\": \n{\"id\":\"ok2\",\"text\":\"Fine too.\"}\n");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("ok1", "ok2");
+        assertThat(r.skipped()).singleElement().satisfies(e -> {
+            assertThat(e.where()).isEqualTo("cluster.jsonl:2");
+            assertThat(e.getMessage()).startsWith("cluster.jsonl:2: not valid JSON (");
+        });
+    }
+
+    @Test
+    void aRecordWithNeitherTextNorHtmlIsSkipped() throws IOException {
+        ReadResult r = read("{\"id\":\"x\",\"title\":\"Only a title\"}\n{\"id\":\"y\",\"text\":\"Body.\"}\n[1,2]\n");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("y");
+        assertThat(r.skipped()).extracting(Throwable::getMessage)
+                .containsExactly("cluster.jsonl:1: record has neither text nor html", "cluster.jsonl:3: not a JSON object");
+    }
+}
