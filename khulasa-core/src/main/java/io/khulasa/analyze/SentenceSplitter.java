@@ -242,6 +242,8 @@ public final class SentenceSplitter {
         it.setText(seg);
         int from = 0, semi = nextSemicolon(seg, 0);
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            b = beforeOpeners(seg, b, from);
+            if (b <= from) continue;
             // The Arabic semicolon ends a sentence for us, not for ICU: cut there first.
             while (semi >= 0 && semi < b) {
                 emit(text, s + from, s + semi, out);
@@ -253,6 +255,24 @@ public final class SentenceSplitter {
             from = b;
         }
         if (from < seg.length()) emit(text, s + from, e, out);
+    }
+
+    /**
+     * ICU counts opening brackets and quotes after a period as closing ones ({@code انتهى.“وقال},
+     * {@code كبيرا...[15}); they open the next sentence, so the boundary moves back before them.
+     */
+    private static int beforeOpeners(String seg, int b, int from) {
+        if (b >= seg.length()) return b;
+        int q = b;
+        while (q > from && isSpace(seg.charAt(q - 1))) q--;
+        int o = q;
+        while (o > from && isOpener(seg.charAt(o - 1))) o--;
+        return o < q ? o : b;
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '(' || c == '[' || c == '{' || c == '\u00AB' || c == '\u201C' || c == '\u2018' || c == '\u201E'
+                || c == '\u2039' || c == '\u300C' || c == '\u300E';
     }
 
     /** Position after the next {@code ؛} (and its closing quotes) at or after {@code from}, or -1. */
@@ -277,11 +297,12 @@ public final class SentenceSplitter {
         if (dot > 0 && seg.charAt(dot - 1) == '.') {
             int k = dot;
             while (k > 0 && seg.charAt(k - 1) == '.') k--;
-            // " .... " standing apart is a dash inside a headline or sentence, "(...)" an omission, and in
-            // Arabic news ".." / "..." before the next word is a pause inside the sentence.
+            // " .... " standing apart is a dash inside a headline or sentence, "(...)" an omission; otherwise
+            // an ellipsis ends a sentence only before a capital: in Arabic news ".." is a pause.
             if (k > 0 && (isSpace(seg.charAt(k - 1)) || seg.charAt(k - 1) == '(' || seg.charAt(k - 1) == '['))
                 return false;
-            return !Abbreviations.isArabicWord(Abbreviations.wordAt(seg, b));
+            String next = Abbreviations.wordAt(seg, b);
+            return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
         }
         if (closed) return true; // `he said.'' The` : the quotation closed after the period
         return !Abbreviations.isAbbreviation(seg, dot, b);
@@ -507,7 +528,7 @@ public final class SentenceSplitter {
         /** The word starting at {@code b}, after opening quotes, up to the first non-letter-or-digit. */
         static String wordAt(String seg, int b) {
             int a = b;
-            while (a < seg.length() && a - b < 4 && "\"“«`'‘(".indexOf(seg.charAt(a)) >= 0) a++;
+            while (a < seg.length() && a - b < 4 && "\"“«`'‘([".indexOf(seg.charAt(a)) >= 0) a++;
             int z = a;
             while (z < seg.length() && z - a < 30 && Character.isLetterOrDigit(seg.charAt(z))) z++;
             return seg.substring(a, z);

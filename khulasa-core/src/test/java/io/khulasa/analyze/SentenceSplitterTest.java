@@ -49,6 +49,14 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void anOpeningQuoteOrBracketAfterAPeriodStartsTheNextSentence() {
+            // ICU files opening punctuation with the sentence before it.
+            assertThat(sentences("وانتهى الاجتماع.“وقال الوزير إن الأمر انتهى”.", "ar"))
+                    .containsExactly("وانتهى الاجتماع.", "“وقال الوزير إن الأمر انتهى”.");
+            assertThat(sentences("وقالت إنه \"كان نجاحا كبيرا...[15 مليار] هذا كثير من المال\".", "ar")).hasSize(1);
+        }
+
+        @Test
         void numbersAndDatesNeverSplit() {
             String s = "ونص القرار رقم 2254 الصادر في 19 سبتمبر/ أيلول على هدنة بنسبة 3.5 في المئة بعد هجمات 9/11 في 1.10.2016 ظهرا.";
             assertThat(sentences(s, "ar")).containsExactly(s);
