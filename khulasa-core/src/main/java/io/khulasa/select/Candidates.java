@@ -20,7 +20,24 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
-        return !unbalancedQuote(t);
+        return !unbalancedQuote(t) && !bareQuotation(t);
+    }
+
+    /**
+     * A quotation with no one to say it: the sentence opens with the quote, or with at most two words
+     * ("She added:", "وأضافت:") before it. Out of its article, nobody knows who spoke.
+     */
+    static boolean bareQuotation(String t) {
+        int q = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '«' || c == '“' || c == '`') { q = i; break; }
+        }
+        if (q < 0) return false;
+        if (io.khulasa.Budget.countWords(t.substring(0, q)) > 2) return false;
+        // The quotation must run to the end for the sentence to be nothing but the quote.
+        int lastQuote = Math.max(Math.max(t.lastIndexOf('"'), t.lastIndexOf('»')), Math.max(t.lastIndexOf('”'), t.lastIndexOf('\'')));
+        return lastQuote >= t.length() - 3;
     }
 
     /** A quotation opened and never closed: the scraper cut the sentence off, or the splitter did. */

@@ -9,9 +9,9 @@ import java.util.Collection;
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
-    static final double COSINE = 0.5;
+    static final double COSINE = 0.35;
     /** Share of the shorter sentence's distinct terms that, found in the other, makes them one fact. */
-    static final double CONTAINMENT = 0.6;
+    static final double CONTAINMENT = 0.5;
 
     private final TermVectors vectors;
 

@@ -26,5 +26,8 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("The minister said in a statement \"we will not accept delays in the", false))).isFalse();
         assertThat(Candidates.accept(sentence("The minister said «we will rebuild the dam within a year", false))).isFalse();
         assertThat(Candidates.accept(sentence("The minister said «we will rebuild the dam within a year».", false))).isTrue();
+        assertThat(Candidates.accept(sentence("\"The crew were calm and told us exactly what to do.\"", false))).isFalse();
+        assertThat(Candidates.accept(sentence("وأضافت: \"لم نر شيئاً كهذا منذ ثلاثين عاماً في هذه المدينة\".", false))).isFalse();
+        assertThat(Candidates.accept(sentence("\"We will rebuild,\" the minister told reporters in the capital.", false))).isTrue();
     }
 }
