@@ -4,26 +4,30 @@ import io.khulasa.Budget;
 import io.khulasa.clean.CleanedDocument;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Detects each document's language, splits it into sentences and analyses their terms. */
+/**
+ * Detects each document's language (unless one is forced), splits it into sentences and analyses their
+ * terms with the shared {@link TermAnalyzer} of that language. Stateless apart from cached analyzers, so
+ * one instance may serve many clusters.
+ */
 public final class ClusterAnalyzer {
     private final LanguageDetector detector = new LanguageDetector();
     private final SentenceSplitter splitter = new SentenceSplitter();
-    private final Map<String, TermAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Analyses a cluster.
      *
-     * @param language an ISO 639-1 code to force, or {@code auto} (or null) to detect per document
+     * @param language an ISO 639-1 code to force for every document (case and region ignored), or
+     *                 {@code auto} (or null or blank) to detect it per document
      */
     public AnalyzedCluster analyze(List<CleanedDocument> docs, String language) {
-        List<AnalyzedDocument> out = new ArrayList<>();
+        boolean detect = language == null || language.isBlank() || language.strip().equalsIgnoreCase("auto");
+        String forced = detect ? null : TermAnalyzer.canonical(language);
+        List<AnalyzedDocument> out = new ArrayList<>(docs.size());
         for (CleanedDocument d : docs) {
-            String lang = language == null || language.equals("auto") ? detector.detect(d.text()) : language;
-            TermAnalyzer terms = analyzers.computeIfAbsent(lang, TermAnalyzer::forLanguage);
+            String lang = detect ? detector.detect(d.text()) : forced;
+            TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<Sentence> sentences = new ArrayList<>();
             for (SentenceSpan sp : splitter.split(d, lang)) {
                 String text = d.text().substring(sp.start(), sp.end());

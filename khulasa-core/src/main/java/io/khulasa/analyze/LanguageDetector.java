@@ -29,7 +29,7 @@ import java.util.Map;
 /**
  * Tells the language of a text, as an ISO 639-1 code.
  *
- * <p>First by script (letters counted over the first {@value #SAMPLE} characters): Arabic script is
+ * <p>First by script (the first {@value #MAX_LETTERS} letters within the first {@value #SAMPLE} characters): Arabic script is
  * {@code ar} unless Persian, Urdu or Sorani letters say otherwise; Greek {@code el}, Hebrew {@code he},
  * Han/kana/Hangul {@code zh}/{@code ja}/{@code ko}, Devanagari {@code hi} (or {@code ne}), and so on. For
  * Latin (and Cyrillic) script, a stopword profile decides: each word found in the Lucene stopword lists
@@ -40,20 +40,30 @@ public final class LanguageDetector {
     /** Characters looked at, from the start of the text. */
     static final int SAMPLE = 20_000;
     /** Words scored against the stopword profiles. */
-    private static final int MAX_WORDS = 3_000;
+    private static final int MAX_WORDS = 500;
+    /** Letters enough to tell the script; counting stops there. */
+    private static final int MAX_LETTERS = 5_000;
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
 
     /** The language of {@code text}. */
     public String detect(CharSequence text) {
         int n = Math.min(text.length(), SAMPLE);
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        int[] scripts = new int[SCRIPTS.length];
         int persian = 0, urdu = 0, sorani = 0, arabicOnly = 0, kana = 0, hangul = 0, han = 0;
         int ukr = 0, srb = 0, mkd = 0;
-        for (int i = 0; i < n; ) {
+        int letters = 0;
+        for (int i = 0; i < n && letters < MAX_LETTERS; ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
+            if (cp < 0x80) { // ASCII fast path: most of a Latin text
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') { scripts[LATIN]++; letters++; }
+                continue;
+            }
             if (!Character.isLetter(cp)) continue;
+            letters++;
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-            scripts.merge(sc, 1, Integer::sum);
+            scripts[sc.ordinal()]++;
             switch (sc) {
                 case ARABIC -> {
                     // Letters the other languages written in Arabic script have and Arabic has not.
@@ -77,13 +87,13 @@ public final class LanguageDetector {
         int cjk = kana + hangul + han;
         Character.UnicodeScript best = null;
         int bestCount = 0;
-        for (var e : scripts.entrySet()) {
-            Character.UnicodeScript sc = e.getKey();
+        for (int o = 0; o < scripts.length; o++) {
+            Character.UnicodeScript sc = SCRIPTS[o];
             if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                     || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) continue;
-            if (e.getValue() > bestCount || e.getValue() == bestCount && best != null && sc.ordinal() < best.ordinal()) {
+            if (scripts[o] > bestCount) { // ties go to the earlier script, deterministically
                 best = sc;
-                bestCount = e.getValue();
+                bestCount = scripts[o];
             }
         }
         if (cjk > bestCount) {

@@ -470,7 +470,8 @@ public final class SentenceSplitter {
             boolean nextIsNumber = !next.isEmpty() && Character.isDigit(next.charAt(0));
             boolean nextOpensQuote = b < seg.length() && "\"“«`'‘".indexOf(seg.charAt(b)) >= 0;
 
-            if (TITLES.contains(token)) return true;
+            // A title comes before a name; after one ("Hun Sen.") it is the name's end, and so may be the sentence's.
+            if (TITLES.contains(token)) return !followsName(seg, a);
             if (BEFORE_NUMBER.contains(token)) {
                 if (nextIsNumber) return true;
                 // "Sep. The" ends a sentence, "Sep. Sen. Smith" hardly; "No. The" is the word "no".
@@ -513,6 +514,25 @@ public final class SentenceSplitter {
                 letters++;
             }
             return letters >= 1;
+        }
+
+        /**
+         * Whether the token ending before {@code tokenStart} is a capitalized word (not an abbreviation)
+         * that does not itself open the sentence: {@code by Hun Sen}, not {@code But Sen} or {@code Lt. Col}.
+         */
+        private static boolean followsName(String seg, int tokenStart) {
+            int z = tokenStart;
+            while (z > 0 && tokenStart - z < 40 && isSpace(seg.charAt(z - 1))) z--;
+            if (z == 0 || z == tokenStart || !Character.isLetter(seg.charAt(z - 1))) return false;
+            int a = z;
+            while (a > 0 && z - a < 40 && !isSpace(seg.charAt(a - 1))) a--;
+            if (!Character.isUpperCase(seg.charAt(a))) return false;
+            int k = a;
+            while (k > 0 && a - k < 40 && isSpace(seg.charAt(k - 1))) k--;
+            if (k == 0) return false; // the capital is the sentence's first word
+            int c = k;
+            while (c > 0 && isCloser(seg.charAt(c - 1))) c--;
+            return !(c > 0 && isTerminal(seg.charAt(c - 1))) && seg.charAt(k - 1) != '`';
         }
 
         private static boolean previousTokenIsNumber(String seg, int tokenStart) {

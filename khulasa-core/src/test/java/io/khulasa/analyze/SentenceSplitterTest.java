@@ -173,6 +173,15 @@ class SentenceSplitterTest {
                             "It closes in the U.S.", "The rest follows on Jan. 5.");
             assertThat(sentences("Lt. Col. Nancy Currie and Brig. Gen. Fayez Zeidan met Reps. David Price and Julia Carson.", "en"))
                     .hasSize(1);
+            assertThat(sentences("But Sen. Dale Bumpers said the former Sen. Bob Dole had agreed.", "en")).hasSize(1);
+        }
+
+        @Test
+        void aTitleAfterANameIsTheNamesEnd() {
+            // "Sen" is a title before a name and the end of Cambodia's Hun Sen after one.
+            assertThat(sentences("The king met Hun Sen. Events moved fast. Ranariddh met Hun Sen. The talks failed.", "en"))
+                    .containsExactly("The king met Hun Sen.", "Events moved fast.", "Ranariddh met Hun Sen.",
+                            "The talks failed.");
         }
 
         @Test

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SharedCorpusSplitTest {
     /** Abbreviations a period may follow inside a sentence, listed here independently of the splitter's own. */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Drs", "St", "Jr", "Sr", "Inc",
-            "Corp", "Co", "Ltd", "Bros", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
+            "Corp", "Co", "Ltd", "Bros", "Gen", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
             "Brig", "Rev", "Cmdr", "Pres", "Prof", "Messrs", "vs", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Calif", "Ky", "Mass", "Wash", "Fla", "Tex", "Pa", "Va", "Md", "Ill", "Mich");
     /** A lowercase letter, a period, a space and a capital: {@code said. The}. */
@@ -65,6 +65,8 @@ class SharedCorpusSplitTest {
                 Matcher m = INTERNAL_END.matcher(flat);
                 while (m.find()) {
                     String word = m.group(1);
+                    // "Sen." is a title before a name but the end of "Hun Sen" after one.
+                    if (word.equals("Sen") && !flat.substring(0, m.start()).endsWith("Hun ")) continue;
                     if (ABBREVIATIONS.contains(word) || word.matches("([A-Za-z]\\.)+[A-Za-z]")) continue;
                     fused.add(f + ": " + flat);
                     break;

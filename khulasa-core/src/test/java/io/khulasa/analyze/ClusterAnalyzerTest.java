@@ -1,0 +1,57 @@
+package io.khulasa.analyze;
+
+import io.khulasa.clean.CleanedDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterAnalyzerTest {
+    private final ClusterAnalyzer analyzer = new ClusterAnalyzer();
+
+    private final CleanedDocument arabic = TestDocs.of("ar1", "واشنطن توقف المباحثات مع موسكو\n\n"
+            + "أعلنت الولايات المتحدة تعليق المباحثات مع روسيا. وقال المتحدث إن القرار لم يكن سهلا.", true);
+    private final CleanedDocument english = TestDocs.of("en1",
+            "The United States suspended its talks with Russia on Monday. The spokesman said the decision was hard.", false);
+
+    @Test
+    void detectsTheLanguageOfEachDocument() {
+        AnalyzedCluster c = analyzer.analyze(List.of(arabic, english), "auto");
+        assertThat(c.documents()).extracting(AnalyzedDocument::language).containsExactly("ar", "en");
+        assertThat(analyzer.analyze(List.of(english), null).documents().get(0).language()).isEqualTo("en");
+    }
+
+    @Test
+    void sentencesCarryPositionsOffsetsTermsAndWords() {
+        AnalyzedCluster c = analyzer.analyze(List.of(arabic, english), "auto");
+        assertThat(c.sentences()).hasSize(5);
+        for (Sentence s : c.sentences()) {
+            String docText = c.documents().get(s.document()).text();
+            assertThat(docText.substring(s.start(), s.end())).isEqualTo(s.text());
+            assertThat(s.words()).isPositive();
+        }
+        Sentence title = c.sentences().get(0);
+        assertThat(title.title()).isTrue();
+        assertThat(title.position()).isZero();
+        // The light stemmer takes the leading "و" (and) off every long word, Washington's too: consistently.
+        assertThat(title.terms()).containsExactly("اشنطن", "توقف", "مباحث", "موسكو");
+        Sentence en = c.sentences().get(3);
+        assertThat(en.document()).isEqualTo(1);
+        assertThat(en.position()).isZero();
+        assertThat(en.terms()).containsExactly("unit", "state", "suspend", "talk", "russia", "mondai");
+    }
+
+    @Test
+    void aForcedLanguageAppliesToEveryDocument() {
+        AnalyzedCluster c = analyzer.analyze(List.of(arabic, english), "EN");
+        assertThat(c.documents()).extracting(AnalyzedDocument::language).containsExactly("en", "en");
+        // English analysis of Arabic text still tokenizes it, without Arabic normalization.
+        assertThat(c.sentences().get(0).terms()).contains("المباحثات");
+    }
+
+    @Test
+    void anEmptyClusterIsEmpty() {
+        assertThat(analyzer.analyze(List.of(), "auto").sentences()).isEmpty();
+    }
+}
