@@ -228,9 +228,10 @@
       const doc = data.documents[di];
       const link = el('a', { href: '#doc-' + (di + 1), className: 'sentence', dir: 'auto',
         lang: doc.language, 'data-sentence': k, 'data-document': s.document }, [
-        el('span', { className: 'sentence-text', text: s.text }),
+        // The badge comes first so it sits at the start of the line in either direction, like a list marker.
         el('span', { className: 'source-badge', dir: 'ltr', title: 'From article ' + (di + 1) + ': ' + (doc.title || doc.id),
-          text: String(di + 1) })]);
+          text: String(di + 1) }),
+        el('span', { className: 'sentence-text', text: s.text })]);
       link.addEventListener('click', (e) => {
         e.preventDefault();
         highlight(k);
