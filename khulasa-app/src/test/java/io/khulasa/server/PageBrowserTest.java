@@ -51,8 +51,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("browser")
 class PageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    // Overridable so the skip can be seen without uninstalling anything: -Dkhulasa.chromium=/nowhere
+    private static final Path CHROMIUM = Path.of(System.getProperty("khulasa.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("khulasa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private static KhulasaServer server;
@@ -61,8 +62,7 @@ class PageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "browser test skipped: " + CHROMIUM + " is missing (apt-get install chromium chromium-driver)");
-        assumeTrue(Files.isExecutable(DRIVER), "browser test skipped: " + DRIVER + " is missing (apt-get install chromium-driver)");
+        if (missing() != null) return; // each test then reports itself skipped, with the reason
         // Never let Selenium Manager look for a driver on the network: we name ours.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
@@ -93,8 +93,16 @@ class PageBrowserTest {
         }
     }
 
+    /** Why the browser test cannot run here, or null when it can. */
+    private static String missing() {
+        if (!Files.isExecutable(CHROMIUM)) return "browser test skipped: " + CHROMIUM + " is missing (apt-get install -y chromium chromium-driver)";
+        if (!Files.isExecutable(DRIVER)) return "browser test skipped: " + DRIVER + " is missing (apt-get install -y chromium-driver)";
+        return null;
+    }
+
     @BeforeEach
     void openPage() {
+        assumeTrue(missing() == null, PageBrowserTest::missing);
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.uri().toString());
         // The method list is filled from /api/methods once the script has run.
@@ -103,6 +111,7 @@ class PageBrowserTest {
 
     @AfterEach
     void noScriptErrorsOrPolicyViolations() {
+        if (driver == null) return;
         List<String> severe = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             if (e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("/api/summarize")) severe.add(e.getMessage());
@@ -112,7 +121,7 @@ class PageBrowserTest {
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     private static JavascriptExecutor js() {
@@ -160,9 +169,9 @@ class PageBrowserTest {
             js().executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
             link.click();
             String text = squash(sentences.get(k).get("text").asText());
-            waitFor().until(d -> d.findElements(By.tagName("mark")).size() == 1
-                    && d.findElement(By.tagName("mark")).getText().equals(text));
+            waitFor().withMessage("one <mark> after selecting sentence " + k).until(d -> d.findElements(By.tagName("mark")).size() == 1);
             WebElement mark = driver.findElement(By.tagName("mark"));
+            assertThat(mark.getText()).as("highlighted text of sentence " + k).isEqualTo(text);
             WebElement article = mark.findElement(By.xpath("ancestor::article"));
             assertThat(article.getDomAttribute("data-doc-id")).as("sentence " + k).isEqualTo(sentences.get(k).get("document").asText());
             // The highlight is the exact span the offsets name, found in place within the article's own text.
