@@ -375,6 +375,25 @@ class ServerHttpTest {
     }
 
     @Test
+    void aStreamedUploadWithoutLengthIsBoundedToo() throws Exception {
+        // Each file within the limit, together over it: the total is what must be caught.
+        byte[] part = "x".repeat((int) (MAX_BODY * 6 / 10)).getBytes(StandardCharsets.UTF_8);
+        Fixtures.Multipart m = new Fixtures.Multipart().file("files", "a.txt", part).file("files", "b.txt", part);
+        byte[] body = m.body();
+        HttpRequest req = HttpRequest.newBuilder(at(server, "api/summarize")).header("Content-Type", m.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        assertError(http.send(req, HttpResponse.BodyHandlers.ofString()), 413, "body-too-large");
+    }
+
+    @Test
+    void aBrokenMultipartBodyIs400() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(at(server, "api/summarize"))
+                .header("Content-Type", "multipart/form-data; boundary=zzz").POST(HttpRequest.BodyPublishers.ofString("garbage")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertError(r, 400, "malformed-multipart");
+    }
+
+    @Test
     void moreDocumentsThanTheLimitGet413() throws Exception {
         List<String> docs = new ArrayList<>();
         for (int i = 0; i <= MAX_DOCUMENTS; i++) docs.add(doc("d" + i, TEXT));
