@@ -228,9 +228,10 @@
       const doc = data.documents[di];
       const link = el('a', { href: '#doc-' + (di + 1), className: 'sentence', dir: 'auto',
         lang: doc.language, 'data-sentence': k, 'data-document': s.document }, [
-        el('span', { className: 'sentence-text', text: s.text }),
+        // The badge comes first so it sits at the start of the line in either direction, like a list marker.
         el('span', { className: 'source-badge', dir: 'ltr', title: 'From article ' + (di + 1) + ': ' + (doc.title || doc.id),
-          text: String(di + 1) })]);
+          text: String(di + 1) }),
+        el('span', { className: 'sentence-text', text: s.text })]);
       link.addEventListener('click', (e) => {
         e.preventDefault();
         highlight(k);
@@ -298,23 +299,29 @@
     return { ar: 'Arabic', en: 'English', fr: 'French' }[code] || code;
   }
 
-  // Rebuilds a document's text from text nodes: summary sentences from it are underlined, the active one is a <mark>.
+  // Rebuilds a document's text from text nodes: summary sentences from it are underlined, the active one is a
+  // <mark>, and the lines the cleaner dropped are greyed out (their reason on hover).
   function paintText(container, text, docIndex, active) {
+    const doc = current.documents[docIndex];
     const spans = [];
-    if (current) {
-      current.sentences.forEach((s, k) => {
-        if (s.document === current.documents[docIndex].id) spans.push({ start: s.start, end: s.end, k });
-      });
-    }
-    spans.sort((a, b) => a.start - b.start);
+    current.sentences.forEach((s, k) => {
+      if (s.document === doc.id) spans.push({ start: s.start, end: s.end, k, rank: 0 });
+    });
+    for (const d of doc.dropped || []) spans.push({ start: d.start, end: d.end, reason: d.reason, rank: 1 });
+    spans.sort((a, b) => a.start - b.start || a.rank - b.rank);
     const parts = [];
     let at = 0;
     for (const s of spans) {
-      if (s.start < at || s.end > text.length) continue; // defensive: overlapping or out-of-range offsets
+      if (s.start < at || s.end > text.length || s.end <= s.start) continue; // defensive: overlaps, bad offsets
       if (s.start > at) parts.push(document.createTextNode(text.slice(at, s.start)));
-      const node = document.createElement(s.k === active ? 'mark' : 'span');
-      node.className = s.k === active ? 'active' : 'picked';
-      node.dataset.sentence = s.k;
+      let node;
+      if (s.reason !== undefined) {
+        node = el('span', { className: 'dropped-line', title: 'Dropped: ' + s.reason });
+      } else if (s.k === active) {
+        node = el('mark', { className: 'active', 'data-sentence': s.k });
+      } else {
+        node = el('span', { className: 'picked', 'data-sentence': s.k });
+      }
       node.append(document.createTextNode(text.slice(s.start, s.end)));
       parts.push(node);
       at = s.end;

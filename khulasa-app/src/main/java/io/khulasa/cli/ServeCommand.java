@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Serves the summarizer over HTTP: POST /api/summarize (JSON or file uploads), GET /api/health,",
-            "GET /api/methods, GET /openapi.json, and a web page at / to paste or upload articles."
+            "Serves the summarizer over HTTP, with a web page at / to paste or upload articles.",
+            "API: POST /api/summarize (JSON or file uploads), GET /api/health, GET /api/methods, GET /openapi.json."
         },
         footer = {"%nExamples:",
             "  khulasa serve                          # http://127.0.0.1:8080/",
             "  khulasa serve --port 9000 --max-body 2MB --timeout 5s",
-            "  khulasa serve --host 0.0.0.0           # reachable from other machines: put it behind a proxy"})
+            "  khulasa serve --host 0.0.0.0           # other machines too (put a TLS proxy in front)"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
 import io.khulasa.InputException;
 import io.khulasa.Summary;
 import io.khulasa.render.JsonRenderer;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -170,17 +172,23 @@ public final class KhulasaServer implements AutoCloseable {
     }
 
     private RequestParser.Parsed multipart(Context ctx) {
-        Map<String, java.util.List<io.javalin.http.UploadedFile>> files;
-        Map<String, java.util.List<String>> fields;
+        Map<String, List<UploadedFile>> files;
+        Map<String, List<String>> fields;
         try {
             files = ctx.uploadedFileMap();
             fields = ctx.formParamMap();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Kotlin lets Jetty's checked IOException through undeclared
             // Jetty reports an over-size stream (no Content-Length to check up front) as "... exceeds max ...".
             String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
             if (m.contains("exceeds max")) throw bodyTooLarge(-1);
             throw ApiException.badRequest("malformed-multipart", "request body is not valid multipart/form-data");
         }
+        // Jetty bounds a streamed body while it parses, but may not notice an overrun in its last bytes;
+        // the parts themselves must fit in any case.
+        long size = 0;
+        for (List<UploadedFile> l : files.values()) for (UploadedFile f : l) size += f.size();
+        for (List<String> l : fields.values()) for (String v : l) size += v.length();
+        if (size > config.maxBodyBytes()) throw bodyTooLarge(-1);
         return parser.fromMultipart(fields, files);
     }
 

@@ -309,7 +309,8 @@ class ServerHttpTest {
                 Arguments.of("{\"documents\": [" + ok + "], \"budget\": {\"unit\": \"pages\", \"limit\": 3}}", "unknown-budget-unit", "'pages'"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budget\": {\"words\": 0}}", "invalid-budget", "budget.words: must be a positive integer, was 0"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budget\": {\"words\": 5, \"chars\": 9}}", "invalid-budget", "exactly one"),
-                Arguments.of("{\"documents\": [" + ok + "], \"method\": \"fancy\"}", "unknown-method", "unknown method 'fancy' (known: lead, centroid, lexrank"),
+                Arguments.of("{\"documents\": [" + ok + "], \"method\": \"fancy\"}", "unknown-method",
+                        "unknown method 'fancy' (known: " + String.join(", ", Summarizers.names()) + ")"),
                 Arguments.of("{\"documents\": [" + ok + "], \"language\": \"arabic!\"}", "invalid-language", "language"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budjet\": {\"words\": 5}}", "unknown-field", "budjet"),
                 Arguments.of("{\"budget\": {\"words\": 5}}", "missing-field", "documents: required"),
@@ -371,6 +372,25 @@ class ServerHttpTest {
     void anUploadOverTheLimitGets413() throws Exception {
         Fixtures.Multipart m = new Fixtures.Multipart().file("files", "big.txt", "x".repeat((int) MAX_BODY).getBytes(StandardCharsets.UTF_8));
         assertError(postMultipart(m), 413, "body-too-large");
+    }
+
+    @Test
+    void aStreamedUploadWithoutLengthIsBoundedToo() throws Exception {
+        // Each file within the limit, together over it: the total is what must be caught.
+        byte[] part = "x".repeat((int) (MAX_BODY * 6 / 10)).getBytes(StandardCharsets.UTF_8);
+        Fixtures.Multipart m = new Fixtures.Multipart().file("files", "a.txt", part).file("files", "b.txt", part);
+        byte[] body = m.body();
+        HttpRequest req = HttpRequest.newBuilder(at(server, "api/summarize")).header("Content-Type", m.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        assertError(http.send(req, HttpResponse.BodyHandlers.ofString()), 413, "body-too-large");
+    }
+
+    @Test
+    void aBrokenMultipartBodyIs400() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(at(server, "api/summarize"))
+                .header("Content-Type", "multipart/form-data; boundary=zzz").POST(HttpRequest.BodyPublishers.ofString("garbage")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertError(r, 400, "malformed-multipart");
     }
 
     @Test
