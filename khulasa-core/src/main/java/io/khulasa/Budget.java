@@ -54,6 +54,20 @@ public record Budget(Unit unit, int limit) {
         return sentenceCost + (count > 0 ? separatorCost() : 0);
     }
 
+    /**
+     * The cost of a sentence with its separator, for methods that choose a set at once (ILP, submodular):
+     * charging every sentence one separator and giving the budget one back ({@link #limitWithSeparator})
+     * counts a set exactly as the joined summary is counted.
+     */
+    public int costWithSeparator(String sentence) {
+        return cost(sentence) + separatorCost();
+    }
+
+    /** The limit to compare {@link #costWithSeparator} sums against. */
+    public int limitWithSeparator() {
+        return limit + separatorCost();
+    }
+
     /** Words as whitespace-separated runs. */
     public static int countWords(CharSequence s) {
         int n = 0;

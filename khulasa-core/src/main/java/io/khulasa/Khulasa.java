@@ -37,6 +37,7 @@ import java.util.Objects;
  */
 public final class Khulasa {
     private final String method;
+    private final Summarizer summarizer;
     private final Budget budget;
     private final String language;
     private final ArticleReader reader = new ArticleReader();
@@ -48,7 +49,7 @@ public final class Khulasa {
         this.method = b.method;
         this.budget = b.budget;
         this.language = b.language;
-        Summarizers.create(method); // fail early on an unknown method
+        this.summarizer = Summarizers.create(method); // an unknown method fails here, not per call
     }
 
     public static Builder builder() {
@@ -81,7 +82,6 @@ public final class Khulasa {
         if (articles.isEmpty()) throw new InputException("input", "no articles to summarize");
         List<CleanedDocument> cleaned = cleaner.clean(articles);
         AnalyzedCluster cluster = analyzer.analyze(cleaned, language);
-        Summarizer summarizer = Summarizers.create(method);
         List<Selected> ordered = orderer.order(cluster, summarizer.select(cluster, budget));
         List<SummarySentence> sentences = new ArrayList<>();
         for (Selected sel : ordered) {

@@ -11,9 +11,7 @@ import io.khulasa.rouge.PreparedReferences;
 import io.khulasa.rouge.RougeScorer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,11 +111,7 @@ public final class EvalRunner {
 
     private static String readStrict(Path p, List<String> problems) {
         try {
-            byte[] bytes = Files.readAllBytes(p);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Files.readString(p, StandardCharsets.UTF_8); // reports malformed input, never replaces it
         } catch (CharacterCodingException e) {
             problems.add(p + ": not valid UTF-8, skipped");
         } catch (IOException e) {

@@ -54,9 +54,8 @@ public final class ConceptIlpSummarizer implements Summarizer {
         int[] pool = candidates(sentences, concepts, budget);
         if (pool.length == 0) return new CentroidSummarizer().select(cluster, budget);
         double[] cost = new double[pool.length];
-        for (int a = 0; a < pool.length; a++) cost[a] = budget.addCost(budget.cost(sentences.get(pool[a]).text()), 1);
-        // The separator is charged to every sentence; give the budget one separator back.
-        double limit = budget.limit() + budget.separatorCost();
+        for (int a = 0; a < pool.length; a++) cost[a] = budget.costWithSeparator(sentences.get(pool[a]).text());
+        double limit = budget.limitWithSeparator();
 
         boolean[] greedy = greedy(pool, concepts, cost, limit, redundancy);
         boolean[] best = solve(pool, concepts, cost, limit, redundancy, greedy);

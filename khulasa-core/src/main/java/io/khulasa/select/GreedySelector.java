@@ -14,6 +14,15 @@ import java.util.stream.IntStream;
  */
 public final class GreedySelector {
 
+    /** Like {@link #select(List, double[], TermVectors, Budget)} with scores for the sentences of a pool only. */
+    public List<Selected> select(List<Sentence> sentences, int[] pool, double[] poolScores, TermVectors vectors,
+                                 Budget budget) {
+        double[] scores = new double[sentences.size()];
+        java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY); // outside the pool: never before a pool member
+        for (int a = 0; a < pool.length; a++) scores[pool[a]] = poolScores[a];
+        return select(sentences, scores, vectors, budget);
+    }
+
     /**
      * @param sentences all sentences of the cluster (indices match {@code scores} and {@code vectors})
      * @param scores    a score per sentence; higher is better

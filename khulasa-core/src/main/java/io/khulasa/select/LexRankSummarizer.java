@@ -4,7 +4,6 @@ import io.khulasa.Budget;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,20 +28,7 @@ public final class LexRankSummarizer implements Summarizer {
         List<Sentence> sentences = cluster.sentences();
         TermVectors v = new TermVectors(cluster);
         int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
-        int n = pool.length;
-        double[][] w = new double[n][n];
-        for (int a = 0; a < n; a++) {
-            w[a][a] = 1.0;
-            for (int b = a + 1; b < n; b++) {
-                double s = v.cosine(pool[a], pool[b]);
-                w[a][b] = s;
-                w[b][a] = s;
-            }
-        }
-        double[] rank = PageRank.run(w, DAMPING);
-        double[] scores = new double[sentences.size()];
-        Arrays.fill(scores, Double.NEGATIVE_INFINITY);
-        for (int a = 0; a < n; a++) scores[pool[a]] = rank[a];
-        return selector.select(sentences, scores, v, budget);
+        double[] rank = PageRank.run(v.cosineMatrix(pool), DAMPING);
+        return selector.select(sentences, pool, rank, v, budget);
     }
 }

@@ -29,6 +29,6 @@ public final class Redundancy {
         if (vectors.cosine(a, b) > COSINE) return true;
         int[] ta = vectors.termIds(a), tb = vectors.termIds(b);
         int small = Math.min(ta.length, tb.length);
-        return small > 0 && TextRankSummarizer.sharedCount(ta, tb) >= CONTAINMENT * small;
+        return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
     }
 }

@@ -37,15 +37,8 @@ public final class SubmodularSummarizer implements Summarizer {
         int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
         int n = pool.length;
         if (n == 0) return List.of();
-        double[][] w = new double[n][n];
+        double[][] w = v.cosineMatrix(pool);
         double[] total = new double[n];
-        for (int a = 0; a < n; a++) {
-            for (int b = a; b < n; b++) {
-                double s = a == b ? 1 : v.cosine(pool[a], pool[b]);
-                w[a][b] = s;
-                w[b][a] = s;
-            }
-        }
         for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) total[a] += w[a][b];
         double alpha = ALPHA / n;
         double[] singleton = new double[n];
@@ -54,8 +47,8 @@ public final class SubmodularSummarizer implements Summarizer {
         int parts = Arrays.stream(partition).max().orElse(0) + 1;
 
         double[] cost = new double[n];
-        for (int a = 0; a < n; a++) cost[a] = budget.addCost(budget.cost(sentences.get(pool[a]).text()), 1);
-        double limit = budget.limit() + budget.separatorCost();
+        for (int a = 0; a < n; a++) cost[a] = budget.costWithSeparator(sentences.get(pool[a]).text());
+        double limit = budget.limitWithSeparator();
 
         double[] covered = new double[n];    // Σ_{j∈S} w_ij for every i
         double[] partReward = new double[parts];

@@ -6,7 +6,8 @@ import io.khulasa.analyze.AnalyzedCluster;
 import java.util.List;
 
 /**
- * Chooses the sentences of a summary. Implementations are deterministic: the same cluster and budget give
+ * Chooses the sentences of a summary. Implementations are stateless, so one instance serves every thread,
+ * and deterministic: the same cluster and budget give
  * the same selection, ties broken by document then position. The selection fits the budget, holds whole
  * sentences only and never says one thing twice; its order is left to the {@code order} stage.
  */

@@ -91,6 +91,33 @@ public final class TermVectors {
         return s / (norms[sentence] * denseNorm);
     }
 
+    /**
+     * The cosine similarities among {@code pool}'s sentences, with 1 on the diagonal: the graph LexRank
+     * walks and the coverage Lin &amp; Bilmes saturate.
+     */
+    public double[][] cosineMatrix(int[] pool) {
+        int n = pool.length;
+        double[][] w = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            w[a][a] = 1.0;
+            for (int b = a + 1; b < n; b++) {
+                double s = cosine(pool[a], pool[b]);
+                w[a][b] = s;
+                w[b][a] = s;
+            }
+        }
+        return w;
+    }
+
+    /** How many ids two ascending id arrays share. */
+    public static int sharedTerms(int[] a, int[] b) {
+        int i = 0, j = 0, n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+        }
+        return n;
+    }
+
     static double dot(int[] ia, double[] wa, int[] ib, double[] wb) {
         double s = 0;
         int i = 0, j = 0;

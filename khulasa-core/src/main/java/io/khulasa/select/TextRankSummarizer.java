@@ -32,7 +32,7 @@ public final class TextRankSummarizer implements Summarizer {
             int[] ta = v.termIds(pool[a]);
             for (int b = a + 1; b < n; b++) {
                 int[] tb = v.termIds(pool[b]);
-                int shared = sharedCount(ta, tb);
+                int shared = TermVectors.sharedTerms(ta, tb);
                 if (shared == 0 || ta.length < 2 || tb.length < 2) continue;
                 double sim = shared / (Math.log(ta.length) + Math.log(tb.length));
                 w[a][b] = sim;
@@ -40,17 +40,6 @@ public final class TextRankSummarizer implements Summarizer {
             }
         }
         double[] rank = PageRank.run(w, DAMPING);
-        double[] scores = new double[sentences.size()];
-        java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
-        for (int a = 0; a < n; a++) scores[pool[a]] = rank[a];
-        return selector.select(sentences, scores, v, budget);
-    }
-
-    static int sharedCount(int[] a, int[] b) {
-        int i = 0, j = 0, n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
-        }
-        return n;
+        return selector.select(sentences, pool, rank, v, budget);
     }
 }
