@@ -29,25 +29,33 @@ public final class TermVectors {
         termIds = new int[n][];
         termCounts = new double[n][];
         for (int i = 0; i < n; i++) {
-            Map<Integer, Integer> counts = new HashMap<>();
-            for (String t : sentences.get(i).terms()) {
-                int id = ids.computeIfAbsent(t, k -> ids.size());
-                counts.merge(id, 1, Integer::sum);
+            String[] terms = sentences.get(i).terms();
+            int[] raw = new int[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                Integer id = ids.get(terms[k]);
+                if (id == null) ids.put(terms[k], id = ids.size());
+                raw[k] = id;
             }
-            int[] tid = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            double[] tc = new double[tid.length];
-            for (int k = 0; k < tid.length; k++) tc[k] = counts.get(tid[k]);
+            // Sorted ids, then runs of equal ids are the counts: no map per sentence.
+            Arrays.sort(raw);
+            int distinct = 0;
+            for (int k = 0; k < raw.length; k++) if (k == 0 || raw[k] != raw[k - 1]) distinct++;
+            int[] tid = new int[distinct];
+            double[] tc = new double[distinct];
+            for (int k = 0, d = -1; k < raw.length; k++) {
+                if (k == 0 || raw[k] != raw[k - 1]) tid[++d] = raw[k];
+                tc[d]++;
+            }
             termIds[i] = tid;
             termCounts[i] = tc;
         }
         documentFrequency = new int[ids.size()];
-        int lastDoc = -1;
-        boolean[] seen = new boolean[ids.size()];
+        int[] lastDocument = new int[ids.size()];
+        Arrays.fill(lastDocument, -1);
         for (int i = 0; i < n; i++) {
             int d = sentences.get(i).document();
-            if (d != lastDoc) { Arrays.fill(seen, false); lastDoc = d; }
             for (int id : termIds[i]) {
-                if (!seen[id]) { seen[id] = true; documentFrequency[id]++; }
+                if (lastDocument[id] != d) { lastDocument[id] = d; documentFrequency[id]++; }
             }
         }
         idf = new double[ids.size()];
