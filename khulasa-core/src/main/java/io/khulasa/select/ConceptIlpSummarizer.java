@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class ConceptIlpSummarizer implements Summarizer {
     /** Time bound of the exact solver; past it the best solution so far stands. */
-    static final long TIME_BOUND_MS = Long.getLong("khulasa.ilp.ms", 40);
+    static final long TIME_BOUND_MS = 40;
     /** Most candidate sentences handed to the solver, the richest in concept weight first. */
     static final int MAX_CANDIDATES = 120;
 
@@ -129,6 +129,10 @@ public final class ConceptIlpSummarizer implements Summarizer {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         model.options.time_abort = TIME_BOUND_MS;
         model.options.time_suffice = TIME_BOUND_MS;
+        // One worker, depth first: the search order, and so the result, no longer depends on thread timing.
+        model.options.integer(org.ojalgo.optimisation.integer.IntegerStrategy.newConfigurable()
+                .withParallelism(() -> 1)
+                .withPriorityDefinitions(org.ojalgo.optimisation.integer.NodeKey.LATEST_SEQUENCE));
         Variable[] s = new Variable[pool.length];
         for (int a = 0; a < pool.length; a++) s[a] = model.addVariable("s" + a).binary();
         Variable[] c = new Variable[concepts.size()];
