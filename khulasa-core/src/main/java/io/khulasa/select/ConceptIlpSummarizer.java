@@ -62,11 +62,38 @@ public final class ConceptIlpSummarizer implements Summarizer {
         if (objective(best, pool, concepts) < objective(greedy, pool, concepts)) best = greedy;
 
         List<Selected> out = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
+        double spent = 0;
         for (int a = 0; a < pool.length; a++) {
-            if (best[a]) out.add(new Selected(sentences.get(pool[a]), conceptWeight(pool[a], concepts)));
+            if (!best[a]) continue;
+            out.add(new Selected(sentences.get(pool[a]), conceptWeight(pool[a], concepts)));
+            chosen.add(pool[a]);
+            spent += cost[a];
         }
         out.sort(Comparator.comparingDouble((Selected s) -> -s.score()));
+        fill(sentences, budget, redundancy, chosen, spent, out);
         return out;
+    }
+
+    /**
+     * Spends what the concepts left of the budget: when few concepts are shared across outlets, the
+     * optimum can be short. The rest goes to the earliest sentences of the articles (news leads with its
+     * facts), skipping any that repeat a chosen one.
+     */
+    private static void fill(List<Sentence> sentences, Budget budget, Redundancy redundancy, List<Integer> chosen,
+                             double spent, List<Selected> out) {
+        Integer[] rest = Arrays.stream(CandidatePool.of(sentences, budget, Integer.MAX_VALUE)).boxed()
+                .filter(i -> !chosen.contains(i)).toArray(Integer[]::new);
+        Arrays.sort(rest, Comparator.<Integer>comparingInt(i -> sentences.get(i).position())
+                .thenComparingInt(i -> sentences.get(i).document()));
+        double limit = budget.limitWithSeparator();
+        for (int i : rest) {
+            double cost = budget.costWithSeparator(sentences.get(i).text());
+            if (spent + cost > limit || redundancy.repeats(i, chosen)) continue;
+            chosen.add(i);
+            spent += cost;
+            out.add(new Selected(sentences.get(i), 0));
+        }
     }
 
     private static int[] candidates(List<Sentence> sentences, Concepts concepts, Budget budget) {
