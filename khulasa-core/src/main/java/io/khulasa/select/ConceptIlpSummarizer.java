@@ -168,7 +168,9 @@ public final class ConceptIlpSummarizer implements Summarizer {
         for (int a = 0; a < pool.length; a++) for (int k : concepts.of(pool[a])) occurs.get(k).add(a);
         for (int k = 0; k < concepts.size(); k++) {
             if (occurs.get(k).isEmpty()) continue;
-            c[k] = model.addVariable("c" + k).binary().weight(concepts.weight(k));
+            // Continuous is enough: with whole sentences chosen, the best c is 0 or 1 anyway, and the
+            // solver then branches on sentences only.
+            c[k] = model.addVariable("c" + k).lower(0).upper(1).weight(concepts.weight(k));
             // A concept counts only if a chosen sentence holds it.
             Expression cover = model.addExpression("cover" + k).lower(0);
             for (int a : occurs.get(k)) cover.set(s[a], 1);
