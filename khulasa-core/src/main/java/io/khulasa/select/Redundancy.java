@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * Tells whether a sentence states a fact already in the summary. Outlets copy wire copy with small edits,
  * so two sentences are one fact when their TF-IDF cosine is high, or when most of the shorter one's
- * content terms are found in the other.
+ * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other.
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -27,7 +27,7 @@ public final class Redundancy {
 
     public boolean sameFact(int a, int b) {
         if (vectors.cosine(a, b) > COSINE) return true;
-        int[] ta = vectors.termIds(a), tb = vectors.termIds(b);
+        int[] ta = vectors.rootIds(a), tb = vectors.rootIds(b);
         int small = Math.min(ta.length, tb.length);
         return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
     }

@@ -16,6 +16,7 @@ public final class TermVectors {
     private final Map<String, Integer> ids = new HashMap<>();
     private final int[] documentFrequency;
     private final double[] idf;
+    private final int[][] rootIds;       // per sentence: sorted distinct ids of the terms' roots
     private final int[][] termIds;       // per sentence: sorted distinct term ids
     private final double[][] termCounts; // per sentence: counts aligned with termIds
     private final double[][] weights;    // per sentence: tf-idf aligned with termIds
@@ -49,6 +50,7 @@ public final class TermVectors {
             termIds[i] = tid;
             termCounts[i] = tc;
         }
+        rootIds = roots(n);
         documentFrequency = new int[ids.size()];
         int[] lastDocument = new int[ids.size()];
         Arrays.fill(lastDocument, -1);
@@ -75,6 +77,12 @@ public final class TermVectors {
     }
 
     public int vocabularySize() { return idf.length; }
+    /**
+     * Sorted distinct root ids of a sentence's terms: each term stands for the shortest term of the
+     * vocabulary (three letters at least) that begins it. A light stemmer leaves "مشاركت" beside "مشارك"
+     * and "سوريا" beside "سور", which are one word to a reader.
+     */
+    public int[] rootIds(int sentence) { return rootIds[sentence]; }
     public int documents() { return documents; }
     public int documentFrequency(int term) { return documentFrequency[term]; }
     public double idf(int term) { return idf[term]; }
@@ -97,6 +105,30 @@ public final class TermVectors {
         double[] w = weights[sentence];
         for (int k = 0; k < t.length; k++) s += w[k] * dense[t[k]];
         return s / (norms[sentence] * denseNorm);
+    }
+
+    /** Shortest stem that may stand for a longer one. */
+    static final int MIN_ROOT = 3;
+
+    private int[][] roots(int n) {
+        int[] root = new int[ids.size()];
+        ids.forEach((t, id) -> {
+            root[id] = id;
+            for (int len = MIN_ROOT; len < t.length(); len++) {
+                Integer shorter = ids.get(t.substring(0, len));
+                if (shorter != null) { root[id] = shorter; break; }
+            }
+        });
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] r = new int[termIds[i].length];
+            for (int k = 0; k < r.length; k++) r[k] = root[termIds[i][k]];
+            Arrays.sort(r);
+            int d = 0;
+            for (int k = 0; k < r.length; k++) if (k == 0 || r[k] != r[k - 1]) r[d++] = r[k];
+            out[i] = d == r.length ? r : Arrays.copyOf(r, d);
+        }
+        return out;
     }
 
     /**
