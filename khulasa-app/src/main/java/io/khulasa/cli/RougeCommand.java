@@ -1,5 +1,7 @@
 package io.khulasa.cli;
 
+import io.khulasa.eval.SummaryFiles;
+
 import io.khulasa.rouge.Bootstrap;
 import io.khulasa.rouge.ClusterScore;
 import io.khulasa.rouge.CorpusScore;

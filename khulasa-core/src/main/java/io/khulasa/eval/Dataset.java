@@ -10,8 +10,10 @@ import java.util.List;
  * @param layout   which layout it was read from
  * @param language the articles' language (ISO 639-1)
  * @param clusters the clusters, sorted by id
+ * @param problems files found but not usable (a peer named unlike {@code <cluster>.<System>}, …)
  */
-public record Dataset(String name, Layout layout, String language, List<EvalCluster> clusters) {
+public record Dataset(String name, Layout layout, String language, List<EvalCluster> clusters,
+                      List<String> problems) {
 
     /** The dataset layouts recognised. */
     public enum Layout {
@@ -25,5 +27,6 @@ public record Dataset(String name, Layout layout, String language, List<EvalClus
 
     public Dataset {
         clusters = List.copyOf(clusters);
+        problems = List.copyOf(problems);
     }
 }

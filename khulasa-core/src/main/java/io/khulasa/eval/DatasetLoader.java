@@ -38,58 +38,43 @@ public final class DatasetLoader {
         if (Files.isDirectory(dir.resolve("docs")) && Files.isDirectory(dir.resolve("refs"))) {
             Path peers = dir.resolve("peers");
             boolean perSystemDirs = Files.isDirectory(peers) && list(peers).stream().anyMatch(Files::isDirectory);
-            return perSystemDirs ? multiling(dir) : duc(dir);
+            return perSystemDirs ? paired(dir, Dataset.Layout.MULTILING, 250) : paired(dir, Dataset.Layout.DUC, 100);
         }
         throw new InputException(dir, "unknown dataset layout (expected docs/ refs/ [peers/], "
                 + "or manifest.tsv; for MultiLing name the language folder, e.g. multiling2011-dev/arabic)");
     }
 
-    private Dataset duc(Path dir) {
-        Map<String, List<Path>> refs = byClusterPrefix(list(dir.resolve("refs")));
-        Map<String, Map<String, Path>> peers = new TreeMap<>();
-        if (Files.isDirectory(dir.resolve("peers"))) {
-            for (Path p : list(dir.resolve("peers"))) {
-                String name = p.getFileName().toString();
-                int dot = name.indexOf('.');
-                if (dot <= 0) continue;
-                peers.computeIfAbsent(name.substring(0, dot), k -> new TreeMap<>()).put(name.substring(dot + 1), p);
-            }
+    /** DUC and MultiLing: references and peers paired by cluster key, as {@code khulasa rouge} pairs them. */
+    private Dataset paired(Path dir, Dataset.Layout layout, int words) {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<Path>> refs;
+        Map<String, Map<String, Path>> peersBySystem;
+        try {
+            refs = SummaryFiles.references(dir.resolve("refs"));
+            peersBySystem = Files.isDirectory(dir.resolve("peers"))
+                    ? SummaryFiles.peers(dir.resolve("peers"), problems::add) : Map.of();
+        } catch (IOException e) {
+            throw new InputException(dir, "cannot list: " + e.getMessage());
         }
+        Map<String, Map<String, Path>> peers = new TreeMap<>(); // by cluster, then system
+        peersBySystem.forEach((system, byCluster) -> byCluster.forEach((cluster, file) ->
+                peers.computeIfAbsent(cluster, k -> new TreeMap<>()).put(system, file)));
         List<EvalCluster> clusters = new ArrayList<>();
         for (Path c : list(dir.resolve("docs"))) {
             if (!Files.isDirectory(c)) continue;
             String id = c.getFileName().toString();
             clusters.add(new EvalCluster(id, naturalOrder(list(c)), matchRefs(refs, id),
-                    peers.getOrDefault(id, Map.of()), 100));
-        }
-        return new Dataset(dir.getFileName().toString(), Dataset.Layout.DUC, "en", clusters);
-    }
-
-    private Dataset multiling(Path dir) {
-        Map<String, List<Path>> refs = byClusterPrefix(list(dir.resolve("refs")));
-        Map<String, Map<String, Path>> peers = new TreeMap<>();
-        for (Path system : list(dir.resolve("peers"))) {
-            if (!Files.isDirectory(system)) continue;
-            for (Path p : list(system)) {
-                peers.computeIfAbsent(p.getFileName().toString(), k -> new TreeMap<>())
-                        .put(system.getFileName().toString(), p);
-            }
-        }
-        List<EvalCluster> clusters = new ArrayList<>();
-        for (Path c : list(dir.resolve("docs"))) {
-            if (!Files.isDirectory(c)) continue;
-            String id = c.getFileName().toString();
-            clusters.add(new EvalCluster(id, naturalOrder(list(c)), matchRefs(refs, id),
-                    peers.getOrDefault(id, Map.of()), 250));
+                    peers.getOrDefault(id, Map.of()), words));
         }
         String folder = dir.getFileName().toString();
+        if (layout == Dataset.Layout.DUC) return new Dataset(folder, layout, "en", clusters, problems);
         String language = switch (folder) {
             case "arabic" -> "ar";
             case "english" -> "en";
             default -> "auto";
         };
         String parent = dir.getParent() == null ? "" : dir.getParent().getFileName() + "/";
-        return new Dataset(parent + folder, Dataset.Layout.MULTILING, language, clusters);
+        return new Dataset(parent + folder, layout, language, clusters, problems);
     }
 
     private Dataset easc(Path dir) {
@@ -109,18 +94,7 @@ public final class DatasetLoader {
             clusters.add(new EvalCluster(id, List.of(article), refs, Map.of(), (int) Math.ceil(EASC_RATIO * words)));
         }
         clusters.sort(Comparator.comparing(EvalCluster::id));
-        return new Dataset(dir.getFileName().toString(), Dataset.Layout.EASC, "ar", clusters);
-    }
-
-    /** References named {@code <cluster>.<anything>}; the cluster key is the name up to the first dot. */
-    private static Map<String, List<Path>> byClusterPrefix(List<Path> files) {
-        Map<String, List<Path>> out = new TreeMap<>();
-        for (Path p : files) {
-            String name = p.getFileName().toString();
-            int dot = name.indexOf('.');
-            out.computeIfAbsent(dot < 0 ? name : name.substring(0, dot), k -> new ArrayList<>()).add(p);
-        }
-        return out;
+        return new Dataset(dir.getFileName().toString(), Dataset.Layout.EASC, "ar", clusters, List.of());
     }
 
     /** DUC clusters are named {@code d30001t} in docs/ and {@code d30001} in refs/: match on the prefix. */

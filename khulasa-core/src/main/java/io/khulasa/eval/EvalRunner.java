@@ -11,9 +11,6 @@ import io.khulasa.rouge.PreparedReferences;
 import io.khulasa.rouge.RougeScorer;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +36,7 @@ public final class EvalRunner {
 
     public EvalReport run(Dataset dataset, List<String> methods, EvalSettings settings) {
         long t0 = System.nanoTime();
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(dataset.problems());
         Map<String, Map<String, ClusterScore>> scores = new LinkedHashMap<>();
         for (String m : methods) scores.put(OURS + m, new TreeMap<>());
         String mode = null;
@@ -111,9 +108,9 @@ public final class EvalRunner {
 
     private static String readStrict(Path p, List<String> problems) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8); // reports malformed input, never replaces it
-        } catch (CharacterCodingException e) {
-            problems.add(p + ": not valid UTF-8, skipped");
+            return SummaryFiles.readUtf8(p);
+        } catch (SummaryFiles.NotUtf8Exception e) {
+            problems.add(p + ": " + e.getMessage() + ", skipped");
         } catch (IOException e) {
             problems.add(p + ": cannot read (" + e.getMessage() + "), skipped");
         }

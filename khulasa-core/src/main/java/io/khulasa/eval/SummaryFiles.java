@@ -1,4 +1,4 @@
-package io.khulasa.cli;
+package io.khulasa.eval;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Finds reference and peer summaries on disk and pairs them by cluster.
+ * Finds reference and peer summaries on disk and pairs them by cluster; used by {@code khulasa rouge}
+ * and by {@link DatasetLoader}.
  *
  * <p>The cluster key of a file is its name up to the first dot (the whole name when it has none).
  *
@@ -32,12 +33,12 @@ import java.util.stream.Stream;
  *
  * Hidden files (names starting with a dot) are ignored.
  */
-final class SummaryFiles {
+public final class SummaryFiles {
 
   private SummaryFiles() {}
 
   /** Reference files by cluster, each list in file-name order. */
-  static Map<String, List<Path>> references(Path dir) throws IOException {
+  public static Map<String, List<Path>> references(Path dir) throws IOException {
     Map<String, List<Path>> out = new TreeMap<>();
     for (Path p : list(dir)) {
       if (Files.isRegularFile(p)) {
@@ -48,7 +49,7 @@ final class SummaryFiles {
   }
 
   /** Peer files by system, then cluster; problems (unpairable names) go to {@code problems}. */
-  static Map<String, Map<String, Path>> peers(Path dir, Consumer<String> problems)
+  public static Map<String, Map<String, Path>> peers(Path dir, Consumer<String> problems)
       throws IOException {
     Map<String, Map<String, Path>> out = new TreeMap<>();
     for (Path p : list(dir)) {
@@ -81,7 +82,7 @@ final class SummaryFiles {
     }
   }
 
-  static String clusterKey(String fileName) {
+  public static String clusterKey(String fileName) {
     int dot = fileName.indexOf('.');
     return dot < 0 ? fileName : fileName.substring(0, dot);
   }
@@ -95,7 +96,7 @@ final class SummaryFiles {
   }
 
   /** Strict UTF-8: a malformed file is an error, never silently repaired. */
-  static String readUtf8(Path file) throws IOException {
+  public static String readUtf8(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
       return StandardCharsets.UTF_8.newDecoder()
@@ -120,7 +121,7 @@ final class SummaryFiles {
   }
 
   /** The file is not valid UTF-8. */
-  static final class NotUtf8Exception extends IOException {
+  public static final class NotUtf8Exception extends IOException {
     final int offset;
 
     NotUtf8Exception(int offset) {
