@@ -49,7 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Arabic normalization of Unicode tokens (default: on for EASC only).")
     Boolean normalize;
 
-    @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap samples for the 95% intervals (default: 1000).")
+    @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap samples for the 95%% intervals (default: 1000).")
     int bootstrap = 1000;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
