@@ -24,7 +24,7 @@ public final class CandidatePool {
         List<Integer> ok = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (Candidates.accept(s) && budget.cost(s.text()) <= budget.limit()) ok.add(i);
+            if (Candidates.accept(s, sentences) && budget.cost(s.text()) <= budget.limit()) ok.add(i);
         }
         if (ok.size() > cap) {
             ok.sort(Comparator.<Integer>comparingInt(i -> sentences.get(i).position())

@@ -39,7 +39,7 @@ public final class GreedySelector {
         int used = 0;
         for (int i : order) {
             Sentence s = sentences.get(i);
-            if (!Candidates.accept(s)) continue;
+            if (!Candidates.accept(s, sentences)) continue;
             int cost = budget.addCost(budget.cost(s.text()), chosen.size());
             if (used + cost > budget.limit()) continue;
             if (redundancy.repeats(i, chosenIdx)) continue;

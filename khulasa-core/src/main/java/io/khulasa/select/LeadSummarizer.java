@@ -24,7 +24,7 @@ public final class LeadSummarizer implements Summarizer {
         int used = 0;
         for (AnalyzedDocument d : cluster.documents()) {
             for (Sentence s : d.sentences()) {
-                if (!Candidates.accept(s)) continue;
+                if (!Candidates.accept(s, cluster.sentences())) continue;
                 int cost = budget.addCost(budget.cost(s.text()), out.size());
                 if (used + cost > budget.limit()) return out;
                 out.add(new Selected(s, 1.0 / (1 + out.size())));

@@ -3,13 +3,47 @@ package io.khulasa.select;
 import io.khulasa.analyze.Sentence;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidatesTest {
 
     private static Sentence sentence(String text, boolean title) {
-        String[] terms = text.toLowerCase().split("\\W+");
-        return new Sentence(0, 1, 0, text.length(), text, terms, title, text.split("\\s+").length);
+        return sentence(0, text, title);
+    }
+
+    private static Sentence sentence(int document, String text, boolean title) {
+        String[] terms = text.toLowerCase().split("[\\s\\p{P}]+");
+        return new Sentence(document, 1, 0, text.length(), text, terms, title, text.split("\\s+").length);
+    }
+
+    @Test
+    void aPronounSubjectIsLeftOutOnlyWhenTheSummaryDrawsOnSeveralArticles() {
+        List<String> dangling = List.of(
+                "He added that the inspection would take at least three weeks to finish.",
+                "But they said the repairs could not begin before the rains had ended.",
+                "وأضاف أن أعمال الصيانة ستستمر ثلاثة أسابيع على الأقل في المنطقة.",
+                "وقال أحدهم إن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
+                "وقالت، في بيان صدر مساء الاثنين، إن فرق الإنقاذ ما زالت تعمل في المنطقة.",
+                "This was the third time the dam had been closed for repairs since it opened.",
+                "وهذا ما دفع السلطات إلى إغلاق الطريق المؤدي إلى السد أمام حركة المرور.");
+        List<String> named = List.of(
+                "The minister added that the inspection would take at least three weeks to finish.",
+                "Heavy rain has fallen on the valley for three days, the weather office said.",
+                "وقال وزير التجهيز إن أعمال الصيانة ستستمر ثلاثة أسابيع على الأقل في المنطقة.",
+                "وأضاف المتحدث باسم الحماية المدنية أن المياه بلغت مستوى متر داخل المنازل.",
+                "هولندا أرسلت فريقا من الخبراء لمساعدة السلطات في تقييم حالة السد المتضرر.",
+                "وهذه الخطوة هي الأولى من نوعها منذ بناء السد في سبعينيات القرن الماضي.",
+                "This week the dam will be closed to traffic while engineers inspect its walls.",
+                "Italy sent a team of engineers to help assess the damaged dam on Tuesday.");
+        List<Sentence> twoArticles = List.of(sentence(0, "First.", false), sentence(1, "Second.", false));
+        List<Sentence> oneArticle = List.of(sentence(0, "First.", false), sentence(0, "Second.", false));
+        for (String t : dangling) {
+            assertThat(Candidates.accept(sentence(t, false), twoArticles)).as(t).isFalse();
+            assertThat(Candidates.accept(sentence(t, false), oneArticle)).as(t).isTrue();
+        }
+        for (String t : named) assertThat(Candidates.accept(sentence(t, false), twoArticles)).as(t).isTrue();
     }
 
     @Test
