@@ -1,5 +1,6 @@
 package io.khulasa.analyze;
 
+import io.khulasa.text.ArabicOrthography;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -9,7 +10,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
@@ -71,9 +71,9 @@ import java.util.function.Supplier;
  * normalized, stopwords removed, stemmed.
  *
  * <p>Arabic: standard tokenizer, lowercase, decimal digits folded to ASCII ({@code ٢٠١٦ → 2016}),
- * {@link ArabicNormalizer} (hamza-carrying alefs {@code أ إ آ → ا}, {@code ى → ي}, {@code ة → ه},
- * diacritics and tatweel removed), Lucene's Arabic stopwords (normalized the same way, so every spelling
- * of a stopword is caught), then the light {@code ArabicStemmer}. English: Lucene's {@link EnglishAnalyzer}
+ * {@link ArabicNormalizationFilter} (hamza-carrying alefs {@code أ إ آ → ا}, {@code ى → ي}, {@code ة → ه},
+ * diacritics and tatweel removed), Lucene's Arabic stopwords (folded by {@link ArabicOrthography}, so every
+ * spelling of a stopword is caught), then the light {@code ArabicStemmer}. English: Lucene's {@link EnglishAnalyzer}
  * (possessives, lowercase, stopwords, Porter) with the larger Snowball English stopword list Lucene
  * bundles, because its default 33-word list leaves pronouns and auxiliaries as "content". Every other
  * language Lucene has an analyzer for uses that analyzer with its defaults; an unknown language gets
@@ -122,36 +122,14 @@ public final class TermAnalyzer {
     }
 
     /**
-     * True if {@code word} (as written; it is lowercased, and for Arabic normalized, first) is one of this
-     * language's stopwords.
+     * True if {@code word} (as written; it is lowercased, and for Arabic folded by
+     * {@link ArabicOrthography#fold}, first) is one of this language's stopwords.
      */
     public boolean isStopword(String word) {
         if (stopwords.isEmpty() || word.isEmpty()) return false;
         String w = word.toLowerCase(Locale.ROOT);
-        if (language.equals("ar")) w = normalizeArabic(w);
+        if (language.equals("ar")) w = ArabicOrthography.fold(w);
         return stopwords.contains(w);
-    }
-
-    /**
-     * Arabic orthographic normalization without stemming, for comparing texts (e.g. ROUGE on Arabic):
-     * {@code أ إ آ → ا}, {@code ى → ي}, {@code ة → ه}, tatweel, harakat, superscript alef and Quranic marks
-     * removed, Arabic-Indic digits folded to ASCII. Everything else, including spacing, is kept.
-     */
-    public static String normalizeArabic(String text) {
-        char[] buf = text.toCharArray();
-        int n = 0;
-        for (char c : buf) {
-            if (c >= '\u0660' && c <= '\u0669') c = (char) ('0' + (c - '\u0660'));
-            else if (c >= '\u06F0' && c <= '\u06F9') c = (char) ('0' + (c - '\u06F0'));
-            else if (c == '\u0670' || (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED'))
-                continue;
-            buf[n++] = c;
-        }
-        return new String(buf, 0, ArabicNormalizerHolder.INSTANCE.normalize(buf, n));
-    }
-
-    private static final class ArabicNormalizerHolder {
-        static final ArabicNormalizer INSTANCE = new ArabicNormalizer();
     }
 
     static String canonical(String language) {
@@ -224,7 +202,7 @@ public final class TermAnalyzer {
         // hamza form slips through; normalize the list and filter after normalizing instead.
         CharArraySet stops = new CharArraySet(ArabicAnalyzer.getDefaultStopSet().size(), false);
         for (Object w : ArabicAnalyzer.getDefaultStopSet())
-            stops.add(normalizeArabic(w instanceof char[] cs ? new String(cs) : w.toString()));
+            stops.add(ArabicOrthography.fold(w instanceof char[] cs ? new String(cs) : w.toString()));
         CharArraySet frozen = CharArraySet.unmodifiableSet(stops);
         return new TermAnalyzer("ar", new ArabicChain(frozen), frozen);
     }

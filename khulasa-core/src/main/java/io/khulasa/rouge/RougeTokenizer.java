@@ -1,8 +1,8 @@
 package io.khulasa.rouge;
 
+import io.khulasa.text.ArabicOrthography;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
  * Cuts a (possibly truncated) line into raw tokens, before stopword removal and stemming.
@@ -13,15 +13,14 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  * the maximal runs of ASCII letters and digits, which is what this produces, without regexes.
  *
  * <p>{@link Tokenization#UNICODE}: maximal runs of Unicode letters, decimal digits and combining
- * marks, lower-cased in the root locale, optionally Arabic-normalized with Lucene's
- * {@link ArabicNormalizer} (أ إ آ → ا, ى → ي, ة → ه, no tatweel, no harakat); a run that
- * normalizes to nothing is dropped.
+ * marks, lower-cased in the root locale, optionally Arabic-normalized with Lucene's normalizer
+ * alone, {@link ArabicOrthography#luceneFold} (أ إ آ → ا, ى → ي, ة → ه, no tatweel, no harakat;
+ * digits, alef wasla and other marks as written); a run that normalizes to nothing is dropped.
  */
 final class RougeTokenizer {
 
   private final Tokenization tokenization;
   private final boolean normalizeArabic;
-  private final ArabicNormalizer arabicNormalizer = new ArabicNormalizer();
 
   RougeTokenizer(Tokenization tokenization, boolean normalizeArabic) {
     this.tokenization = tokenization;
@@ -75,9 +74,7 @@ final class RougeTokenizer {
       }
       String token = text.substring(start, i).toLowerCase(Locale.ROOT);
       if (normalizeArabic) {
-        char[] chars = token.toCharArray();
-        int len = arabicNormalizer.normalize(chars, chars.length);
-        token = new String(chars, 0, len);
+        token = ArabicOrthography.luceneFold(token);
       }
       if (!token.isEmpty()) {
         out.add(token);

@@ -40,6 +40,13 @@ class RougeTokenizerTest {
   }
 
   @Test
+  void arabicNormalizationIsLucenesAloneSoDigitsAndAlefWaslaStay() {
+    // ArabicOrthography.luceneFold, not the fuller fold: Arabic ROUGE figures must not move
+    assertThat(tokens(Tokenization.UNICODE, true, "ٱلقرآن عام ٢٠١٦"))
+        .containsExactly("ٱلقران", "عام", "٢٠١٦");
+  }
+
+  @Test
   void aRunOfOnlyDiacriticsDisappearsAfterNormalization() {
     assertThat(tokens(Tokenization.UNICODE, true, "ب ـَ")).containsExactly("ب");
   }
