@@ -9,6 +9,7 @@ import io.khulasa.rouge.MultiRef;
 import io.khulasa.rouge.PreparedReferences;
 import io.khulasa.rouge.RougeReport;
 import io.khulasa.rouge.RougeScorer;
+import io.khulasa.rouge.ScoreTable;
 import io.khulasa.rouge.SummaryLines;
 import io.khulasa.rouge.Tokenization;
 import java.io.IOException;
@@ -165,7 +166,7 @@ public final class RougeCommand implements Callable<Integer> {
     }
 
     Map<String, PreparedReferences> prepared = prepareReferences(scorer, refFiles);
-    List<RougeReport.SystemResult> results = new ArrayList<>();
+    List<ScoreTable.SystemScores> results = new ArrayList<>();
     for (Map.Entry<String, Map<String, Path>> system : peerFiles.entrySet()) {
       Map<String, ClusterScore> byCluster = new TreeMap<>();
       for (Map.Entry<String, Path> peer : system.getValue().entrySet()) {
@@ -197,7 +198,7 @@ public final class RougeCommand implements Callable<Integer> {
       Map<String, ClusterScore> byEvalId = new LinkedHashMap<>();
       byCluster.forEach((cluster, s) -> byEvalId.put(cluster + "." + system.getKey(), s));
       CorpusScore corpus = bootstrap.aggregate(byEvalId);
-      results.add(new RougeReport.SystemResult(system.getKey(), byCluster, corpus));
+      results.add(new ScoreTable.SystemScores(system.getKey(), byCluster, corpus));
     }
 
     RougeReport report = new RougeReport(scorer.mode() + " " + bootstrap.describe(), results, perCluster);

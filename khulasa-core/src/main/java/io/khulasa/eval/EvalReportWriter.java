@@ -1,17 +1,19 @@
 package io.khulasa.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.khulasa.rouge.ClusterScore;
 import io.khulasa.rouge.CorpusScore;
 import io.khulasa.rouge.Measure;
+import io.khulasa.rouge.ScoreTable;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes an {@link EvalReport} as an aligned text table, JSON or CSV. Recall is what the tables show. */
+/**
+ * Writes an {@link EvalReport} as an aligned text table (recall, sorted by ROUGE-2), or as JSON or CSV in the
+ * layout {@code khulasa rouge} writes too ({@link ScoreTable}).
+ */
 public final class EvalReportWriter {
 
     private EvalReportWriter() {}
@@ -45,79 +47,34 @@ public final class EvalReportWriter {
         return out.toString();
     }
 
+    /** CSV in {@link ScoreTable}'s layout (the one {@code khulasa rouge} writes), plus an {@code ours} column. */
     public static String csv(EvalReport r, boolean perCluster) {
-        StringBuilder out = new StringBuilder("system,ours,cluster");
-        for (Measure m : EvalReport.MEASURES) {
-            String l = label(m);
-            out.append(',').append(l).append("_R,").append(l).append("_R_low,").append(l).append("_R_high");
-        }
-        out.append('\n');
-        for (EvalReport.Row row : r.rows()) {
-            out.append(quote(row.system())).append(',').append(row.ours()).append(",ALL");
-            for (Measure m : EvalReport.MEASURES) {
-                CorpusScore.Estimate e = row.score().get(m).recall();
-                out.append(String.format(Locale.ROOT, ",%.5f,%.5f,%.5f", e.mean(), e.lower(), e.upper()));
-            }
-            out.append('\n');
-            if (!perCluster) continue;
-            for (Map.Entry<String, ClusterScore> c : row.byCluster().entrySet()) {
-                out.append(quote(row.system())).append(',').append(row.ours()).append(',').append(quote(c.getKey()));
-                for (Measure m : EvalReport.MEASURES) {
-                    out.append(String.format(Locale.ROOT, ",%.5f,,", c.getValue().get(m).recall()));
-                }
-                out.append('\n');
-            }
-        }
-        return out.toString();
+        return table(r, perCluster).csv();
     }
 
+    /**
+     * JSON in {@link ScoreTable}'s layout (the one {@code khulasa rouge} writes), plus {@code dataset},
+     * {@code clusters}, {@code millis} and {@code problems} after {@code mode}, and {@code ours} per system.
+     */
     public static String json(EvalReport r, boolean perCluster) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("dataset", r.dataset());
-        root.put("mode", r.mode());
-        root.put("clusters", r.clusters());
-        root.put("millis", r.millis());
-        ArrayNode rows = root.putArray("systems");
-        for (EvalReport.Row row : r.rows()) {
-            ObjectNode n = rows.addObject();
-            n.put("system", row.system());
-            n.put("ours", row.ours());
-            for (Measure m : EvalReport.MEASURES) {
-                CorpusScore.Aggregate a = row.score().get(m);
-                ObjectNode x = n.putObject(label(m));
-                x.put("recall", round(a.recall().mean()));
-                x.put("recall_low", round(a.recall().lower()));
-                x.put("recall_high", round(a.recall().upper()));
-                x.put("precision", round(a.precision().mean()));
-                x.put("f", round(a.f().mean()));
-            }
-            if (perCluster) {
-                ObjectNode pc = n.putObject("clusters");
-                for (Map.Entry<String, ClusterScore> c : row.byCluster().entrySet()) {
-                    ObjectNode x = pc.putObject(c.getKey());
-                    for (Measure m : EvalReport.MEASURES) x.put(label(m), round(c.getValue().get(m).recall()));
-                }
-            }
-        }
-        ArrayNode problems = root.putArray("problems");
-        r.problems().forEach(problems::add);
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return table(r, perCluster).json();
+    }
+
+    /** The report's rows as a score table, in its order (best ROUGE-2 recall first). */
+    static ScoreTable table(EvalReport r, boolean perCluster) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("dataset", r.dataset());
+        fields.put("clusters", r.clusters());
+        fields.put("millis", r.millis());
+        fields.put("problems", r.problems());
+        List<ScoreTable.SystemScores> systems = r.rows().stream()
+                .map(row -> new ScoreTable.SystemScores(row.system(), row.byCluster(), row.score(),
+                        Map.of("ours", row.ours())))
+                .toList();
+        return new ScoreTable(r.mode(), fields, systems, perCluster);
     }
 
     static String label(Measure m) {
         return m.label();
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 1e5) / 1e5;
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -6,7 +6,8 @@
  * {@code prepare} a cluster's references and {@code score} peers, giving a
  * {@link io.khulasa.rouge.ClusterScore}); {@link io.khulasa.rouge.Bootstrap} (corpus averages and
  * confidence intervals, a {@link io.khulasa.rouge.CorpusScore}); {@link
- * io.khulasa.rouge.RougeReport} (ROUGE-1.5.5-style text, JSON, CSV).
+ * io.khulasa.rouge.RougeReport} (ROUGE-1.5.5-style text); {@link io.khulasa.rouge.ScoreTable}
+ * (JSON and CSV, the layout {@code khulasa rouge} and {@code khulasa eval} share).
  *
  * <p>ROUGE-1.5.5 behaviours reproduced on purpose, because the published scores depend on them:
  * length limits count whitespace-separated words (or bytes) of the raw lines before tokenization

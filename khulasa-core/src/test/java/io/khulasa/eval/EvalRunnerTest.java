@@ -1,12 +1,20 @@
 package io.khulasa.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khulasa.rouge.CorpusScore;
+import io.khulasa.rouge.Measure;
+import io.khulasa.rouge.Rouge155Numbers;
+import io.khulasa.rouge.ScoreTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,11 +82,53 @@ class EvalRunnerTest {
         }
         String text = EvalReportWriter.text(r, true);
         assertThat(text).contains("# mode: ascii-rouge155").contains("stem=porter").contains("ROUGE-SU4").contains("c1");
-        assertThat(EvalReportWriter.csv(r, false).lines().findFirst().orElseThrow()).startsWith("system,ours,cluster,ROUGE-1_R");
-        assertThat(EvalReportWriter.json(r, false)).contains("\"system\" : \"khulasa:centroid\"");
+        List<String> csv = EvalReportWriter.csv(r, false).lines().toList();
+        assertThat(csv.get(0)).isEqualTo("# mode: " + r.mode()).contains("stem=porter");
+        assertThat(csv.get(1)).isEqualTo(String.join(",", ScoreTable.COLUMNS) + ",ours");
+        // Rows in the table's order, each measure's average; ours flagged in the last column.
+        assertThat(csv.get(2)).startsWith(r.rows().get(0).system() + ",ROUGE-1,ALL,")
+                .endsWith("," + r.rows().get(0).ours());
+        CorpusScore.Aggregate su4 = r.row("Baseline").orElseThrow().score().get(Measure.skipBigram(4, true));
+        assertThat(csvRow(csv, "Baseline,ROUGE-SU4,ALL,"))
+                .containsEntry("recall", f5(su4.recall().resampledMean()))
+                .containsEntry("recall_mean", f5(su4.recall().mean()))
+                .containsEntry("precision_low", f5(su4.precision().lower()))
+                .containsEntry("f_high", f5(su4.f().upper()))
+                .containsEntry("ours", "false");
+        assertThat(csv.subList(2, csv.size())).hasSize(3 * r.rows().get(0).score().measures().size());
+
+        JsonNode json = new ObjectMapper().readTree(EvalReportWriter.json(r, true));
+        assertThat(json.fieldNames()).toIterable()
+                .containsExactly("mode", "dataset", "clusters", "millis", "problems", "systems");
+        assertThat(json.get("mode").asText()).isEqualTo(r.mode());
+        assertThat(json.get("dataset").asText()).isEqualTo(r.dataset());
+        assertThat(json.get("problems")).hasSize(r.problems().size());
+        JsonNode first = json.get("systems").get(0);
+        assertThat(first.fieldNames()).toIterable()
+                .containsExactly("system", "ours", "clusters", "averages", "perCluster");
+        assertThat(first.get("system").asText()).isEqualTo(r.rows().get(0).system());
+        JsonNode baseline = json.get("systems").get(r.rows().indexOf(r.row("Baseline").orElseThrow()));
+        assertThat(baseline.get("ours").asBoolean()).isFalse();
+        assertThat(baseline.get("perCluster").fieldNames()).toIterable().containsExactly("c1");
+        assertThat(baseline.get("averages").get("ROUGE-2").get("recall").get("mean").asDouble())
+                .isEqualTo(Rouge155Numbers.round5(r.row("Baseline").orElseThrow().recall(Measure.ngram(2))));
         // Same input, same report (the bootstrap is seeded).
         EvalReport again = new EvalRunner(done -> {}).run(d, List.of("centroid", "lead"), EvalSettings.forDataset(d).withBootstrap(50));
         assertThat(EvalReportWriter.csv(again, true)).isEqualTo(EvalReportWriter.csv(r, true));
+    }
+
+    /** The CSV row that starts with {@code prefix}, by column name. */
+    private static Map<String, String> csvRow(List<String> csv, String prefix) {
+        String[] header = csv.get(1).split(",");
+        String[] cells = csv.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().split(",", -1);
+        assertThat(cells).hasSameSizeAs(header);
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) row.put(header[i], cells[i]);
+        return row;
+    }
+
+    private static String f5(double x) {
+        return Rouge155Numbers.format5(x).trim();
     }
 
     @Test
