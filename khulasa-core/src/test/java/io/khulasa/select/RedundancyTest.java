@@ -1,29 +1,11 @@
 package io.khulasa.select;
 
-import io.khulasa.analyze.AnalyzedCluster;
-import io.khulasa.analyze.AnalyzedDocument;
-import io.khulasa.analyze.Sentence;
-import io.khulasa.clean.CleanedDocument;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.Map;
-
+import static io.khulasa.select.OneSentenceDocuments.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RedundancyTest {
-
-    /** One document per term list, one sentence each. */
-    private static TermVectors vectors(String[]... sentences) {
-        List<AnalyzedDocument> docs = new java.util.ArrayList<>();
-        for (int d = 0; d < sentences.length; d++) {
-            String text = String.join(" ", sentences[d]);
-            CleanedDocument c = new CleanedDocument("d" + d, text, null, List.of(), List.of(), Map.of(), null, null);
-            Sentence s = new Sentence(d, 0, 0, text.length(), text, sentences[d], false, sentences[d].length);
-            docs.add(new AnalyzedDocument(d, c, "ar", List.of(s)));
-        }
-        return new TermVectors(new AnalyzedCluster(docs));
-    }
 
     @Test
     void lightStemVariantsCountAsOneWord() {
