@@ -23,12 +23,12 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Summarizes every cluster of an evaluation dataset with our methods and scores them, and every peer",
-            "system found, with one ROUGE scorer and one setting; prints one table sorted by ROUGE-2 recall.",
+            "Summarizes every cluster of an evaluation dataset with our methods, then scores ours and every peer "
+                + "system found with one ROUGE scorer and one setting; prints one table sorted by ROUGE-2 recall.",
             "Layouts: DUC (docs/ refs/ peers/), MultiLing (<language>/docs refs peers/ID*), EASC (manifest.tsv)."
         },
-        footer = {"%nDefaults follow each dataset's convention: DUC 100 words, Porter-stemmed, stopwords kept;",
-            "MultiLing 250 words, Unicode tokens, no stemming; EASC ceil(0.33 x article words), Arabic-normalized.",
+        footer = {"%nDefaults follow each dataset's convention: DUC 100 words, Porter-stemmed, stopwords kept; "
+                + "MultiLing 250 words, Unicode tokens, no stemming; EASC ceil(0.33 x article words), Arabic-normalized.",
             "%nExamples:",
             "  khulasa eval ../shared/data/duc2004-dev",
             "  khulasa eval ../shared/data/multiling2011-dev/arabic --method all --normalize",
