@@ -48,102 +48,102 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RougeBench {
 
-  private final Map<String, List<List<String>>> refsByCluster = new TreeMap<>();
-  private final Map<String, Map<String, List<String>>> peersBySystem = new TreeMap<>();
-  private RougeScorer scorer;
-  private Bootstrap bootstrap;
+    private final Map<String, List<List<String>>> refsByCluster = new TreeMap<>();
+    private final Map<String, Map<String, List<String>>> peersBySystem = new TreeMap<>();
+    private RougeScorer scorer;
+    private Bootstrap bootstrap;
 
-  @Setup
-  public void load() throws IOException {
-    Path duc = ducDir();
-    if (duc != null) {
-      loadDuc(duc);
-    } else {
-      synthesize();
+    @Setup
+    public void load() throws IOException {
+        Path duc = ducDir();
+        if (duc != null) {
+            loadDuc(duc);
+        } else {
+            synthesize();
+        }
+        scorer = RougeScorer.builder().maxN(4).stem(true).wordLimit(100).build();
+        bootstrap = Bootstrap.rouge155(1000, 95);
     }
-    scorer = RougeScorer.builder().maxN(4).stem(true).wordLimit(100).build();
-    bootstrap = Bootstrap.rouge155(1000, 95);
-  }
 
-  /** Prepare references, score every peer, bootstrap every system. */
-  @Benchmark
-  public List<CorpusScore> scoreAndBootstrap() {
-    Map<String, PreparedReferences> prepared = new HashMap<>();
-    refsByCluster.forEach((cluster, refs) -> prepared.put(cluster, scorer.prepare(refs)));
-    List<CorpusScore> out = new ArrayList<>();
-    peersBySystem.forEach((system, byCluster) -> {
-      Map<String, ClusterScore> scores = new TreeMap<>();
-      byCluster.forEach((cluster, peer) ->
-          scores.put(cluster + "." + system, scorer.score(peer, prepared.get(cluster))));
-      out.add(bootstrap.aggregate(scores));
-    });
-    return out;
-  }
+    /** Prepare references, score every peer, bootstrap every system. */
+    @Benchmark
+    public List<CorpusScore> scoreAndBootstrap() {
+        Map<String, PreparedReferences> prepared = new HashMap<>();
+        refsByCluster.forEach((cluster, refs) -> prepared.put(cluster, scorer.prepare(refs)));
+        List<CorpusScore> out = new ArrayList<>();
+        peersBySystem.forEach((system, byCluster) -> {
+            Map<String, ClusterScore> scores = new TreeMap<>();
+            byCluster.forEach((cluster, peer) ->
+                    scores.put(cluster + "." + system, scorer.score(peer, prepared.get(cluster))));
+            out.add(bootstrap.aggregate(scores));
+        });
+        return out;
+    }
 
-  private static Path ducDir() {
-    String prop = System.getProperty("khulasa.shared", "../shared");
-    Path dir = Paths.get(prop).resolve("data").resolve("duc2004-dev");
-    return Files.isDirectory(dir.resolve("refs")) && Files.isDirectory(dir.resolve("peers")) ? dir : null;
-  }
+    private static Path ducDir() {
+        String prop = System.getProperty("khulasa.shared", "../shared");
+        Path dir = Paths.get(prop).resolve("data").resolve("duc2004-dev");
+        return Files.isDirectory(dir.resolve("refs")) && Files.isDirectory(dir.resolve("peers")) ? dir : null;
+    }
 
-  private void loadDuc(Path dir) throws IOException {
-    for (Path p : list(dir.resolve("refs"))) {
-      String name = p.getFileName().toString();
-      refsByCluster.computeIfAbsent(name.substring(0, name.indexOf('.')), k -> new ArrayList<>())
-          .add(read(p));
+    private void loadDuc(Path dir) throws IOException {
+        for (Path p : list(dir.resolve("refs"))) {
+            String name = p.getFileName().toString();
+            refsByCluster.computeIfAbsent(name.substring(0, name.indexOf('.')), k -> new ArrayList<>())
+                    .add(read(p));
+        }
+        for (Path p : list(dir.resolve("peers"))) {
+            String name = p.getFileName().toString();
+            int dot = name.indexOf('.');
+            peersBySystem.computeIfAbsent(name.substring(dot + 1), k -> new TreeMap<>())
+                    .put(name.substring(0, dot), read(p));
+        }
     }
-    for (Path p : list(dir.resolve("peers"))) {
-      String name = p.getFileName().toString();
-      int dot = name.indexOf('.');
-      peersBySystem.computeIfAbsent(name.substring(dot + 1), k -> new TreeMap<>())
-          .put(name.substring(0, dot), read(p));
-    }
-  }
 
-  private static List<Path> list(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.sorted().toList();
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
     }
-  }
 
-  private static List<String> read(Path p) {
-    try {
-      return SummaryLines.of(Files.readString(p, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static List<String> read(Path p) {
+        try {
+            return SummaryLines.of(Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** 25 clusters x (4 references + 14 systems) of ~110 words from a Zipf-like vocabulary. */
-  private void synthesize() {
-    Random random = new Random(20240601L);
-    String[] vocabulary = new String[3000];
-    for (int i = 0; i < vocabulary.length; i++) {
-      vocabulary[i] = "w" + Integer.toString(i, 36) + (i % 7 == 0 ? "ing" : i % 5 == 0 ? "s" : "");
+    /** 25 clusters x (4 references + 14 systems) of ~110 words from a Zipf-like vocabulary. */
+    private void synthesize() {
+        Random random = new Random(20240601L);
+        String[] vocabulary = new String[3000];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = "w" + Integer.toString(i, 36) + (i % 7 == 0 ? "ing" : i % 5 == 0 ? "s" : "");
+        }
+        for (int c = 0; c < 25; c++) {
+            String cluster = String.format("c%03d", c);
+            List<List<String>> refs = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                refs.add(summary(random, vocabulary));
+            }
+            refsByCluster.put(cluster, refs);
+            for (int s = 0; s < 14; s++) {
+                peersBySystem.computeIfAbsent("S" + s, k -> new TreeMap<>()).put(cluster, summary(random, vocabulary));
+            }
+        }
     }
-    for (int c = 0; c < 25; c++) {
-      String cluster = String.format("c%03d", c);
-      List<List<String>> refs = new ArrayList<>();
-      for (int r = 0; r < 4; r++) {
-        refs.add(summary(random, vocabulary));
-      }
-      refsByCluster.put(cluster, refs);
-      for (int s = 0; s < 14; s++) {
-        peersBySystem.computeIfAbsent("S" + s, k -> new TreeMap<>()).put(cluster, summary(random, vocabulary));
-      }
-    }
-  }
 
-  private static List<String> summary(Random random, String[] vocabulary) {
-    List<String> lines = new ArrayList<>();
-    for (int s = 0; s < 6; s++) {
-      StringBuilder line = new StringBuilder();
-      for (int w = 0; w < 19; w++) {
-        int rank = (int) Math.min(vocabulary.length - 1, Math.exp(random.nextDouble() * Math.log(vocabulary.length)));
-        line.append(w == 0 ? "" : " ").append(vocabulary[rank]);
-      }
-      lines.add(line.append('.').toString());
+    private static List<String> summary(Random random, String[] vocabulary) {
+        List<String> lines = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            StringBuilder line = new StringBuilder();
+            for (int w = 0; w < 19; w++) {
+                int rank = (int) Math.min(vocabulary.length - 1, Math.exp(random.nextDouble() * Math.log(vocabulary.length)));
+                line.append(w == 0 ? "" : " ").append(vocabulary[rank]);
+            }
+            lines.add(line.append('.').toString());
+        }
+        return lines;
     }
-    return lines;
-  }
 }

@@ -8,25 +8,25 @@ package io.khulasa.rouge;
  */
 final class Drand48 {
 
-  private static final long MULTIPLIER = 0x5DEECE66DL;
-  private static final long INCREMENT = 0xBL;
-  private static final long MASK = (1L << 48) - 1;
+    private static final long MULTIPLIER = 0x5DEECE66DL;
+    private static final long INCREMENT = 0xBL;
+    private static final long MASK = (1L << 48) - 1;
 
-  private long state;
+    private long state;
 
-  /** {@code srand(seed)}. */
-  Drand48(long seed) {
-    state = ((seed & 0xFFFFFFFFL) << 16) + 0x330EL;
-  }
+    /** {@code srand(seed)}. */
+    Drand48(long seed) {
+        state = ((seed & 0xFFFFFFFFL) << 16) + 0x330EL;
+    }
 
-  /** {@code rand()}: uniform in [0, 1) with 48 random bits. */
-  double next() {
-    state = (state * MULTIPLIER + INCREMENT) & MASK;
-    return Math.scalb((double) state, -48);
-  }
+    /** {@code rand()}: uniform in [0, 1) with 48 random bits. */
+    double next() {
+        state = (state * MULTIPLIER + INCREMENT) & MASK;
+        return Math.scalb((double) state, -48);
+    }
 
-  /** {@code int(rand(n))}. */
-  int nextIndex(int n) {
-    return (int) (next() * n);
-  }
+    /** {@code int(rand(n))}. */
+    int nextIndex(int n) {
+        return (int) (next() * n);
+    }
 }

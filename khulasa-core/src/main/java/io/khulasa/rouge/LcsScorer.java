@@ -12,80 +12,80 @@ package io.khulasa.rouge;
  */
 final class LcsScorer {
 
-  private int[] table = new int[256];
+    private int[] table = new int[256];
 
-  /**
-   * @param refUnits token ids per reference unit
-   * @param peerUnits token ids per peer unit (unknown tokens are {@link NgramCounts#UNKNOWN})
-   * @param refUnigrams the reference's unigram counts by token id; consumed
-   * @param peerUnigrams the peer's unigram counts by token id; consumed
-   */
-  long hits(int[][] refUnits, int[][] peerUnits, int[] refUnigrams, int[] peerUnigrams) {
-    long hits = 0;
-    for (int[] ref : refUnits) {
-      if (ref.length == 0) {
-        continue;
-      }
-      boolean[] marked = new boolean[ref.length];
-      for (int[] peer : peerUnits) {
-        markLcs(ref, peer, marked);
-      }
-      for (int i = 0; i < ref.length; i++) {
-        int t = ref[i];
-        if (marked[i] && refUnigrams[t] > 0 && peerUnigrams[t] > 0) {
-          hits++;
-          refUnigrams[t]--;
-          peerUnigrams[t]--;
+    /**
+     * @param refUnits token ids per reference unit
+     * @param peerUnits token ids per peer unit (unknown tokens are {@link NgramCounts#UNKNOWN})
+     * @param refUnigrams the reference's unigram counts by token id; consumed
+     * @param peerUnigrams the peer's unigram counts by token id; consumed
+     */
+    long hits(int[][] refUnits, int[][] peerUnits, int[] refUnigrams, int[] peerUnigrams) {
+        long hits = 0;
+        for (int[] ref : refUnits) {
+            if (ref.length == 0) {
+                continue;
+            }
+            boolean[] marked = new boolean[ref.length];
+            for (int[] peer : peerUnits) {
+                markLcs(ref, peer, marked);
+            }
+            for (int i = 0; i < ref.length; i++) {
+                int t = ref[i];
+                if (marked[i] && refUnigrams[t] > 0 && peerUnigrams[t] > 0) {
+                    hits++;
+                    refUnigrams[t]--;
+                    peerUnigrams[t]--;
+                }
+            }
         }
-      }
+        return hits;
     }
-    return hits;
-  }
 
-  private void markLcs(int[] ref, int[] peer, boolean[] marked) {
-    int m = ref.length;
-    int n = peer.length;
-    if (n == 0) {
-      return;
-    }
-    int width = n + 1;
-    int size = (m + 1) * width;
-    if (table.length < size) {
-      table = new int[Math.max(size, table.length * 2)];
-    }
-    int[] c = table;
-    for (int j = 0; j <= n; j++) {
-      c[j] = 0;
-    }
-    for (int i = 1; i <= m; i++) {
-      int row = i * width;
-      int up = row - width;
-      c[row] = 0;
-      int r = ref[i - 1];
-      for (int j = 1; j <= n; j++) {
-        if (r == peer[j - 1]) {
-          c[row + j] = c[up + j - 1] + 1;
-        } else {
-          int a = c[up + j];
-          int b = c[row + j - 1];
-          c[row + j] = a >= b ? a : b;
+    private void markLcs(int[] ref, int[] peer, boolean[] marked) {
+        int m = ref.length;
+        int n = peer.length;
+        if (n == 0) {
+            return;
         }
-      }
+        int width = n + 1;
+        int size = (m + 1) * width;
+        if (table.length < size) {
+            table = new int[Math.max(size, table.length * 2)];
+        }
+        int[] c = table;
+        for (int j = 0; j <= n; j++) {
+            c[j] = 0;
+        }
+        for (int i = 1; i <= m; i++) {
+            int row = i * width;
+            int up = row - width;
+            c[row] = 0;
+            int r = ref[i - 1];
+            for (int j = 1; j <= n; j++) {
+                if (r == peer[j - 1]) {
+                    c[row + j] = c[up + j - 1] + 1;
+                } else {
+                    int a = c[up + j];
+                    int b = c[row + j - 1];
+                    c[row + j] = a >= b ? a : b;
+                }
+            }
+        }
+        // Trace back with the Perl's move order: diagonal on a match, else up when c[i-1][j] >=
+        // c[i][j-1], else left.
+        int i = m;
+        int j = n;
+        while (i != 0 && j != 0) {
+            if (ref[i - 1] == peer[j - 1]) {
+                i--;
+                j--;
+                marked[i] = true;
+            } else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
     }
-    // Trace back with the Perl's move order: diagonal on a match, else up when c[i-1][j] >=
-    // c[i][j-1], else left.
-    int i = m;
-    int j = n;
-    while (i != 0 && j != 0) {
-      if (ref[i - 1] == peer[j - 1]) {
-        i--;
-        j--;
-        marked[i] = true;
-      } else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) {
-        i--;
-      } else {
-        j--;
-      }
-    }
-  }
 }

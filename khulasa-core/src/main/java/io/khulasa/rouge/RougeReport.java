@@ -11,64 +11,64 @@ import java.util.Map;
  */
 public final class RougeReport {
 
-  private static final String DASHES = "---------------------------------------------";
-  private static final String DOTS = ".............................................";
+    private static final String DASHES = "---------------------------------------------";
+    private static final String DOTS = ".............................................";
 
-  private final ScoreTable table;
+    private final ScoreTable table;
 
-  /**
-   * @param mode the mode description, e.g. {@code scorer.mode() + " " + bootstrap.describe()}
-   * @param systems results in printing order
-   * @param perCluster whether to print per-cluster scores too (ROUGE {@code -d})
-   */
-  public RougeReport(String mode, List<ScoreTable.SystemScores> systems, boolean perCluster) {
-    this.table = new ScoreTable(mode, Map.of(), systems, perCluster);
-  }
-
-  /** ROUGE-1.5.5's layout, after a {@code # mode: ...} header line. */
-  public String text() {
-    StringBuilder out = new StringBuilder();
-    out.append("# mode: ").append(table.mode()).append('\n');
-    for (ScoreTable.SystemScores s : table.systems()) {
-      for (Measure m : s.corpus().measures()) {
-        CorpusScore.Aggregate a = s.corpus().get(m);
-        String conf = Bootstrap.formatPercent(s.corpus().confidence());
-        String tag = s.system() + " " + m.label();
-        out.append(DASHES).append('\n');
-        averageLine(out, tag, "R", a.recall(), conf);
-        averageLine(out, tag, "P", a.precision(), conf);
-        averageLine(out, tag, "F", a.f(), conf);
-        if (table.perCluster()) {
-          out.append(DOTS).append('\n');
-          for (String cluster : ScoreTable.clustersInRougeOrder(s)) {
-            Score sc = s.byCluster().get(cluster).get(m);
-            out.append(tag).append(" Eval ").append(cluster).append('.').append(s.system())
-                .append(" R:").append(Rouge155Numbers.format5(sc.recall()))
-                .append(" P:").append(Rouge155Numbers.format5(sc.precision()))
-                .append(" F:").append(Rouge155Numbers.format5(sc.f())).append('\n');
-          }
-        }
-      }
+    /**
+     * @param mode the mode description, e.g. {@code scorer.mode() + " " + bootstrap.describe()}
+     * @param systems results in printing order
+     * @param perCluster whether to print per-cluster scores too (ROUGE {@code -d})
+     */
+    public RougeReport(String mode, List<ScoreTable.SystemScores> systems, boolean perCluster) {
+        this.table = new ScoreTable(mode, Map.of(), systems, perCluster);
     }
-    return out.toString();
-  }
 
-  private static void averageLine(StringBuilder out, String tag, String which,
-      CorpusScore.Estimate e, String conf) {
-    out.append(tag).append(" Average_").append(which).append(": ")
-        .append(Rouge155Numbers.format5(e.resampledMean()))
-        .append(" (").append(conf).append("%-conf.int. ")
-        .append(Rouge155Numbers.format5(e.lower())).append(" - ")
-        .append(Rouge155Numbers.format5(e.upper())).append(")\n");
-  }
+    /** ROUGE-1.5.5's layout, after a {@code # mode: ...} header line. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        out.append("# mode: ").append(table.mode()).append('\n');
+        for (ScoreTable.SystemScores s : table.systems()) {
+            for (Measure m : s.corpus().measures()) {
+                CorpusScore.Aggregate a = s.corpus().get(m);
+                String conf = Bootstrap.formatPercent(s.corpus().confidence());
+                String tag = s.system() + " " + m.label();
+                out.append(DASHES).append('\n');
+                averageLine(out, tag, "R", a.recall(), conf);
+                averageLine(out, tag, "P", a.precision(), conf);
+                averageLine(out, tag, "F", a.f(), conf);
+                if (table.perCluster()) {
+                    out.append(DOTS).append('\n');
+                    for (String cluster : ScoreTable.clustersInRougeOrder(s)) {
+                        Score sc = s.byCluster().get(cluster).get(m);
+                        out.append(tag).append(" Eval ").append(cluster).append('.').append(s.system())
+                                .append(" R:").append(Rouge155Numbers.format5(sc.recall()))
+                                .append(" P:").append(Rouge155Numbers.format5(sc.precision()))
+                                .append(" F:").append(Rouge155Numbers.format5(sc.f())).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
 
-  /** JSON in {@link ScoreTable}'s layout. */
-  public String json() {
-    return table.json();
-  }
+    private static void averageLine(StringBuilder out, String tag, String which,
+            CorpusScore.Estimate e, String conf) {
+        out.append(tag).append(" Average_").append(which).append(": ")
+                .append(Rouge155Numbers.format5(e.resampledMean()))
+                .append(" (").append(conf).append("%-conf.int. ")
+                .append(Rouge155Numbers.format5(e.lower())).append(" - ")
+                .append(Rouge155Numbers.format5(e.upper())).append(")\n");
+    }
 
-  /** CSV in {@link ScoreTable}'s layout. */
-  public String csv() {
-    return table.csv();
-  }
+    /** JSON in {@link ScoreTable}'s layout. */
+    public String json() {
+        return table.json();
+    }
+
+    /** CSV in {@link ScoreTable}'s layout. */
+    public String csv() {
+        return table.csv();
+    }
 }

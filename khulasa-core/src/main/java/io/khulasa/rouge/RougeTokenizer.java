@@ -19,101 +19,101 @@ import java.util.Locale;
  */
 final class RougeTokenizer {
 
-  private final Tokenization tokenization;
-  private final boolean normalizeArabic;
+    private final Tokenization tokenization;
+    private final boolean normalizeArabic;
 
-  RougeTokenizer(Tokenization tokenization, boolean normalizeArabic) {
-    this.tokenization = tokenization;
-    this.normalizeArabic = normalizeArabic;
-  }
-
-  /** Appends the tokens of {@code text} to {@code out}. */
-  void tokenize(String text, List<String> out) {
-    if (tokenization == Tokenization.ROUGE155) {
-      asciiRuns(text, out);
-    } else {
-      unicodeRuns(text, out);
+    RougeTokenizer(Tokenization tokenization, boolean normalizeArabic) {
+        this.tokenization = tokenization;
+        this.normalizeArabic = normalizeArabic;
     }
-  }
 
-  private static void asciiRuns(String text, List<String> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !isAsciiAlnum(text.charAt(i))) {
-        i++;
-      }
-      if (i == n) {
-        break;
-      }
-      int start = i;
-      boolean upper = false;
-      while (i < n && isAsciiAlnum(text.charAt(i))) {
-        char c = text.charAt(i);
-        upper |= c >= 'A' && c <= 'Z';
-        i++;
-      }
-      String token = text.substring(start, i);
-      out.add(upper ? asciiLower(token) : token);
+    /** Appends the tokens of {@code text} to {@code out}. */
+    void tokenize(String text, List<String> out) {
+        if (tokenization == Tokenization.ROUGE155) {
+            asciiRuns(text, out);
+        } else {
+            unicodeRuns(text, out);
+        }
     }
-  }
 
-  private void unicodeRuns(String text, List<String> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !isRunChar(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
-      }
-      if (i >= n) {
-        break;
-      }
-      int start = i;
-      while (i < n && isRunChar(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
-      }
-      String token = text.substring(start, i).toLowerCase(Locale.ROOT);
-      if (normalizeArabic) {
-        token = ArabicOrthography.luceneFold(token);
-      }
-      if (!token.isEmpty()) {
-        out.add(token);
-      }
+    private static void asciiRuns(String text, List<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isAsciiAlnum(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            boolean upper = false;
+            while (i < n && isAsciiAlnum(text.charAt(i))) {
+                char c = text.charAt(i);
+                upper |= c >= 'A' && c <= 'Z';
+                i++;
+            }
+            String token = text.substring(start, i);
+            out.add(upper ? asciiLower(token) : token);
+        }
     }
-  }
 
-  static boolean isAsciiAlnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+    private void unicodeRuns(String text, List<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isRunChar(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && isRunChar(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String token = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (normalizeArabic) {
+                token = ArabicOrthography.luceneFold(token);
+            }
+            if (!token.isEmpty()) {
+                out.add(token);
+            }
+        }
+    }
 
-  /** Letters (L*), decimal digits (Nd) and combining marks (Mn, Mc, Me). */
-  static boolean isRunChar(int cp) {
-    if (cp < 0x80) {
-      return isAsciiAlnum((char) cp);
+    static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
-    switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER:
-      case Character.LOWERCASE_LETTER:
-      case Character.TITLECASE_LETTER:
-      case Character.MODIFIER_LETTER:
-      case Character.OTHER_LETTER:
-      case Character.DECIMAL_DIGIT_NUMBER:
-      case Character.NON_SPACING_MARK:
-      case Character.COMBINING_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-        return true;
-      default:
-        return false;
-    }
-  }
 
-  private static String asciiLower(String s) {
-    char[] chars = s.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      if (chars[i] >= 'A' && chars[i] <= 'Z') {
-        chars[i] = (char) (chars[i] + ('a' - 'A'));
-      }
+    /** Letters (L*), decimal digits (Nd) and combining marks (Mn, Mc, Me). */
+    static boolean isRunChar(int cp) {
+        if (cp < 0x80) {
+            return isAsciiAlnum((char) cp);
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER:
+            case Character.LOWERCASE_LETTER:
+            case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER:
+            case Character.OTHER_LETTER:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.NON_SPACING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+                return true;
+            default:
+                return false;
+        }
     }
-    return new String(chars);
-  }
+
+    private static String asciiLower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
 }
