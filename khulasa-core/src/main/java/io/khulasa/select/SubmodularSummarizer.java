@@ -21,7 +21,7 @@ public final class SubmodularSummarizer implements Summarizer {
     static final double LAMBDA = 6.0;
     /** Cost scaling exponent r (paper: 0.3). */
     static final double COST_EXPONENT = 0.3;
-    /** Sentences per diversity cluster, roughly (paper: K = 0.2 N clusters by k-means). */
+    /** Sentences per diversity cluster, roughly (paper: K = 0.2 N clusters by K-means). */
     static final int SENTENCES_PER_PARTITION = 5;
 
     @Override public String name() { return "submodular"; }
@@ -79,7 +79,18 @@ public final class SubmodularSummarizer implements Summarizer {
             picked.add(pool[best]);
             out.add(new Selected(s, bestGain));
         }
-        return out;
+        // The paper's last step: the best single sentence that fits, if it alone is worth more.
+        double greedyValue = 0;
+        for (Selected sel : out) greedyValue += sel.score();
+        int single = -1;
+        double singleValue = greedyValue;
+        double[] none = new double[n];
+        for (int a = 0; a < n; a++) {
+            if (cost[a] > limit) continue;
+            double value = coverageGain(a, w, none, total, alpha) + LAMBDA * Math.sqrt(singleton[a]);
+            if (value > singleValue) { singleValue = value; single = a; }
+        }
+        return single < 0 ? out : List.of(new Selected(sentences.get(pool[single]), singleValue));
     }
 
     private static double coverageGain(int a, double[][] w, double[] covered, double[] total, double alpha) {
@@ -93,28 +104,44 @@ public final class SubmodularSummarizer implements Summarizer {
         return g;
     }
 
+    /** Rounds of k-means at most; it settles in a few on news clusters. */
+    static final int KMEANS_ROUNDS = 20;
+
     /**
-     * Deterministic k-medoids-style partition: seeds are chosen farthest-first from sentence 0, then every
-     * sentence joins its most similar seed. No random restarts, so the same input gives the same parts.
+     * The paper's K-means on TF-IDF vectors, spherical, worked through the cosine matrix alone: the cosine
+     * of sentence a with the mean of part P is Σ_{b∈P} w_ab / √(Σ_{b,c∈P} w_bc), so no dense centroid over
+     * the vocabulary is ever built. Seeds are spread evenly through the sentences (the articles' order):
+     * no random start, so the same input gives the same parts.
      */
     static int[] partitions(double[][] w, int n, int k) {
-        int[] seeds = new int[Math.min(k, n)];
-        double[] closest = new double[n];
-        Arrays.fill(closest, Double.NEGATIVE_INFINITY);
-        seeds[0] = 0;
-        for (int s = 0; s < seeds.length; s++) {
-            if (s > 0) {
-                int far = 0;
-                double lowest = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < n; i++) if (closest[i] < lowest) { lowest = closest[i]; far = i; }
-                seeds[s] = far;
-            }
-            for (int i = 0; i < n; i++) closest[i] = Math.max(closest[i], w[i][seeds[s]]);
-        }
+        k = Math.min(k, n);
         int[] part = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int a = 0; a < n; a++) {
             double best = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < seeds.length; s++) if (w[i][seeds[s]] > best) { best = w[i][seeds[s]]; part[i] = s; }
+            for (int s = 0; s < k; s++) {
+                double sim = w[a][(int) ((long) s * n / k)];
+                if (sim > best) { best = sim; part[a] = s; }
+            }
+        }
+        double[][] toPart = new double[n][k];
+        double[] selfSim = new double[k];
+        for (int round = 0; round < KMEANS_ROUNDS; round++) {
+            for (double[] row : toPart) Arrays.fill(row, 0);
+            for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) toPart[a][part[b]] += w[a][b];
+            Arrays.fill(selfSim, 0);
+            for (int b = 0; b < n; b++) selfSim[part[b]] += toPart[b][part[b]];
+            boolean moved = false;
+            for (int a = 0; a < n; a++) {
+                int was = part[a];
+                double best = Double.NEGATIVE_INFINITY;
+                for (int s = 0; s < k; s++) {
+                    if (selfSim[s] <= 0) continue; // an emptied part
+                    double sim = toPart[a][s] / Math.sqrt(selfSim[s]);
+                    if (sim > best) { best = sim; part[a] = s; }
+                }
+                moved |= part[a] != was;
+            }
+            if (!moved) break;
         }
         return part;
     }
