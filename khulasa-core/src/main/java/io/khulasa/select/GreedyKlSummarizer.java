@@ -12,8 +12,13 @@ import java.util.List;
  * distribution closest to the cluster's, in KL divergence KL(P_cluster ‖ P_summary), smoothed.
  */
 public final class GreedyKlSummarizer implements Summarizer {
-    /** Additive smoothing of the summary distribution, so unseen words cost a finite amount. */
-    static final double SMOOTHING = 0.01;
+    /**
+     * Additive smoothing of the summary distribution, so unseen words cost a finite amount. Too little and
+     * the first sentences are chosen for the rare words they add: 0.01 gave DUC R-2 0.061, 0.05 0.075; 0.1–0.5
+     * is a plateau on all four development sets (DUC 0.082–0.087, MultiLing Arabic 0.16–0.18, English
+     * 0.164–0.169, EASC 0.32–0.34), and 0.2 sits in its middle.
+     */
+    static final double SMOOTHING = 0.2;
 
     @Override public String name() { return "greedykl"; }
 
