@@ -1,11 +1,16 @@
 package io.khulasa.select;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Tells whether a sentence states a fact already in the summary. Outlets copy wire copy with small edits,
  * so two sentences are one fact when their TF-IDF cosine is high, or when most of the shorter one's
- * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other.
+ * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other, or when they
+ * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four").
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -14,6 +19,8 @@ public final class Redundancy {
     static final double CONTAINMENT = 0.5;
 
     private final TermVectors vectors;
+    /** Casualty counts by sentence, found once: few sentences report any. */
+    private final Map<Integer, Set<Integer>> tolls = new HashMap<>();
 
     public Redundancy(TermVectors vectors) {
         this.vectors = vectors;
@@ -27,8 +34,13 @@ public final class Redundancy {
 
     public boolean sameFact(int a, int b) {
         if (vectors.cosine(a, b) > COSINE) return true;
+        if (!Collections.disjoint(toll(a), toll(b))) return true;
         int[] ta = vectors.rootIds(a), tb = vectors.rootIds(b);
         int small = Math.min(ta.length, tb.length);
         return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
+    }
+
+    private Set<Integer> toll(int sentence) {
+        return tolls.computeIfAbsent(sentence, s -> CasualtyCounts.of(vectors.sentence(s).text()));
     }
 }

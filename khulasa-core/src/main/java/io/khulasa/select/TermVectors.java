@@ -23,8 +23,11 @@ public final class TermVectors {
     private final double[] norms;
     private final int documents;
 
+    private final List<Sentence> sentenceList;
+
     public TermVectors(AnalyzedCluster cluster) {
         List<Sentence> sentences = cluster.sentences();
+        this.sentenceList = sentences;
         this.documents = Math.max(1, cluster.documents().size());
         int n = sentences.size();
         termIds = new int[n][];
@@ -77,6 +80,9 @@ public final class TermVectors {
     }
 
     public int vocabularySize() { return idf.length; }
+
+    /** The sentence that row {@code i} describes. */
+    public Sentence sentence(int i) { return sentenceList.get(i); }
     /**
      * Sorted distinct root ids of a sentence's terms: each term stands for the shortest term of the
      * vocabulary (three letters at least) that begins it. A light stemmer leaves "مشاركت" beside "مشارك"

@@ -7,17 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RedundancyTest {
 
-    @Test
-    void lightStemVariantsCountAsOneWord() {
-        // "participation" left as مشارك in one outlet and مشاركت in another; "Syria" as سور and سوريا.
-        TermVectors v = vectors(
-                new String[] {"اعلنت", "تعليق", "مشارك", "مباحث", "ثنائ", "موسكو", "سور", "اشنطن"},
-                new String[] {"اعلنت", "تعليق", "مشاركت", "محادث", "ثنائ", "روسيا", "سوريا", "متحد"},
-                new String[] {"مجلس", "امن", "يناقش", "مشروع", "قرار", "فرنس", "حلب", "طيران"});
-        Redundancy r = new Redundancy(v);
+    /** Sentence 0 and 1 state one fact; sentence 2 states another. */
+    private static void oneFactThenAnother(String[] first, String[] retold, String[] other) {
+        Redundancy r = new Redundancy(vectors(first, retold, other));
         assertThat(r.sameFact(0, 1)).isTrue();
         assertThat(r.sameFact(0, 2)).isFalse();
         assertThat(r.sameFact(1, 2)).isFalse();
+    }
+
+    @Test
+    void lightStemVariantsCountAsOneWord() {
+        // "participation" left as مشارك in one outlet and مشاركت in another; "Syria" as سور and سوريا.
+        oneFactThenAnother(
+                new String[] {"اعلنت", "تعليق", "مشارك", "مباحث", "ثنائ", "موسكو", "سور", "اشنطن"},
+                new String[] {"اعلنت", "تعليق", "مشاركت", "محادث", "ثنائ", "روسيا", "سوريا", "متحد"},
+                new String[] {"مجلس", "امن", "يناقش", "مشروع", "قرار", "فرنس", "حلب", "طيران"});
     }
 
     @Test
@@ -25,5 +29,14 @@ class RedundancyTest {
         TermVectors v = vectors(new String[] {"ab", "abcdef"}, new String[] {"abc", "abcd"});
         assertThat(v.rootIds(0)).hasSize(2); // "ab" is too short to stand for "abcdef"
         assertThat(v.rootIds(1)).hasSize(1); // "abcd" begins with "abc"
+    }
+
+    @Test
+    void theSameTollToldInOtherWordsIsOneFact() {
+        // Few words in common; the toll (four dead) is read from the sentences' text. Six dead is another fact.
+        oneFactThenAnother(
+                new String[] {"لقي", "أربعة", "أشخاص", "حتفهم", "إثر", "أمطار", "طوفانية", "صفاقس"},
+                new String[] {"أعلنت", "السلطات", "ارتفاع", "حصيلة", "ضحايا", "الفيضانات", "أربعة", "قتلى"},
+                new String[] {"أعلن", "الدفاع", "المدني", "انتشال", "جثث", "ستة", "قتلى", "الوادي"});
     }
 }
