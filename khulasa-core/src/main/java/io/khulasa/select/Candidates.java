@@ -37,7 +37,6 @@ public final class Candidates {
         return !unbalancedQuote(t) && !bareQuotation(t);
     }
 
-
     /** Sentences are in document order, so they span several documents when the last is not the first's. */
     static boolean multiDocument(List<Sentence> sentences) {
         return !sentences.isEmpty() && sentences.get(0).document() != sentences.get(sentences.size() - 1).document();

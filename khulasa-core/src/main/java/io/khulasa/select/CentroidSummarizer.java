@@ -74,8 +74,8 @@ public final class CentroidSummarizer implements Summarizer {
     }
 
     /** Each sentence's share of the centroid, divided by its length to the {@link #LENGTH_EXPONENT}. */
-    static double[] centroidScores(TermVectors v, int n) {
-        double[] centroid = centroid(v, n);
+    private static double[] centroidScores(TermVectors v, int n) {
+        double[] centroid = centroid(v);
         double[] c = new double[n];
         for (int i = 0; i < n; i++) {
             int[] t = v.termIds(i);
@@ -86,13 +86,8 @@ public final class CentroidSummarizer implements Summarizer {
     }
 
     /** Mean TF-IDF per document of every term, keeping only the top terms. */
-    private static double[] centroid(TermVectors v, int n) {
-        double[] c = new double[v.vocabularySize()];
-        for (int i = 0; i < n; i++) {
-            int[] t = v.termIds(i);
-            double[] tc = v.termCounts(i);
-            for (int k = 0; k < t.length; k++) c[t[k]] += tc[k] * v.idf(t[k]);
-        }
+    private static double[] centroid(TermVectors v) {
+        double[] c = v.totalWeights();
         for (int t = 0; t < c.length; t++) c[t] /= v.documents();
         if (c.length > CENTROID_TERMS) {
             double[] sorted = c.clone();

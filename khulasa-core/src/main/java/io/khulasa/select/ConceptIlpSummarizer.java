@@ -61,7 +61,8 @@ public final class ConceptIlpSummarizer implements Summarizer {
         List<Sentence> sentences = cluster.sentences();
         Concepts concepts = Concepts.of(cluster);
         Redundancy redundancy = new Redundancy(new TermVectors(cluster));
-        int[] pool = candidates(sentences, concepts, budget);
+        int[] eligible = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
+        int[] pool = candidates(eligible, concepts);
         if (pool.length == 0) return new CentroidSummarizer().select(cluster, budget);
         double[] cost = new double[pool.length];
         for (int a = 0; a < pool.length; a++) cost[a] = budget.costWithSeparator(sentences.get(pool[a]).text());
@@ -81,7 +82,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
             spent += cost[a];
         }
         out.sort(Comparator.comparingDouble((Selected s) -> -s.score()));
-        fill(sentences, budget, redundancy, chosen, spent, out);
+        fill(sentences, eligible, budget, redundancy, chosen, spent, out);
         return out;
     }
 
@@ -90,9 +91,9 @@ public final class ConceptIlpSummarizer implements Summarizer {
      * optimum can be short. The rest goes to the earliest sentences of the articles (news leads with its
      * facts), skipping any that repeat a chosen one.
      */
-    private static void fill(List<Sentence> sentences, Budget budget, Redundancy redundancy, List<Integer> chosen,
-                             double spent, List<Selected> out) {
-        Integer[] rest = Arrays.stream(CandidatePool.of(sentences, budget, Integer.MAX_VALUE)).boxed()
+    private static void fill(List<Sentence> sentences, int[] eligible, Budget budget, Redundancy redundancy,
+                             List<Integer> chosen, double spent, List<Selected> out) {
+        Integer[] rest = Arrays.stream(eligible).boxed()
                 .filter(i -> !chosen.contains(i)).toArray(Integer[]::new);
         Arrays.sort(rest, Comparator.<Integer>comparingInt(i -> sentences.get(i).position())
                 .thenComparingInt(i -> sentences.get(i).document()));
@@ -106,9 +107,9 @@ public final class ConceptIlpSummarizer implements Summarizer {
         }
     }
 
-    private static int[] candidates(List<Sentence> sentences, Concepts concepts, Budget budget) {
-        int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
-        Integer[] withConcepts = Arrays.stream(pool).filter(i -> concepts.of(i).length > 0).boxed().toArray(Integer[]::new);
+    /** The {@link #MAX_CANDIDATES} eligible sentences richest in concept weight, in cluster order. */
+    private static int[] candidates(int[] eligible, Concepts concepts) {
+        Integer[] withConcepts = Arrays.stream(eligible).filter(i -> concepts.of(i).length > 0).boxed().toArray(Integer[]::new);
         Arrays.sort(withConcepts, Comparator.<Integer>comparingDouble(i -> -conceptWeight(i, concepts))
                 .thenComparingInt(i -> i));
         int n = Math.min(MAX_CANDIDATES, withConcepts.length);

@@ -30,13 +30,8 @@ public final class GreedyKlSummarizer implements Summarizer {
         TermVectors v = new TermVectors(cluster);
         int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
         int vocab = v.vocabularySize();
-        double[] p = new double[vocab];
-        double total = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            int[] t = v.termIds(i);
-            double[] c = v.termCounts(i);
-            for (int k = 0; k < t.length; k++) { p[t[k]] += c[k]; total += c[k]; }
-        }
+        double[] p = v.totalCounts();
+        double total = sum(p);
         if (total == 0) return List.of();
         for (int t = 0; t < vocab; t++) p[t] /= total;
         double[] q = new double[vocab];

@@ -24,12 +24,7 @@ public final class MmrSummarizer implements Summarizer {
         List<Sentence> sentences = cluster.sentences();
         TermVectors v = new TermVectors(cluster);
         int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
-        double[] centroid = new double[v.vocabularySize()];
-        for (int i = 0; i < sentences.size(); i++) {
-            int[] t = v.termIds(i);
-            double[] w = v.weights(i);
-            for (int k = 0; k < t.length; k++) centroid[t[k]] += w[k];
-        }
+        double[] centroid = v.totalWeights();
         double norm = 0;
         for (double c : centroid) norm += c * c;
         norm = Math.sqrt(norm);

@@ -13,6 +13,7 @@ import java.util.Map;
  * documents: a term found in every outlet is the story's subject, not noise, so it keeps a floor weight.
  */
 public final class TermVectors {
+    private final List<Sentence> sentences;
     private final Map<String, Integer> ids = new HashMap<>();
     private final int[] documentFrequency;
     private final double[] idf;
@@ -23,11 +24,8 @@ public final class TermVectors {
     private final double[] norms;
     private final int documents;
 
-    private final List<Sentence> sentenceList;
-
     public TermVectors(AnalyzedCluster cluster) {
-        List<Sentence> sentences = cluster.sentences();
-        this.sentenceList = sentences;
+        this.sentences = cluster.sentences();
         this.documents = Math.max(1, cluster.documents().size());
         int n = sentences.size();
         termIds = new int[n][];
@@ -82,7 +80,23 @@ public final class TermVectors {
     public int vocabularySize() { return idf.length; }
 
     /** The sentence that row {@code i} describes. */
-    public Sentence sentence(int i) { return sentenceList.get(i); }
+    public Sentence sentence(int i) { return sentences.get(i); }
+
+    /** Each term's count summed over the cluster's sentences, indexed by term id. */
+    public double[] totalCounts() { return total(termCounts); }
+
+    /** Each term's TF-IDF weight summed over the cluster's sentences, indexed by term id. */
+    public double[] totalWeights() { return total(weights); }
+
+    private double[] total(double[][] perSentence) {
+        double[] sum = new double[vocabularySize()];
+        for (int i = 0; i < termIds.length; i++) {
+            int[] t = termIds[i];
+            double[] x = perSentence[i];
+            for (int k = 0; k < t.length; k++) sum[t[k]] += x[k];
+        }
+        return sum;
+    }
     /**
      * Sorted distinct root ids of a sentence's terms: each term stands for the shortest term of the
      * vocabulary (three letters at least) that begins it. A light stemmer leaves "مشاركت" beside "مشارك"
