@@ -28,7 +28,7 @@ public final class Candidates {
     }
 
     /** Whether {@code s} stands on its own, whatever the cluster (the test for a single article). */
-    public static boolean accept(Sentence s) {
+    static boolean accept(Sentence s) {
         if (s.title() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
         String t = s.text().strip();
         char last = t.charAt(t.length() - 1);

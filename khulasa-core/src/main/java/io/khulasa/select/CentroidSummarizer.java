@@ -58,7 +58,7 @@ public final class CentroidSummarizer implements Summarizer {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (docLength[s.document()]++ == 0) docStart[s.document()] = i;
-            if (lede[s.document()] < 0 && !s.title() && Candidates.accept(s, sentences)) lede[s.document()] = i;
+            if (lede[s.document()] < 0 && Candidates.accept(s, sentences)) lede[s.document()] = i;
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
