@@ -1,6 +1,7 @@
 package io.khulasa.select;
 
 import io.khulasa.analyze.Sentence;
+import io.khulasa.text.ArabicOrthography;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,15 +51,20 @@ public final class Candidates {
      * human extracts keep such sentences: 0.430 → 0.427 if applied).
      */
     static boolean pronounSubject(String t) {
-        return PRONOUN_SUBJECT.matcher(t).lookingAt();
+        // Arabic is matched folded, so "واضاف ان" without its hamzas or "وقالَ" with a vowel mark count too.
+        return ENGLISH_PRONOUN_SUBJECT.matcher(t).lookingAt()
+                || ARABIC_PRONOUN_SUBJECT.matcher(ArabicOrthography.fold(t)).lookingAt();
     }
 
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+    private static final Pattern ENGLISH_PRONOUN_SUBJECT = Pattern.compile(
             "(?:(?:But|And|So|Yet)\\s+)?(?i:he|she|they|it|his|her|their|its)\\b"
             + "|(?:(?:But|And|So|Yet)\\s+)?(?i:this|these|those|that)\\s+(?:is|was|are|were|has|had|have|will|would"
-            + "|could|can|may|might|comes|came|follows|followed|means|meant|marks|marked|makes|made)\\b"
-            + "|[وف]?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|اعتبر|اعتبرت"
-            + "|لفت|لفتت|أعرب|أعربت)\\s*(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|أحدهم|إحداهن|:|،)(?=\\s|$)"
+            + "|could|can|may|might|comes|came|follows|followed|means|meant|marks|marked|makes|made)\\b");
+
+    /** In folded spelling ({@link ArabicOrthography#fold}): no hamza on alef, so "أن" is written "ان". */
+    private static final Pattern ARABIC_PRONOUN_SUBJECT = Pattern.compile(
+            "[وف]?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|اعتبر|اعتبرت"
+            + "|لفت|لفتت|اعرب|اعربت)\\s*(?:ان|انه|انها|احدهم|احداهن|:|،)(?=\\s|$)"
             + "|[وف]?(?:هو|هي|هم|هن)\\s|[وف]?(?:هذا|هذه|ذلك|تلك)\\s+(?!ال)");
 
     /**

@@ -24,6 +24,9 @@ class CandidatesTest {
                 "He added that the inspection would take at least three weeks to finish.",
                 "But they said the repairs could not begin before the rains had ended.",
                 "وأضاف أن أعمال الصيانة ستستمر ثلاثة أسابيع على الأقل في المنطقة.",
+                // The same without hamzas, and with vowel marks, as scraped sites write it.
+                "واضاف ان اعمال الصيانة ستستمر ثلاثة اسابيع على الاقل في المنطقة.",
+                "وقالَ إنَّ فرق الإنقاذ ما زالت تعمل في المنطقة حتى ساعة متأخرة من الليل.",
                 "وقال أحدهم إن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
                 "وقالت، في بيان صدر مساء الاثنين، إن فرق الإنقاذ ما زالت تعمل في المنطقة.",
                 "This was the third time the dam had been closed for repairs since it opened.",
