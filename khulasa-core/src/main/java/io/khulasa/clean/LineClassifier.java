@@ -261,7 +261,9 @@ final class LineClassifier {
             }
             return clean.isEmpty() ? null : clean;
         }
-        Unit chosen = null;
+        // A headline is rarely under five words; a site's name above it ("شبكة الساحل الإخبارية", "Harbour
+        // Herald") rarely over four. So the first title-like line of five words wins, else one of three or more.
+        Unit chosen = null, shorter = null;
         int seen = 0;
         for (Unit u : units) {
             if (u.index > firstProse || seen >= 4) break;
@@ -269,9 +271,10 @@ final class LineClassifier {
             seen++;
             int te = titleEndIfTitleLike(u, source, hints);
             if (te < 0) continue;
-            if (u.f.words >= 3) { chosen = u; break; }
-            if (chosen == null) chosen = u;
+            if (u.f.words >= 5) { chosen = u; break; }
+            if (shorter == null || shorter.f.words < 3 && u.f.words >= 3) shorter = u;
         }
+        if (chosen == null) chosen = shorter;
         if (chosen == null) chosen = headlineOverDate();
         if (chosen == null) return null;
         int te = Math.max(titleEndIfTitleLike(chosen, source, hints), 0);

@@ -46,6 +46,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aSiteNameLineAboveTheHeadlineIsNotTheTitle() {
+        Article a = Article.ofText("x.txt", "شبكة الوادي الإخبارية\n"
+                + "انقطاع الكهرباء عن ثلاث ولايات بعد عطل في محطة التحويل الرئيسية\n"
+                + "منذ ساعتين\n\n"
+                + "انقطع التيار الكهربائي مساء الثلاثاء عن ثلاث ولايات في الجنوب بعد عطل مفاجئ في محطة التحويل الرئيسية.\n"
+                + "وقالت الشركة الوطنية للكهرباء إن فرقها تعمل على إعادة التيار خلال ساعات.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("انقطاع الكهرباء عن ثلاث ولايات بعد عطل في محطة التحويل الرئيسية");
+        assertThat(keptTexts(d)).doesNotContain("شبكة الوادي الإخبارية");
+        // A short headline with prose under it is still the title.
+        Article b = Article.ofText("y.txt", "Storm closes ports\n\n"
+                + "Three ports on the northern coast closed on Tuesday as a storm brought winds of 120 km/h.\n");
+        assertThat(new ArticleCleaner().clean(List.of(b)).get(0).title()).isEqualTo("Storm closes ports");
+    }
+
+    @Test
     void titleRepeatedAsHeadingIsDroppedOnce() {
         CleanedDocument e1 = doc(en, "e1.txt");
         assertThat(e1.dropped()).filteredOn(x -> x.reason().equals("duplicate-title")).hasSize(1);
