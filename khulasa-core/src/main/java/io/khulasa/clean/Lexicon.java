@@ -42,10 +42,13 @@ final class Lexicon {
 
     static final List<String> SUBSCRIBE_CUES = List.of(
             "subscribe", "sign up", "signup", "join our", "get our", "get the", "اشترك", "اشتركوا", "سجل", "للاشتراك",
-            "اشترك الان");
+            "اشترك الان",
+            // app promotion: "حمّل تطبيق … لتصلك الأخبار أولاً بأول", "Download our app"
+            "download the", "download our", "حمل تطبيق", "حمل التطبيق", "حملوا تطبيق", "نزل تطبيق", "نزل التطبيق");
     static final Set<String> SUBSCRIBE_CHANNELS = Set.of(
-            "newsletter", "newsletters", "email", "inbox", "updates", "alerts", "notifications", "briefing",
-            "النشره", "البريد", "بريدك", "الاشعارات", "اشعارات", "القناه", "قناتنا", "يوتيوب", "تلغرام", "البريديه");
+            "newsletter", "newsletters", "email", "inbox", "updates", "alerts", "notifications", "briefing", "app",
+            "النشره", "البريد", "بريدك", "الاشعارات", "اشعارات", "القناه", "قناتنا", "يوتيوب", "تلغرام", "البريديه",
+            "تطبيق", "التطبيق");
 
     static final List<String> FOLLOW_CUES = List.of(
             "follow us", "follow", "find us", "like us", "join us", "تابعنا", "تابعونا", "تابعوا", "تابع",

@@ -115,6 +115,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void appPromotionsAreDroppedButASentenceAboutAnAppIsKept() {
+        Article a = Article.ofText("x.txt", "تظاهرات أمام البرلمان للمطالبة بتطبيق قانون الإيجار الجديد\n\n"
+                + "تظاهر المئات أمام البرلمان صباح الأربعاء للمطالبة بتطبيق قانون الإيجار الذي أقر الشهر الماضي.\n\n"
+                + "حمل المتظاهرون لافتات تطالب بتطبيق القانون على جميع العقود القديمة دون استثناء.\n\n"
+                + "حمّل تطبيق الوادي نيوز لتصلك الأخبار العاجلة أولاً بأول\n\n"
+                + "Download our app for breaking news alerts\n\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(reasonOf(d, "حمّل تطبيق الوادي نيوز لتصلك الأخبار العاجلة أولاً بأول")).isEqualTo("subscribe-prompt");
+        assertThat(reasonOf(d, "Download our app for breaking news alerts")).isEqualTo("subscribe-prompt");
+        assertThat(keptTexts(d)).contains("حمل المتظاهرون لافتات تطالب بتطبيق القانون على جميع العقود القديمة دون استثناء.");
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");

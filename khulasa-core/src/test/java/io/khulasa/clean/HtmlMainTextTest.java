@@ -47,4 +47,18 @@ class HtmlMainTextTest {
         assertThat(d.dropped()).extracting(DroppedLine::reason).contains("site-tagline", "share-prompt", "follow-prompt");
         assertThat(Fixtures.keptTexts(d)).hasSize(3);
     }
+
+    @Test
+    void embeddedPostsAndAmpAdsAreNotInTheText() {
+        String html = "<html><body><article>"
+                + "<p>أعلنت وزارة النقل تعليق رحلات القطارات بين المدينتين حتى إشعار آخر بعد انهيار جزء من الجسر.</p>"
+                + "<blockquote class=\"twitter-tweet\"><p>فرق الصيانة في الموقع الآن. <a href=\"https://t.co/x\">pic.twitter.com/Ab12Cd</a></p>"
+                + "&mdash; وزارة النقل (@Transport_Min) <a href=\"https://twitter.com/x/status/1\">March 3, 2026</a></blockquote>"
+                + "<amp-ad width=\"300\" height=\"250\"><div fallback>إعلان</div></amp-ad>"
+                + "<p>وقال المتحدث باسم الوزارة إن الخبراء سيقدمون تقريرهم الأول خلال أسبوع من بدء الفحص.</p>"
+                + "</article></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("t.html").html(html).build())).get(0);
+        assertThat(d.text()).doesNotContain("pic.twitter.com", "@Transport_Min", "March 3, 2026", "فرق الصيانة", "إعلان");
+        assertThat(Fixtures.keptTexts(d)).hasSize(2);
+    }
 }
