@@ -3,6 +3,7 @@ package io.khulasa.select;
 import io.khulasa.text.ArabicOrthography;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,27 @@ final class CasualtyCounts {
     /** Words between a number and its casualty word, at most: "9,000 people were killed" is three. */
     static final int WINDOW = 3;
 
-    /** Casualty words, matched against whole words of the folded text (Arabic: with their prefixes). */
-    private static final Pattern CASUALTY = Pattern.compile(
-            "(?:killed|dead|died|deaths?|toll|bodies|injured|wounded|missing|victims?|casualties)"
-            + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|توفي|مصرع|جرح|جريح|جروح|مصاب|اصاب|اصيب|مفقود)\\p{L}*"
+    /** Words for the dead, matched against whole words of the folded text (Arabic: with their prefixes). */
+    private static final Pattern DEATH = Pattern.compile(
+            "(?:killed|dead|died|deaths?|toll|bodies|victims?|casualties)"
+            + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*");
+    /** Words for the injured and the missing. */
+    private static final Pattern HURT_OR_MISSING = Pattern.compile(
+            "(?:injured|wounded|missing)"
+            + "|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مفقود)\\p{L}*"
             + "|[وف]?فقد(?:ت|وا)?");
+    /** How far before "to N" the casualty word of an updated toll may stand. */
+    static final int UPDATE_REACH = 12;
+    private static final Set<String> TO = Set.of("to", "الي", "لالي");
+    /** Month names, folded: a number before one is a day of the month. */
+    private static final Set<String> MONTHS = new HashSet<>();
+    /**
+     * A toll given as an update of an earlier one: "the toll rose to seven", "ارتفع عدد القتلى إلى سبعة",
+     * "لتصل الحصيلة إلى", "بلغت الحصيلة". Matched against the folded, lower-cased text.
+     */
+    private static final Pattern UPDATE = Pattern.compile(
+            "\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted) to\\b"
+            + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?)\\s");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /** Number words up to ten (two and up: "one dead" is no shared toll), folded as the text is. */
     private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
@@ -37,29 +54,73 @@ final class CasualtyCounts {
             for (int k = 0; k < row.length; k++) NUMBER_WORDS.put(ArabicOrthography.fold(row[k]), k + 2);
         }
         NUMBER_WORDS.put("dozen", 12);
+        for (String m : ("january february march april may june july august september october november december "
+                + "jan feb mar apr jun jul aug sep sept oct nov dec "
+                + "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+                + "كانون شباط آذار أذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت")
+                .split(" ")) {
+            MONTHS.add(ArabicOrthography.fold(m));
+        }
     }
 
     private CasualtyCounts() {}
 
+    /** What a sentence reports: every casualty count, ascending, and the death toll (0 when none). */
+    record Toll(Set<Integer> counts, int deaths) {}
+
     /** The casualty counts of {@code text}, ascending; empty when it reports none. */
     static Set<Integer> of(String text) {
-        Set<Integer> out = new TreeSet<>();
+        return read(text).counts();
+    }
+
+    /**
+     * The casualty counts of {@code text}, and the highest count whose nearest casualty word is a word for the
+     * dead (the nearer of two; on a tie the one after, as in "four died and two were missing").
+     */
+    static Toll read(String text) {
+        Set<Integer> counts = new TreeSet<>();
+        int deaths = 0;
         String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
-            if (n == null) continue;
-            for (int j = Math.max(0, i - WINDOW); j <= Math.min(words.length - 1, i + WINDOW); j++) {
-                if (j != i && CASUALTY.matcher(words[j]).matches()) {
-                    out.add(n);
+            if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
+            boolean found = false;
+            for (int d = 1; d <= WINDOW && !found; d++) {
+                int kind = Math.max(kind(words, i + d), kind(words, i - d));
+                if (kind == 0) continue;
+                counts.add(n);
+                if (kind == 2 && kind(words, i + d) != 1) deaths = Math.max(deaths, n);
+                found = true;
+            }
+            // "ارتفاع عدد قتلى حريق العبارة … إلى سبعة": the count after "to" belongs to the casualty word before.
+            if (!found && i > 0 && TO.contains(words[i - 1])) {
+                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH); j--) {
+                    int kind = kind(words, j);
+                    if (kind == 0) continue;
+                    counts.add(n);
+                    if (kind == 2) deaths = Math.max(deaths, n);
                     break;
                 }
             }
         }
-        return out;
+        return new Toll(counts, deaths);
+    }
+
+    /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */
+    static boolean reportsUpdate(String text) {
+        return UPDATE.matcher(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** 2 for a word for the dead, 1 for the injured or missing, 0 for any other word or none. */
+    private static int kind(String[] words, int i) {
+        if (i < 0 || i >= words.length) return 0;
+        if (DEATH.matcher(words[i]).matches()) return 2;
+        return HURT_OR_MISSING.matcher(words[i]).matches() ? 1 : 0;
     }
 
     private static Integer value(String w) {
         if (w.isEmpty()) return null;
+        if (w.length() > 1 && "وبل".indexOf(w.charAt(0)) >= 0 && Character.isDigit(w.charAt(1))) w = w.substring(1);
         if (Character.isDigit(w.charAt(0))) {
             int n;
             try {

@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells whether a sentence states a fact already in the summary. Outlets copy wire copy with small edits,
  * so two sentences are one fact when their TF-IDF cosine is high, or when most of the shorter one's
  * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other, or when they
- * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four").
+ * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four"),
+ * or both report a death toll (the story's toll, counted at two moments).
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -20,7 +20,7 @@ public final class Redundancy {
 
     private final TermVectors vectors;
     /** Casualty counts by sentence, found once: few sentences report any. */
-    private final Map<Integer, Set<Integer>> tolls = new HashMap<>();
+    private final Map<Integer, CasualtyCounts.Toll> tolls = new HashMap<>();
 
     public Redundancy(TermVectors vectors) {
         this.vectors = vectors;
@@ -34,13 +34,16 @@ public final class Redundancy {
 
     public boolean sameFact(int a, int b) {
         if (vectors.cosine(a, b) > COSINE) return true;
-        if (!Collections.disjoint(toll(a), toll(b))) return true;
+        CasualtyCounts.Toll ta0 = toll(a), tb0 = toll(b);
+        if (!Collections.disjoint(ta0.counts(), tb0.counts())) return true;
+        // A story has one death toll: a different figure is an earlier or later count of it.
+        if (ta0.deaths() > 0 && tb0.deaths() > 0) return true;
         int[] ta = vectors.rootIds(a), tb = vectors.rootIds(b);
         int small = Math.min(ta.length, tb.length);
         return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
     }
 
-    private Set<Integer> toll(int sentence) {
-        return tolls.computeIfAbsent(sentence, s -> CasualtyCounts.of(vectors.sentence(s).text()));
+    CasualtyCounts.Toll toll(int sentence) {
+        return tolls.computeIfAbsent(sentence, s -> CasualtyCounts.read(vectors.sentence(s).text()));
     }
 }

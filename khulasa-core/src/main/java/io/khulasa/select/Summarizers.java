@@ -32,12 +32,16 @@ public final class Summarizers {
         return Collections.unmodifiableSet(METHODS.keySet());
     }
 
-    /** A new summarizer for {@code name}; throws IllegalArgumentException naming the known methods. */
+    /**
+     * A new summarizer for {@code name}; throws IllegalArgumentException naming the known methods. Every method
+     * but the Lead baseline gives the {@linkplain LatestToll latest death toll}.
+     */
     public static Summarizer create(String name) {
         Supplier<Summarizer> s = METHODS.get(name == null ? DEFAULT : name.strip().toLowerCase(java.util.Locale.ROOT));
         if (s == null) {
             throw new IllegalArgumentException("unknown method '" + name + "' (known: " + String.join(", ", names()) + ")");
         }
-        return s.get();
+        Summarizer method = s.get();
+        return method instanceof LeadSummarizer ? method : new LatestToll(method);
     }
 }

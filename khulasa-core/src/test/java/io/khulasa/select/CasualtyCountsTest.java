@@ -28,4 +28,29 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.of("The dam, built in 1975 with 3 turbines, was closed.")).isEmpty();
         assertThat(CasualtyCounts.of("وعقد الوزير اجتماعاً مع أربعة محافظين لبحث الأضرار.")).isEmpty();
     }
+
+    @Test
+    void theDeathTollIsTheCountNearestAWordForTheDead() {
+        assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون إثر الحريق.").deaths()).isEqualTo(3);
+        assertThat(CasualtyCounts.read("ارتفع عدد الضحايا إلى ستة قتلى و52 مصاباً.").deaths()).isEqualTo(6);
+        // On a tie the word after wins: two are missing, four died.
+        assertThat(CasualtyCounts.read("Four people died and two were missing after the storm.").deaths()).isEqualTo(4);
+        assertThat(CasualtyCounts.read("At least 12 people were injured, officials said.").deaths()).isZero();
+    }
+
+    @Test
+    void anUpdatedTollIsReadAfterToEvenFarFromItsCasualtyWord() {
+        String update = "أعلنت السلطات ارتفاع عدد قتلى حريق العبّـارة «النجمة» في خليج السويس إلى سبعة أشخاص.";
+        assertThat(CasualtyCounts.read(update).deaths()).isEqualTo(7);
+        assertThat(CasualtyCounts.reportsUpdate(update)).isTrue();
+        assertThat(CasualtyCounts.reportsUpdate("The death toll from the ferry fire rose to 9 on Monday.")).isTrue();
+        assertThat(CasualtyCounts.reportsUpdate("لقي ثلاثة أشخاص مصرعهم إثر الحريق.")).isFalse();
+        assertThat(CasualtyCounts.reportsUpdate("A fire that killed 67 of them.")).isFalse();
+    }
+
+    @Test
+    void aDayOfTheMonthIsNoToll() {
+        assertThat(CasualtyCounts.of("لقوا حتفهم في 26 كانون الأول في تسونامي المحيط الهندي.")).isEmpty();
+        assertThat(CasualtyCounts.of("Those killed on 14 October were buried on Friday.")).isEmpty();
+    }
 }

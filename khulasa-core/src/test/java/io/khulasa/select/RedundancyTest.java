@@ -33,10 +33,19 @@ class RedundancyTest {
 
     @Test
     void theSameTollToldInOtherWordsIsOneFact() {
-        // Few words in common; the toll (four dead) is read from the sentences' text. Six dead is another fact.
+        // Few words in common; the toll (four dead) is read from the sentences' text. Six injured is another fact.
         oneFactThenAnother(
                 new String[] {"لقي", "أربعة", "أشخاص", "حتفهم", "إثر", "أمطار", "طوفانية", "صفاقس"},
                 new String[] {"أعلنت", "السلطات", "ارتفاع", "حصيلة", "ضحايا", "الفيضانات", "أربعة", "قتلى"},
-                new String[] {"أعلن", "الدفاع", "المدني", "انتشال", "جثث", "ستة", "قتلى", "الوادي"});
+                new String[] {"أعلن", "الدفاع", "المدني", "إصابة", "ستة", "أشخاص", "بجروح", "الوادي"});
+    }
+
+    @Test
+    void twoDeathTollsAreOneFactCountedAtTwoMoments() {
+        // Three dead in the morning, five by the evening: a summary gives one figure, not both.
+        oneFactThenAnother(
+                new String[] {"لقي", "ثلاثة", "أشخاص", "مصرعهم", "حريق", "مصنع", "النسيج", "صباحا"},
+                new String[] {"ارتفعت", "حصيلة", "الحريق", "إلى", "خمسة", "قتلى", "مساء", "الاثنين"},
+                new String[] {"فتحت", "النيابة", "تحقيقا", "أسباب", "الحريق", "واستدعت", "مدير", "المصنع"});
     }
 }
