@@ -60,6 +60,7 @@ public final class ArticleCleaner {
             LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
             titles[d] = c.classify(givenTitles.get(d), articles.get(d).source(), hints);
         }
+        headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];
         java.util.Arrays.fill(duplicateOf, -1);
         if (n > 1) { // both need a second document to compare with
@@ -122,6 +123,24 @@ public final class ArticleCleaner {
             else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) la++;
         }
         return ar > la;
+    }
+
+    /**
+     * A line that is another document's title, above this one's body, is a headline this page shows too (an
+     * aggregator's copy under its own masthead): furniture here, whatever was taken for this page's title.
+     */
+    private static void headlinesOfOthers(List<List<Unit>> units, String[] titles) {
+        Map<String, Integer> titleOf = new HashMap<>();
+        for (int d = 0; d < titles.length; d++) {
+            if (titles[d] != null) titleOf.putIfAbsent(TextNormalizer.normalize(titles[d]), d);
+        }
+        for (int d = 0; d < units.size(); d++) {
+            for (Unit u : units.get(d)) {
+                if (u.f.prose()) break; // only the lines above the body
+                Integer other = titleOf.get(u.norm());
+                if (u.kept() && !u.title && other != null && other != d) u.reason = "duplicate-title";
+            }
+        }
     }
 
     /** Segments that end the first line (or the given title) of two or more documents: the cluster's site names. */

@@ -40,6 +40,8 @@ final class LineClassifier {
     private final List<Unit> units;
     private final boolean arabic;
     private final Map<String, String> meta;
+    /** The title's unit, once found; -1 before (or when there is none). */
+    private int titleIndex = -1;
 
     LineClassifier(String text, List<Unit> units, boolean arabic, Map<String, String> meta) {
         this.text = text;
@@ -258,23 +260,33 @@ final class LineClassifier {
                     markTitle(u, u.norm().equals(nClean) ? u.text.length() : te);
                     break;
                 }
+                // The page's heading may say more than its og:title ("… failure; 12,500 passengers hit").
+                if (!nClean.isEmpty() && u.norm().startsWith(nClean) && titleEndIfTitleLike(u, source, hints) >= 0) {
+                    markTitle(u, u.text.length());
+                    break;
+                }
             }
             return clean.isEmpty() ? null : clean;
         }
-        // A headline is rarely under five words; a site's name above it ("شبكة الساحل الإخبارية", "Harbour
-        // Herald") rarely over four. So the first title-like line of five words wins, else one of three or more.
-        Unit chosen = null, shorter = null;
+        // Above the body a scraped page may stack masthead, site name, date and breadcrumb before the headline.
+        // The headline is the line a byline follows, else the one a date or source line follows; failing
+        // both, the first title-like line of five words or more (a site's name rarely has five), else of three.
+        Unit byline = null, dated = null, five = null, three = null, first = null;
         int seen = 0;
         for (Unit u : units) {
-            if (u.index > firstProse || seen >= 4) break;
+            if (u.index > firstProse || seen >= 6) break;
             if (!u.kept()) continue;
             seen++;
-            int te = titleEndIfTitleLike(u, source, hints);
-            if (te < 0) continue;
-            if (u.f.words >= 5) { chosen = u; break; }
-            if (shorter == null || shorter.f.words < 3 && u.f.words >= 3) shorter = u;
+            if (titleEndIfTitleLike(u, source, hints) < 0) continue;
+            if (first == null) first = u;
+            if (u.f.words < 3) continue;
+            String next = u.index + 1 < units.size() ? units.get(u.index + 1).reason : null;
+            if (byline == null && "byline".equals(next)) byline = u;
+            if (dated == null && ("date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next))) dated = u;
+            if (five == null && u.f.words >= 5) five = u;
+            if (three == null) three = u;
         }
-        if (chosen == null) chosen = shorter;
+        Unit chosen = byline != null ? byline : dated != null ? dated : five != null ? five : three != null ? three : first;
         if (chosen == null) chosen = headlineOverDate();
         if (chosen == null) return null;
         int te = Math.max(titleEndIfTitleLike(chosen, source, hints), 0);
@@ -309,6 +321,7 @@ final class LineClassifier {
 
     private void markTitle(Unit u, int te) {
         u.title = true;
+        titleIndex = u.index;
         if (te < u.text.length()) {
             u.keepEnd = u.start + u.text.substring(0, te).stripTrailing().length();
             int tailStart = te;
@@ -352,6 +365,8 @@ final class LineClassifier {
             LineFeatures f = u.f;
             if (u.index < first) {
                 if (f.words <= 4 && f.bare() && f.letters > 0) u.reason = "navigation";
+                // above the headline: masthead, edition, site name ("THE IBERIAN OBSERVER — Porto edition")
+                else if (u.index < titleIndex && headlineLike(f)) u.reason = "masthead";
             } else if (u.index < last) {
                 boolean alone = u.blankBefore && u.blankAfter && u.lines.size() == 1;
                 boolean headingEnd = f.bare() || (f.ending == LineFeatures.Ending.QUESTION && f.words <= 8);

@@ -62,6 +62,47 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void theHeadlineIsTheLineABylineFollowsNotTheMastheadAboveIt() {
+        Article a = Article.ofText("x.txt", "THE VALLEY COURIER — Northern edition\n\n"
+                + "Thursday 16 October 2025\n\n"
+                + "Home › Business › Transport\n\n"
+                + "Ferry operator restores three crossings after storm repairs\n\n"
+                + "By Maria Lopes\n\n"
+                + "The ferry operator said on Thursday that three of its five crossings would run again from Friday "
+                + "after repairs to the storm-damaged pier were finished.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("Ferry operator restores three crossings after storm repairs");
+        assertThat(reasonOf(d, "THE VALLEY COURIER — Northern edition")).isEqualTo("masthead");
+    }
+
+    @Test
+    void aHeadingThatSaysMoreThanTheGivenTitleIsStillTheTitleLine() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Ferry operator restores crossings\"></head>"
+                + "<body><article><h1>Ferry operator restores crossings; 4,000 travellers a day return</h1>"
+                + "<p>The ferry operator said on Thursday that three of its five crossings would run again from Friday.</p>"
+                + "<p>Repairs to the storm-damaged pier took eleven days, the operator said in a statement.</p>"
+                + "</article></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.builder("h.html").html(html).build())).get(0);
+        assertThat(d.title()).isEqualTo("Ferry operator restores crossings");
+        assertThat(d.blocks().get(0).title()).isTrue();
+        assertThat(d.text().substring(d.blocks().get(0).start(), d.blocks().get(0).end()))
+                .isEqualTo("Ferry operator restores crossings; 4,000 travellers a day return");
+    }
+
+    @Test
+    void anotherDocumentsHeadlineUnderAnAggregatorsMastheadIsNotBodyText() {
+        String body = "The ferry operator said on Thursday that three of its five crossings would run again from Friday.\n\n"
+                + "Repairs to the storm-damaged pier took eleven days, the operator said in a statement.\n";
+        Article original = Article.ofText("a.txt", "Ferry operator restores three crossings after storm repairs\n\n" + body);
+        Article copy = Article.ofText("b.txt", "Daily Digest — the best of the web in one place\n"
+                + "Ferry operator restores three crossings after storm repairs\n"
+                + "Rescuers found a second survivor near the pier on Thursday evening, the coast guard said.\n\n" + body);
+        CleanedDocument b = new ArticleCleaner().clean(List.of(original, copy)).get(1);
+        assertThat(reasonOf(b, "Ferry operator restores three crossings after storm repairs")).isIn("duplicate-title", "masthead");
+        assertThat(keptTexts(b)).noneMatch(t -> t.startsWith("Ferry operator restores"));
+    }
+
+    @Test
     void titleRepeatedAsHeadingIsDroppedOnce() {
         CleanedDocument e1 = doc(en, "e1.txt");
         assertThat(e1.dropped()).filteredOn(x -> x.reason().equals("duplicate-title")).hasSize(1);
