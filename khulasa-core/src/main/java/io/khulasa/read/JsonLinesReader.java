@@ -75,6 +75,10 @@ final class JsonLinesReader {
         String m = e.getOriginalMessage();
         if (m == null) m = e.getClass().getSimpleName();
         m = m.lines().findFirst().orElse(m);
-        return m.length() > 100 ? m.substring(0, 100) + "…" : m;
+        // Jackson names where an unclosed object began with its (redacted) source: noise on a one-line record.
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+        if (m.length() > 100) m = m.substring(0, 100) + "…";
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return column > 0 ? m + ", column " + column : m;
     }
 }

@@ -52,6 +52,14 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void anUnclosedRecordIsReportedWithItsColumnAndWithoutJacksonsSourceNoise() throws IOException {
+        ReadResult r = read("{\"id\":\"ok1\",\"text\":\"Fine.\"}\n{\"id\":\"cut\",\"text\":\"Cut off here.\"\n");
+        assertThat(r.skipped()).singleElement().extracting(Throwable::getMessage).asString()
+                .startsWith("cluster.jsonl:2: not valid JSON (Unexpected end-of-input")
+                .contains("column ").doesNotContain("Source", "REDACTED", "start marker");
+    }
+
+    @Test
     void aRecordWithNeitherTextNorHtmlIsSkipped() throws IOException {
         ReadResult r = read("{\"id\":\"x\",\"title\":\"Only a title\"}\n{\"id\":\"y\",\"text\":\"Body.\"}\n[1,2]\n");
         assertThat(r.articles()).extracting(Article::id).containsExactly("y");
