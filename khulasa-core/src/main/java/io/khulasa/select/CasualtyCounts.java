@@ -24,11 +24,12 @@ final class CasualtyCounts {
     private static final Pattern DEATH = Pattern.compile(
             "(?:killed|dead|died|deaths?|toll|bodies|victims?|casualties)"
             + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*");
-    /** Words for the injured and the missing. */
-    private static final Pattern HURT_OR_MISSING = Pattern.compile(
-            "(?:injured|wounded|missing)"
-            + "|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مفقود)\\p{L}*"
-            + "|[وف]?فقد(?:ت|وا)?");
+    /** Words for the injured. */
+    private static final Pattern HURT = Pattern.compile(
+            "(?:injured|wounded|hurt)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب)\\p{L}*");
+    /** Words for the missing. */
+    private static final Pattern MISSING = Pattern.compile("missing|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
+    private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3;
     /** How far before "to N" the casualty word of an updated toll may stand. */
     static final int UPDATE_REACH = 12;
     private static final Set<String> TO = Set.of("to", "الي", "لالي");
@@ -65,8 +66,11 @@ final class CasualtyCounts {
 
     private CasualtyCounts() {}
 
-    /** What a sentence reports: every casualty count, ascending, and the death toll (0 when none). */
-    record Toll(Set<Integer> counts, int deaths) {}
+    /**
+     * What a sentence reports: every casualty count, ascending; the death toll (0 when none); whether it
+     * counts the missing.
+     */
+    record Toll(Set<Integer> counts, int deaths, boolean missing) {}
 
     /** The casualty counts of {@code text}, ascending; empty when it reports none. */
     static Set<Integer> of(String text) {
@@ -80,30 +84,26 @@ final class CasualtyCounts {
     static Toll read(String text) {
         Set<Integer> counts = new TreeSet<>();
         int deaths = 0;
+        boolean missing = false;
         String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
-            boolean found = false;
-            for (int d = 1; d <= WINDOW && !found; d++) {
-                int kind = Math.max(kind(words, i + d), kind(words, i - d));
-                if (kind == 0) continue;
-                counts.add(n);
-                if (kind == 2 && kind(words, i + d) != 1) deaths = Math.max(deaths, n);
-                found = true;
+            int kind = NONE;
+            for (int d = 1; d <= WINDOW && kind == NONE; d++) {
+                kind = kind(words, i + d);
+                if (kind == NONE) kind = kind(words, i - d);
             }
             // "ارتفاع عدد قتلى حريق العبارة … إلى سبعة": the count after "to" belongs to the casualty word before.
-            if (!found && i > 0 && TO.contains(words[i - 1])) {
-                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH); j--) {
-                    int kind = kind(words, j);
-                    if (kind == 0) continue;
-                    counts.add(n);
-                    if (kind == 2) deaths = Math.max(deaths, n);
-                    break;
-                }
+            if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
+                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kind(words, j);
             }
+            if (kind == NONE) continue;
+            counts.add(n);
+            if (kind == DEATH_KIND) deaths = Math.max(deaths, n);
+            if (kind == MISSING_KIND) missing = true;
         }
-        return new Toll(counts, deaths);
+        return new Toll(counts, deaths, missing);
     }
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */
@@ -111,11 +111,12 @@ final class CasualtyCounts {
         return UPDATE.matcher(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT)).find();
     }
 
-    /** 2 for a word for the dead, 1 for the injured or missing, 0 for any other word or none. */
+    /** The kind of casualty word at {@code i}: {@link #NONE} for any other word, or none. */
     private static int kind(String[] words, int i) {
-        if (i < 0 || i >= words.length) return 0;
-        if (DEATH.matcher(words[i]).matches()) return 2;
-        return HURT_OR_MISSING.matcher(words[i]).matches() ? 1 : 0;
+        if (i < 0 || i >= words.length) return NONE;
+        if (DEATH.matcher(words[i]).matches()) return DEATH_KIND;
+        if (HURT.matcher(words[i]).matches()) return HURT_KIND;
+        return MISSING.matcher(words[i]).matches() ? MISSING_KIND : NONE;
     }
 
     private static Integer value(String w) {

@@ -53,4 +53,12 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.of("لقوا حتفهم في 26 كانون الأول في تسونامي المحيط الهندي.")).isEmpty();
         assertThat(CasualtyCounts.of("Those killed on 14 October were buried on Friday.")).isEmpty();
     }
+
+    @Test
+    void tellsTheMissingFromTheDeadAndTheInjured() {
+        assertThat(CasualtyCounts.read("تراجع عدد المفقودين إلى ستة أشخاص بعد العثور على أحد الركاب.").missing()).isTrue();
+        assertThat(CasualtyCounts.read("Four people died and two were missing after the storm.").missing()).isTrue();
+        assertThat(CasualtyCounts.read("At least 12 people were injured, officials said.").missing()).isFalse();
+        assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون.").missing()).isFalse();
+    }
 }
