@@ -96,12 +96,23 @@ final class Lexicon {
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
             "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت");
 
+    /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
+    static final List<String> TAG_CUES = List.of(
+            "tags", "tag", "topics", "keywords", "filed under", "الوسوم", "وسوم", "كلمات مفتاحيه",
+            "الكلمات المفتاحيه", "الكلمات الداله", "كلمات داله");
+    /** How a republished copy names its original ("This article originally appeared on …", "نقلاً عن …"). */
+    static final List<String> REPUBLISHED_CUES = List.of(
+            "this article originally", "this story originally", "this article was originally",
+            "this story was originally", "this article first", "this story first", "a version of this",
+            "نقلا عن", "هذا المقال نشر", "نشر هذا المقال");
+
     /** First words of every prompt and notice above: a sentence starting otherwise is not one. */
     static final Set<String> PROMPT_STARTS = firstWords();
 
     private static Set<String> firstWords() {
         Set<String> out = new java.util.HashSet<>();
-        for (List<String> l : List.of(SUBSCRIBE_CUES, FOLLOW_CUES, COPYRIGHT_CUES, BYLINE_CUES, SOURCE_CUES)) {
+        for (List<String> l : List.of(SUBSCRIBE_CUES, FOLLOW_CUES, COPYRIGHT_CUES, BYLINE_CUES, SOURCE_CUES, TAG_CUES,
+                REPUBLISHED_CUES)) {
             for (String c : l) out.add(c.split(" ")[0]);
         }
         for (java.util.Collection<String> l : List.of(RELATED, SHARE_CUES, COMMENT_CUES, COMMENT_WORDS, NAVIGATION)) {

@@ -34,6 +34,11 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
+    /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
+            + "|\\d+ (?:دقائق|دقايق|دقيقه) (?:للقراءه|قراءه)|(?:دقيقه|دقيقتان|دقيقتين) للقراءه");
+    private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
     private final String text;
@@ -91,6 +96,15 @@ final class LineClassifier {
         if (f.words <= 15 && Lexicon.startsWithAny(n, Lexicon.FOLLOW_CUES)
                 && (Lexicon.anyToken(n, Lexicon.SOCIAL) || f.words <= 2)) return "follow-prompt";
         if (f.words <= 4 && Lexicon.NAVIGATION.contains(n)) return "navigation";
+        if (f.words <= 20 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.TAG_CUES)) return "tags";
+        if (f.words <= 40 && Lexicon.startsWithAny(n, Lexicon.REPUBLISHED_CUES)) return "republished-notice";
+        // An English imperative "Subscribe to …" needs no channel word: no news sentence starts that way.
+        if (f.words <= 20 && (n.startsWith("subscribe ") || n.startsWith("sign up "))) return "subscribe-prompt";
+        if (f.words <= 12 && READING_TIME.matcher(n).find()) return "reading-time";
+        if (f.words <= 20 && !f.endsSentence() && isMetaRow(raw)) {
+            meta.putIfAbsent("date", raw);
+            return "date-line";
+        }
         if (f.words <= 15 && (raw.startsWith("©") || Lexicon.containsAnyPhrase(n, Lexicon.COPYRIGHT_CUES))) return "copyright";
         if (f.prose() || f.ending == LineFeatures.Ending.SENTENCE && f.words > 8) return null;
         return creditOrByline(u, raw, n, f);
@@ -159,6 +173,23 @@ final class LineClassifier {
         }
         // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
         return !allNumeric || t.length >= 3;
+    }
+
+    /**
+     * A row of short fields separated by "·" or "|", one of them a date: "نهى الشريف · الإثنين 12 أكتوبر 2026
+     * · تحديث 10:40 مساءً", "Source: Daily Wire · 15 Oct 2025 · 3 min read".
+     */
+    private static boolean isMetaRow(String raw) {
+        String[] fields = META_SEP.split(raw.strip());
+        if (fields.length < 2) return false;
+        boolean dated = false;
+        for (String x : fields) {
+            LineFeatures xf = LineFeatures.of(x);
+            if (xf.words > 8) return false;
+            String nx = TextNormalizer.normalize(x);
+            dated |= isDate(nx, xf) || READING_TIME.matcher(nx).find();
+        }
+        return dated;
     }
 
     private static boolean isBreadcrumb(String raw, LineFeatures f) {

@@ -169,6 +169,37 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void tagLinesReadingTimesMetaRowsAndRepublishingNoticesAreDropped() {
+        Article a = Article.ofText("x.txt", "Ferry operator restores three crossings after storm repairs\n\n"
+                + "Maria Lopes · Thursday 16 October 2025 · 10:40 am\n\n"
+                + "4 min read\n\n"
+                + "The ferry operator said on Thursday that three of its five crossings would run again from Friday.\n\n"
+                + "Repairs to the storm-damaged pier took eleven days, the operator said in a statement.\n\n"
+                + "Subscribe to The Valley Courier from €1 a month — cancel anytime.\n\n"
+                + "Tags: Ferries · Storms · Valley Bay\n\n"
+                + "This article originally appeared on Coastal Wire and is republished here with permission.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(reasonOf(d, "Maria Lopes · Thursday 16 October 2025 · 10:40 am")).isEqualTo("date-line");
+        assertThat(reasonOf(d, "4 min read")).isEqualTo("reading-time");
+        assertThat(reasonOf(d, "Subscribe to The Valley Courier from €1 a month — cancel anytime.")).isEqualTo("subscribe-prompt");
+        assertThat(reasonOf(d, "Tags: Ferries · Storms · Valley Bay")).isEqualTo("tags");
+        assertThat(reasonOf(d, "This article originally appeared on Coastal Wire and is republished here with permission."))
+                .isEqualTo("republished-notice");
+        assertThat(keptTexts(d)).hasSize(3); // the title and the two sentences
+
+        Article b = Article.ofText("y.txt", "عودة الرحلات البحرية بين الضفتين بعد إصلاح الرصيف\n\n"
+                + "قراءة 3 دقائق\n\n"
+                + "أعلنت شركة النقل البحري أن ثلاثاً من رحلاتها الخمس ستعود يوم الجمعة بعد إصلاح الرصيف المتضرر.\n\n"
+                + "الوسوم: النقل البحري، العواصف\n\n"
+                + "نقلاً عن وكالة الساحل للأنباء\n");
+        CleanedDocument e = new ArticleCleaner().clean(List.of(b)).get(0);
+        assertThat(reasonOf(e, "قراءة 3 دقائق")).isEqualTo("reading-time");
+        assertThat(reasonOf(e, "الوسوم: النقل البحري، العواصف")).isEqualTo("tags");
+        assertThat(reasonOf(e, "نقلاً عن وكالة الساحل للأنباء")).isNotNull();
+        assertThat(keptTexts(e)).hasSize(2);
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");
