@@ -202,6 +202,8 @@ public final class SentenceSplitter {
             int c = text.codePointAt(w);
             lastLower = Character.isLowerCase(c);
             if (isTerminal(text.charAt(k - 1))) return false;
+            // Arabic and other caseless scripts have no headline case: their lines are judged by width alone.
+            if (caseless(c)) return false;
             if (Character.isLowerCase(c) && k - w > 3) return false;
             if (!Character.isLetterOrDigit(c) && !Character.isLowerCase(c) && "\"'“‘`(".indexOf(c) < 0) return false;
         }
@@ -292,6 +294,11 @@ public final class SentenceSplitter {
         while (p > 0 && isSpace(seg.charAt(p - 1))) p--;
         boolean closed = false;
         while (p > 0 && isCloser(seg.charAt(p - 1))) { p--; closed = true; }
+        // `سؤال “من يحتضن المؤسسة؟” ما زال أثقل`: a quoted question inside a sentence. In a caseless script no
+        // capital tells a new sentence, so a quoted question or exclamation does not end one.
+        if (closed && p > 0 && "?!\u061F".indexOf(seg.charAt(p - 1)) >= 0 && b < seg.length() && caseless(seg.codePointAt(b))) {
+            return false;
+        }
         if (p == 0 || seg.charAt(p - 1) != '.') return true;
         int dot = p - 1;
         if (dot > 0 && seg.charAt(dot - 1) == '.') {
@@ -306,6 +313,11 @@ public final class SentenceSplitter {
         }
         if (closed) return true; // `he said.'' The` : the quotation closed after the period
         return !Abbreviations.isAbbreviation(seg, dot, b);
+    }
+
+    /** A letter of a script without case (Arabic, Hebrew, CJK…). */
+    private static boolean caseless(int c) {
+        return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
     }
 
     // ---------------------------------------------------------------- emitting spans

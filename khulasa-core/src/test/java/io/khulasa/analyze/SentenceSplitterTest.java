@@ -39,6 +39,25 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void aQuotedQuestionInsideASentenceDoesNotEndIt() {
+            // No capital tells a new Arabic sentence, so the quoted question is part of the one around it.
+            assertThat(sentences("يكشف الانسحاب أن سؤال “من يحتضن المؤسسة؟” ما زال أثقل من سؤال “ماذا ستفعل؟”. وانتهى الاجتماع.", "ar"))
+                    .containsExactly("يكشف الانسحاب أن سؤال “من يحتضن المؤسسة؟” ما زال أثقل من سؤال “ماذا ستفعل؟”.",
+                            "وانتهى الاجتماع.");
+        }
+
+        @Test
+        void theFirstLineOfAHardWrappedArabicParagraphRunsOn() {
+            String text = "صادق مجلس وزراء المالية لاتحاد المغرب العربي، في ختام أشغال دورته\n"
+                    + "الاستثنائية بالرباط يوم الثلاثاء، على إحداث الصندوق المغاربي المشترك\n"
+                    + "برأسمال قدره أربعة مليارات ونصف المليار دولار. وأوضح البيان أن\n"
+                    + "الصندوق سيمول مشاريع الربط الكهربائي على امتداد سبع سنوات.\n\n"
+                    + "وتساهم المملكة المغربية والجمهورية الجزائرية بمليار ومائتي مليون\n"
+                    + "دولار لكل منهما، وتساهم ليبيا بمليار دولار وتونس بسبعمائة مليون.\n";
+            assertThat(sentences(text, "ar")).hasSize(3).allMatch(x -> x.endsWith("."));
+        }
+
+        @Test
         void aQuotedSentenceEndsAfterTheClosingQuote() {
             assertThat(sentences("قال الوزير «انتهت المحادثات.» وأضاف أن واشنطن ستنسحب.", "ar"))
                     .containsExactly("قال الوزير «انتهت المحادثات.»", "وأضاف أن واشنطن ستنسحب.");
