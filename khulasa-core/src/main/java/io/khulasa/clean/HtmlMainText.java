@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The main text of a news page. Page chrome is removed first (scripts, styles, forms, navigation, asides,
- * footers, iframes, menu headers, embedded social posts, ads); then the element holding the most paragraph text — the article body — is
+ * footers, iframes, menu headers, embedded social posts, ads, photo captions); then the element holding the most paragraph text — the article body — is
  * chosen, and its block elements become lines separated by blank lines. The title comes from og:title, else the
  * first h1, else {@code <title>}; it is put on the first line when the body does not already start with it, so
  * the cleaner handles it (and its tagline) like a plain-text title. The text never contains markup.
@@ -31,7 +31,9 @@ final class HtmlMainText {
             // Embedded posts quote another account, with its handle, date and links; ads and consent banners
             // as AMP pages write them.
             + "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, "
-            + ".fb-post, amp-twitter, amp-instagram, amp-facebook, amp-ad, amp-embed, amp-user-notification, amp-consent";
+            + ".fb-post, amp-twitter, amp-instagram, amp-facebook, amp-ad, amp-embed, amp-user-notification, amp-consent, "
+            // A photo's caption describes the photo, with its credit; it is not the article's prose.
+            + "figcaption, [class~=(?i)caption]";
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "header",

@@ -220,7 +220,8 @@ final class LineClassifier {
     private static boolean isCommentPrompt(String n, LineFeatures f) {
         if (f.words > 10 || !Lexicon.anyToken(n, Lexicon.COMMENT_WORDS)) return false;
         String[] t = Lexicon.tokens(n);
-        if (Lexicon.COMMENT_CUES.contains(t[0])) return true;
+        // the cue may follow a question: "ما رأيك؟ شاركنا في التعليقات", "What do you think? Tell us in the comments"
+        for (int k = 0; k < Math.min(6, t.length); k++) if (Lexicon.COMMENT_CUES.contains(t[k])) return true;
         // a bare label: "Comments", "12 comments", "التعليقات"
         return t.length <= 2 && COUNT_LABEL.matcher(n).matches();
     }
@@ -313,7 +314,7 @@ final class LineClassifier {
             if (u.f.words < 3) continue;
             String next = u.index + 1 < units.size() ? units.get(u.index + 1).reason : null;
             if (byline == null && "byline".equals(next)) byline = u;
-            if (dated == null && ("date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next))) dated = u;
+            if (dated == null && u.f.words >= 5 && ("date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next))) dated = u;
             if (five == null && u.f.words >= 5) five = u;
             if (three == null) three = u;
         }
@@ -339,7 +340,7 @@ final class LineClassifier {
 
     /** The end of the title proper if the unit looks like a title (short, one line, not ending a sentence), else -1. */
     private static int titleEndIfTitleLike(Unit u, String source, TitleCleaner.Hints hints) {
-        if (u.lines.size() != 1 || u.f.words > 40) return -1;
+        if (u.lines.size() > 2 || u.f.words > 40) return -1; // a long headline may wrap once in a hard-wrapped text
         int te = TitleCleaner.titleEnd(u.text, source, hints);
         String main = u.text.substring(0, te);
         LineFeatures m = LineFeatures.of(main);

@@ -200,6 +200,36 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aHeadlineWrappedOnceInAHardWrappedTextIsTheTitleAndAMaghrebiDateIsADateLine() {
+        Article a = Article.ofText("x.txt", "صوت الأطلس - الموقع الإخباري\n"
+                + "الثلاثاء 18 نونبر 2025 - 22:10\n\n"
+                + "الرباط تحتضن ميلاد صندوق مغاربي للطاقة بأربعة مليارات ونصف المليار\n"
+                + "دولار\n\n"
+                + "صادق مجلس وزراء المالية لاتحاد المغرب العربي، في ختام أشغال دورته\n"
+                + "الاستثنائية بالرباط يوم الثلاثاء، على إحداث الصندوق المغاربي المشترك\n"
+                + "برأسمال قدره أربعة مليارات ونصف المليار دولار. وأوضح البيان أن\n"
+                + "الصندوق سيمول مشاريع الربط الكهربائي على امتداد سبع سنوات.\n\n"
+                + "وتساهم المملكة المغربية والجمهورية الجزائرية بمليار ومائتي مليون\n"
+                + "دولار لكل منهما، وتساهم ليبيا بمليار دولار وتونس بسبعمائة مليون.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("الرباط تحتضن ميلاد صندوق مغاربي للطاقة بأربعة مليارات ونصف المليار دولار");
+        assertThat(reasonOf(d, "الثلاثاء 18 نونبر 2025 - 22:10")).isEqualTo("date-line");
+    }
+
+    @Test
+    void aCommentCueAfterAQuestionAndAnAppFollowPromptAreDropped() {
+        Article a = Article.ofText("x.txt", "عودة الرحلات البحرية بين الضفتين بعد إصلاح الرصيف\n\n"
+                + "أعلنت شركة النقل البحري أن ثلاثاً من رحلاتها الخمس ستعود يوم الجمعة بعد إصلاح الرصيف المتضرر.\n\n"
+                + "تابع آخر الأخبار عبر تطبيقنا\n\n"
+                + "ما رأيك؟ شاركنا في التعليقات\n\n"
+                + "What do you think? Tell us in the comments\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(reasonOf(d, "تابع آخر الأخبار عبر تطبيقنا")).isEqualTo("follow-prompt");
+        assertThat(reasonOf(d, "ما رأيك؟ شاركنا في التعليقات")).isEqualTo("comment-prompt");
+        assertThat(reasonOf(d, "What do you think? Tell us in the comments")).isEqualTo("comment-prompt");
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");

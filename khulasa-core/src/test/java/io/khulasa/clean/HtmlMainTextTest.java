@@ -61,4 +61,18 @@ class HtmlMainTextTest {
         assertThat(d.text()).doesNotContain("pic.twitter.com", "@Transport_Min", "March 3, 2026", "فرق الصيانة", "إعلان");
         assertThat(Fixtures.keptTexts(d)).hasSize(2);
     }
+
+    @Test
+    void photoCaptionsAreNotInTheText() {
+        String html = "<html><body><article>"
+                + "<p>Three of the five ferry crossings will run again from Friday, the operator said on Thursday.</p>"
+                + "<figure><img src=\"a.jpg\"><figcaption>The damaged pier on Tuesday. <span>Photo: AP</span></figcaption></figure>"
+                + "<div class=\"photo\"><p class=\"caption\">Engineers at the pier (AFP)</p></div>"
+                + "<div class=\"gallery-caption\">Passengers queue at the ticket desk</div>"
+                + "<p>Repairs to the storm-damaged pier took eleven days, the operator said in a statement.</p>"
+                + "</article></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("c.html").html(html).build())).get(0);
+        assertThat(d.text()).doesNotContain("damaged pier on Tuesday", "Engineers at the pier", "Passengers queue");
+        assertThat(Fixtures.keptTexts(d)).hasSize(2);
+    }
 }
