@@ -43,7 +43,10 @@ final class CasualtyCounts {
             "\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted) to\\b"
             + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?)\\s");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
-    /** Number words up to ten (two and up: "one dead" is no shared toll), folded as the text is. */
+    /**
+     * Number words up to ten, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no
+     * count for {@link #of}: two sentences that each report one victim need not report the same one.
+     */
     private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
 
     static {
@@ -55,6 +58,7 @@ final class CasualtyCounts {
             for (int k = 0; k < row.length; k++) NUMBER_WORDS.put(ArabicOrthography.fold(row[k]), k + 2);
         }
         NUMBER_WORDS.put("dozen", 12);
+        for (String one : new String[] {"one", "واحد", "واحدة"}) NUMBER_WORDS.put(ArabicOrthography.fold(one), 1);
         for (String m : ("january february march april may june july august september october november december "
                 + "jan feb mar apr jun jul aug sep sept oct nov dec "
                 + "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
@@ -68,9 +72,9 @@ final class CasualtyCounts {
 
     /**
      * What a sentence reports: every casualty count, ascending; the death toll (0 when none); whether it
-     * counts the missing.
+     * counts the injured, and the missing.
      */
-    record Toll(Set<Integer> counts, int deaths, boolean missing) {}
+    record Toll(Set<Integer> counts, int deaths, boolean injured, boolean missing) {}
 
     /** The casualty counts of {@code text}, ascending; empty when it reports none. */
     static Set<Integer> of(String text) {
@@ -84,7 +88,7 @@ final class CasualtyCounts {
     static Toll read(String text) {
         Set<Integer> counts = new TreeSet<>();
         int deaths = 0;
-        boolean missing = false;
+        boolean injured = false, missing = false;
         String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
@@ -99,11 +103,12 @@ final class CasualtyCounts {
                 for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kind(words, j);
             }
             if (kind == NONE) continue;
-            counts.add(n);
+            if (n >= 2) counts.add(n);
             if (kind == DEATH_KIND) deaths = Math.max(deaths, n);
+            if (kind == HURT_KIND) injured = true;
             if (kind == MISSING_KIND) missing = true;
         }
-        return new Toll(counts, deaths, missing);
+        return new Toll(counts, deaths, injured, missing);
     }
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */

@@ -10,7 +10,7 @@ import java.util.Map;
  * so two sentences are one fact when their TF-IDF cosine is high, or when most of the shorter one's
  * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other, or when they
  * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four"),
- * or both report a death toll or a count of the missing (the story's toll, counted at two moments).
+ * or both count the dead, the injured or the missing (the story's toll, counted at two moments).
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -36,9 +36,11 @@ public final class Redundancy {
         if (vectors.cosine(a, b) > COSINE) return true;
         CasualtyCounts.Toll ta0 = toll(a), tb0 = toll(b);
         if (!Collections.disjoint(ta0.counts(), tb0.counts())) return true;
-        // A story has one death toll, and one count of its missing: a different figure is an earlier or later
-        // count of the same.
-        if (ta0.deaths() > 0 && tb0.deaths() > 0 || ta0.missing() && tb0.missing()) return true;
+        // A story has one count of its dead, of its injured and of its missing: a different figure is an
+        // earlier or later count of the same.
+        if (ta0.deaths() > 0 && tb0.deaths() > 0 || ta0.injured() && tb0.injured() || ta0.missing() && tb0.missing()) {
+            return true;
+        }
         int[] ta = vectors.rootIds(a), tb = vectors.rootIds(b);
         int small = Math.min(ta.length, tb.length);
         return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;

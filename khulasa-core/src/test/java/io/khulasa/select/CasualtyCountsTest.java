@@ -61,4 +61,13 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.read("At least 12 people were injured, officials said.").missing()).isFalse();
         assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون.").missing()).isFalse();
     }
+
+    @Test
+    void oneMissingIsACountOfTheMissingButNoSharedCount() {
+        CasualtyCounts.Toll t = CasualtyCounts.read("لتستقر الحصيلة عند سبعة قتلى و53 مصاباً، مع استمرار البحث عن مفقود واحد.");
+        assertThat(t.deaths()).isEqualTo(7);
+        assertThat(t.injured()).isTrue();
+        assertThat(t.missing()).isTrue();
+        assertThat(t.counts()).containsExactly(7, 53);
+    }
 }
