@@ -82,11 +82,14 @@ public final class Khulasa {
         if (articles.isEmpty()) throw new InputException("input", "no articles to summarize");
         List<CleanedDocument> cleaned = cleaner.clean(articles);
         AnalyzedCluster cluster = analyzer.analyze(cleaned, language);
-        List<Selected> ordered = orderer.order(cluster, summarizer.select(cluster, budget));
+        // A summary is written in one language: the cluster's main one. Articles in others are reported, not
+        // quoted, so the same fact is not told twice in two languages.
+        AnalyzedCluster source = cluster.inLanguage(cluster.mainLanguage());
+        List<Selected> ordered = orderer.order(source, summarizer.select(source, budget));
         List<SummarySentence> sentences = new ArrayList<>();
         for (Selected sel : ordered) {
             Sentence s = sel.sentence();
-            sentences.add(new SummarySentence(s.text(), cluster.document(s).id(), s.start(), s.end(), sel.score()));
+            sentences.add(new SummarySentence(s.text(), source.document(s).id(), s.start(), s.end(), sel.score()));
         }
         List<DocumentReport> docs = new ArrayList<>();
         for (AnalyzedDocument d : cluster.documents()) {

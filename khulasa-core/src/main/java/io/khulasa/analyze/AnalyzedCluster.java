@@ -3,6 +3,8 @@ package io.khulasa.analyze;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The documents of one story, analysed; the input of every summarizer. */
 public final class AnalyzedCluster {
@@ -22,4 +24,40 @@ public final class AnalyzedCluster {
     public List<Sentence> sentences() { return sentences; }
 
     public AnalyzedDocument document(Sentence s) { return documents.get(s.document()); }
+
+    /**
+     * The language most of the documents are in: the one a summary of the cluster is written in. Ties go to
+     * the language with more sentences, then to the first code in alphabetical order.
+     */
+    public String mainLanguage() {
+        Map<String, int[]> count = new TreeMap<>(); // language -> {documents, sentences}
+        for (AnalyzedDocument d : documents) {
+            int[] c = count.computeIfAbsent(d.language(), k -> new int[2]);
+            c[0]++;
+            c[1] += d.sentences().size();
+        }
+        String best = null;
+        int[] top = {-1, -1};
+        for (Map.Entry<String, int[]> e : count.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] > top[0] || c[0] == top[0] && c[1] > top[1]) { best = e.getKey(); top = c; }
+        }
+        return best;
+    }
+
+    /** The documents in {@code language} as a cluster of their own, renumbered; this cluster if all are. */
+    public AnalyzedCluster inLanguage(String language) {
+        if (documents.stream().allMatch(d -> d.language().equals(language))) return this;
+        List<AnalyzedDocument> kept = new ArrayList<>();
+        for (AnalyzedDocument d : documents) {
+            if (!d.language().equals(language)) continue;
+            int index = kept.size();
+            List<Sentence> renumbered = new ArrayList<>(d.sentences().size());
+            for (Sentence s : d.sentences()) {
+                renumbered.add(new Sentence(index, s.position(), s.start(), s.end(), s.text(), s.terms(), s.title(), s.words()));
+            }
+            kept.add(new AnalyzedDocument(index, d.cleaned(), d.language(), renumbered));
+        }
+        return new AnalyzedCluster(kept);
+    }
 }
