@@ -37,6 +37,33 @@ class KhulasaTest {
     }
 
     @Test
+    void aMixedLanguageClusterIsSummarizedInItsMainLanguageWithTheOthersReported() throws java.io.IOException {
+        // Two Arabic articles of the dam cluster and one English article of the port cluster: Arabic is main.
+        List<Article> articles = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(TestClusters.arabicDamCollapse())) {
+            files.sorted().limit(2).forEach(f -> articles.add(Article.ofText("ar-" + f.getFileName(), read(f))));
+        }
+        try (var files = java.nio.file.Files.list(TestClusters.englishPortFire())) {
+            files.sorted().limit(1).forEach(f -> articles.add(Article.ofText("en-" + f.getFileName(), read(f))));
+        }
+        Summary s = Khulasa.builder().budget(Budget.words(120)).build().summarize(articles);
+        Map<String, String> languages = s.documents().stream()
+                .collect(Collectors.toMap(DocumentReport::id, DocumentReport::language));
+        assertThat(languages.values()).contains("ar", "en");
+        assertThat(s.sentences()).isNotEmpty().allSatisfy(x -> assertThat(languages.get(x.document())).isEqualTo("ar"));
+        Map<String, String> texts = s.documents().stream().collect(Collectors.toMap(DocumentReport::id, DocumentReport::text));
+        for (SummarySentence x : s.sentences()) assertThat(texts.get(x.document()).substring(x.start(), x.end())).isEqualTo(x.text());
+    }
+
+    private static String read(Path f) {
+        try {
+            return java.nio.file.Files.readString(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void detectsTheLanguageOfEachCluster() {
         assertThat(summarize(TestClusters.arabicDamCollapse(), "centroid", Budget.words(50)).documents())
                 .extracting(DocumentReport::language).containsOnly("ar");
