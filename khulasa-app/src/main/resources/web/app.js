@@ -148,7 +148,8 @@
         showError('Nothing to summarize', 'Paste at least one article into the boxes above.');
         return;
       }
-      const body = { documents, budget: { [$('unit').value]: limitValue() }, language: $('language').value };
+      const body = { documents, budget: { [$('unit').value]: limitValue() }, language: $('language').value,
+        summaryLanguage: $('summary-language').value };
       if ($('method').value) body.method = $('method').value;
       request = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
     } else {
@@ -161,6 +162,7 @@
       data.append($('unit').value, $('limit').value.trim());
       if ($('method').value) data.append('method', $('method').value);
       data.append('language', $('language').value);
+      data.append('summaryLanguage', $('summary-language').value);
       request = { method: 'POST', body: data };
     }
     busy(true);

@@ -26,6 +26,7 @@ import java.util.Objects;
  *         .method("centroid")          // any of Summarizers.names()
  *         .budget(Budget.words(100))   // words, chars, bytes or sentences
  *         .language("auto")            // or "ar", "en", ...
+ *         .summaryLanguage("auto")     // the language quoted: the main one, or "ar", "en", ...
  *         .build();
  * Summary summary = khulasa.summarize(Path.of("examples/ar-cluster"));
  * for (SummarySentence s : summary.sentences()) {
@@ -40,6 +41,8 @@ public final class Khulasa {
     private final Summarizer summarizer;
     private final Budget budget;
     private final String language;
+    private final String summaryLanguage;
+    private final String summaryCode; // canonical code of summaryLanguage, null for auto
     private final ArticleReader reader = new ArticleReader();
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final ClusterAnalyzer analyzer = new ClusterAnalyzer();
@@ -49,6 +52,8 @@ public final class Khulasa {
         this.method = b.method;
         this.budget = b.budget;
         this.language = b.language;
+        this.summaryLanguage = b.summaryLanguage;
+        this.summaryCode = ClusterAnalyzer.forcedLanguage(summaryLanguage);
         this.summarizer = Summarizers.create(method); // an unknown method fails here, not per call
     }
 
@@ -59,6 +64,7 @@ public final class Khulasa {
     public String method() { return method; }
     public Budget budget() { return budget; }
     public String language() { return language; }
+    public String summaryLanguage() { return summaryLanguage; }
 
     /** Reads articles from a directory, a {@code .jsonl} file or a single article file. */
     public ReadResult read(Path path) {
@@ -82,9 +88,15 @@ public final class Khulasa {
         if (articles.isEmpty()) throw new InputException("input", "no articles to summarize");
         List<CleanedDocument> cleaned = cleaner.clean(articles);
         AnalyzedCluster cluster = analyzer.analyze(cleaned, language);
-        // A summary is written in one language: the cluster's main one. Articles in others are reported, not
-        // quoted, so the same fact is not told twice in two languages.
-        AnalyzedCluster source = cluster.inLanguage(cluster.mainLanguage());
+        // A summary is written in one language: the one asked for, or the cluster's main one. Articles in others
+        // are reported, not quoted, so the same fact is not told twice in two languages.
+        String quoted = summaryCode != null ? summaryCode : cluster.mainLanguage();
+        AnalyzedCluster source = cluster.inLanguage(quoted);
+        if (source.documents().isEmpty()) {
+            List<String> found = new ArrayList<>();
+            cluster.documentsByLanguage().forEach((l, n) -> found.add(l + " (" + n + ")"));
+            throw new InputException("input", "no article in " + quoted + "; languages found: " + String.join(", ", found));
+        }
         List<Selected> ordered = orderer.order(source, summarizer.select(source, budget));
         List<SummarySentence> sentences = new ArrayList<>();
         for (Selected sel : ordered) {
@@ -100,11 +112,15 @@ public final class Khulasa {
         return new Summary(summarizer.name(), budget, sentences, docs, skipped);
     }
 
-    /** Builds a {@link Khulasa}; defaults: the default method, 100 words, language detected. */
+    /**
+     * Builds a {@link Khulasa}; defaults: the default method, 100 words, language detected, summary in the main
+     * language.
+     */
     public static final class Builder {
         private String method = Summarizers.DEFAULT;
         private Budget budget = Budget.words(100);
         private String language = "auto";
+        private String summaryLanguage = "auto";
 
         private Builder() {}
 
@@ -113,6 +129,19 @@ public final class Khulasa {
         public Builder budget(Budget budget) { this.budget = Objects.requireNonNull(budget); return this; }
         /** {@code auto} to detect per document, or an ISO 639-1 code to force. */
         public Builder language(String language) { this.language = Objects.requireNonNull(language); return this; }
+
+        /**
+         * The language the summary is written in: only articles in it are quoted; the others are still reported
+         * in {@link Summary#documents()}. {@code auto} (the default) takes the cluster's main language, the one
+         * most articles are in; an ISO 639-1 code (case and region ignored: {@code en-US} is {@code en}) chooses
+         * one, and {@code summarize} then throws an {@link InputException} naming the languages found when no
+         * article of the cluster is in it.
+         */
+        public Builder summaryLanguage(String summaryLanguage) {
+            this.summaryLanguage = Objects.requireNonNull(summaryLanguage);
+            return this;
+        }
+
         public Khulasa build() { return new Khulasa(this); }
     }
 }

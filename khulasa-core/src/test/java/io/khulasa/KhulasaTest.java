@@ -36,9 +36,8 @@ class KhulasaTest {
         }
     }
 
-    @Test
-    void aMixedLanguageClusterIsSummarizedInItsMainLanguageWithTheOthersReported() throws java.io.IOException {
-        // Two Arabic articles of the dam cluster and one English article of the port cluster: Arabic is main.
+    /** Two Arabic articles of the dam cluster and one English article of the port cluster: Arabic is main. */
+    private static List<Article> mixedCluster() throws java.io.IOException {
         List<Article> articles = new java.util.ArrayList<>();
         try (var files = java.nio.file.Files.list(TestClusters.arabicDamCollapse())) {
             files.sorted().limit(2).forEach(f -> articles.add(Article.ofText("ar-" + f.getFileName(), read(f))));
@@ -46,13 +45,43 @@ class KhulasaTest {
         try (var files = java.nio.file.Files.list(TestClusters.englishPortFire())) {
             files.sorted().limit(1).forEach(f -> articles.add(Article.ofText("en-" + f.getFileName(), read(f))));
         }
-        Summary s = Khulasa.builder().budget(Budget.words(120)).build().summarize(articles);
+        return articles;
+    }
+
+    /** Asserts every article is reported and every sentence is exact and from an article in {@code language}. */
+    private static void assertQuotesOnly(Summary s, String language) {
         Map<String, String> languages = s.documents().stream()
                 .collect(Collectors.toMap(DocumentReport::id, DocumentReport::language));
         assertThat(languages.values()).contains("ar", "en");
-        assertThat(s.sentences()).isNotEmpty().allSatisfy(x -> assertThat(languages.get(x.document())).isEqualTo("ar"));
+        assertThat(s.sentences()).isNotEmpty().allSatisfy(x -> assertThat(languages.get(x.document())).isEqualTo(language));
         Map<String, String> texts = s.documents().stream().collect(Collectors.toMap(DocumentReport::id, DocumentReport::text));
         for (SummarySentence x : s.sentences()) assertThat(texts.get(x.document()).substring(x.start(), x.end())).isEqualTo(x.text());
+    }
+
+    @Test
+    void aMixedLanguageClusterIsSummarizedInItsMainLanguageWithTheOthersReported() throws java.io.IOException {
+        assertQuotesOnly(Khulasa.builder().budget(Budget.words(120)).build().summarize(mixedCluster()), "ar");
+    }
+
+    @Test
+    void theSummaryLanguageChosenIsTheOneQuoted() throws java.io.IOException {
+        List<Article> articles = mixedCluster();
+        for (String code : List.of("en", "EN", "en-GB")) {
+            Khulasa k = Khulasa.builder().budget(Budget.words(120)).summaryLanguage(code).build();
+            assertQuotesOnly(k.summarize(articles), "en");
+        }
+        String auto = new JsonRenderer().render(Khulasa.builder().budget(Budget.words(120)).summaryLanguage("auto").build().summarize(articles));
+        assertThat(auto).isEqualTo(new JsonRenderer().render(Khulasa.builder().budget(Budget.words(120)).build().summarize(articles)));
+        assertQuotesOnly(Khulasa.builder().budget(Budget.words(120)).summaryLanguage("auto").build().summarize(articles), "ar");
+    }
+
+    @Test
+    void aSummaryLanguageNoArticleIsInIsAnInputErrorNamingTheLanguagesFound() throws java.io.IOException {
+        List<Article> articles = mixedCluster();
+        Khulasa k = Khulasa.builder().summaryLanguage("fr").build();
+        assertThatThrownBy(() -> k.summarize(articles))
+                .isInstanceOf(InputException.class)
+                .hasMessage("input: no article in fr; languages found: ar (2), en (1)");
     }
 
     private static String read(Path f) {

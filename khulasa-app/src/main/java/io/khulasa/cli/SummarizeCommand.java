@@ -42,6 +42,11 @@ public final class SummarizeCommand implements Callable<Integer> {
             description = "auto (detect per article), or an ISO 639-1 code such as ar, en, fr (default: ${DEFAULT-VALUE}).")
     String language = "auto";
 
+    @Option(names = "--summary-language", paramLabel = "CODE",
+            description = "auto (the language most articles are in), or an ISO 639-1 code such as ar, en, fr: the summary"
+                + " quotes only articles in it (default: ${DEFAULT-VALUE}).")
+    String summaryLanguage = "auto";
+
     @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Budget (default: 100 words):%n")
     BudgetOptions budget = new BudgetOptions();
 
@@ -74,7 +79,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format fmt = Format.parse(format);
-        Khulasa khulasa = Khulasa.builder().method(method).language(language).budget(budget.toBudget()).build();
+        Khulasa khulasa = Khulasa.builder().method(method).language(language).summaryLanguage(summaryLanguage)
+                .budget(budget.toBudget()).build();
         Summary summary = khulasa.summarize(input);
         PrintWriter err = spec.commandLine().getErr();
         for (String s : summary.skipped()) err.println("khulasa: skipped " + s);

@@ -38,7 +38,8 @@ final class RequestParser {
     record Parsed(List<Article> articles, SummarizeOptions options) {}
 
     static final Budget DEFAULT_BUDGET = Budget.words(100);
-    private static final Set<String> TOP_LEVEL = Set.of("documents", "budget", "method", "language");
+    private static final Set<String> TOP_LEVEL = Set.of("documents", "budget", "method", "language", "summaryLanguage");
+    private static final Set<String> FORM_OPTIONS = Set.of("method", "language", "summaryLanguage");
     private static final List<String> UNITS = List.of("words", "chars", "bytes", "sentences");
     private static final Pattern LANGUAGE = Pattern.compile("auto|[a-z]{2,3}");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -69,11 +70,11 @@ final class RequestParser {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!TOP_LEVEL.contains(f)) {
-                throw ApiException.badRequest("unknown-field", f + ": unknown field (known: documents, budget, method, language)");
+                throw ApiException.badRequest("unknown-field", f + ": unknown field (known: documents, budget, method, language, summaryLanguage)");
             }
         }
-        SummarizeOptions options = new SummarizeOptions(
-                method(optString(root, "method")), language(optString(root, "language")), budget(root.get("budget")));
+        SummarizeOptions options = new SummarizeOptions(method(optString(root, "method")),
+                language(optString(root, "language")), summaryLanguage(optString(root, "summaryLanguage")), budget(root.get("budget")));
 
         JsonNode docs = root.get("documents");
         if (docs == null || docs.isNull()) throw ApiException.badRequest("missing-field", "documents: required, an array of articles");
@@ -146,8 +147,8 @@ final class RequestParser {
         for (String f : fields.keySet()) {
             if (files.containsKey(f)) continue; // Javalin lists file parts among the fields too
             if (f.equals("files")) throw ApiException.badRequest("wrong-type", "files: expected file uploads, got a text field");
-            if (!f.equals("method") && !f.equals("language") && !UNITS.contains(f)) {
-                throw ApiException.badRequest("unknown-field", f + ": unknown form field (known: files, method, language, words, chars, bytes, sentences)");
+            if (!FORM_OPTIONS.contains(f) && !UNITS.contains(f)) {
+                throw ApiException.badRequest("unknown-field", f + ": unknown form field (known: files, method, language, summaryLanguage, words, chars, bytes, sentences)");
             }
         }
         for (String f : files.keySet()) {
@@ -170,9 +171,8 @@ final class RequestParser {
             }
             budget = positive(u, u, n);
         }
-        SummarizeOptions options = new SummarizeOptions(
-                method(fields.containsKey("method") ? single(fields, "method") : null),
-                language(fields.containsKey("language") ? single(fields, "language") : null), budget);
+        SummarizeOptions options = new SummarizeOptions(method(optField(fields, "method")), language(optField(fields, "language")),
+                summaryLanguage(optField(fields, "summaryLanguage")), budget);
 
         List<UploadedFile> uploads = files.getOrDefault("files", List.of());
         if (uploads.isEmpty()) throw ApiException.badRequest("no-documents", "files: no file uploaded; attach at least one article");
@@ -245,6 +245,10 @@ final class RequestParser {
         }
     }
 
+    private static String optField(Map<String, List<String>> fields, String name) {
+        return fields.containsKey(name) ? single(fields, name) : null;
+    }
+
     private static String single(Map<String, List<String>> fields, String name) {
         List<String> v = fields.get(name);
         if (v.size() != 1) throw ApiException.badRequest("invalid-request", name + ": given " + v.size() + " times; give it once");
@@ -264,12 +268,20 @@ final class RequestParser {
     }
 
     private static String language(String l) {
+        return language("language", "invalid-language", l);
+    }
+
+    private static String summaryLanguage(String l) {
+        return language("summaryLanguage", "invalid-summary-language", l);
+    }
+
+    private static String language(String field, String code, String l) {
         if (l == null || l.isBlank()) return "auto";
-        String code = l.strip().toLowerCase(Locale.ROOT);
-        if (!LANGUAGE.matcher(code).matches()) {
-            throw ApiException.badRequest("invalid-language", "language: '" + clip(l) + "' is neither auto nor an ISO 639-1 code such as ar or en");
+        String lang = l.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGE.matcher(lang).matches()) {
+            throw ApiException.badRequest(code, field + ": '" + clip(l) + "' is neither auto nor an ISO 639-1 code such as ar or en");
         }
-        return code;
+        return lang;
     }
 
     private static Budget positive(String unit, String field, int n) {

@@ -6,8 +6,9 @@ import io.khulasa.Budget;
  * How one request wants its cluster summarized; also the key under which a configured
  * {@link io.khulasa.Khulasa} is reused.
  *
- * @param method   a normalized name from {@link io.khulasa.select.Summarizers#names()}
- * @param language {@code auto} or an ISO 639-1 code
- * @param budget   the summary length
+ * @param method          a normalized name from {@link io.khulasa.select.Summarizers#names()}
+ * @param language        {@code auto} or an ISO 639-1 code
+ * @param summaryLanguage {@code auto} (the cluster's main language) or the ISO 639-1 code of the articles quoted
+ * @param budget          the summary length
  */
-public record SummarizeOptions(String method, String language, Budget budget) {}
+public record SummarizeOptions(String method, String language, String summaryLanguage, Budget budget) {}

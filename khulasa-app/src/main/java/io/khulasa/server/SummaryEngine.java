@@ -33,7 +33,8 @@ public interface SummaryEngine {
         public Summary summarize(List<Article> articles, SummarizeOptions o) {
             Khulasa k = cache.get(o);
             if (k == null) {
-                k = Khulasa.builder().method(o.method()).language(o.language()).budget(o.budget()).build();
+                k = Khulasa.builder().method(o.method()).language(o.language()).summaryLanguage(o.summaryLanguage())
+                        .budget(o.budget()).build();
                 if (cache.size() < MAX_CACHED) cache.putIfAbsent(o, k);
             }
             return k.summarize(articles);

@@ -10,6 +10,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +46,41 @@ class SummarizeCommandTest {
                 Schools in Lakeside stayed closed on Monday and Tuesday because of the snow.
                 """, StandardCharsets.UTF_8);
         return dir;
+    }
+
+    /** The two English articles of {@link #cluster} and one Arabic article: English is the main language. */
+    static Path mixedCluster(Path dir) throws Exception {
+        cluster(dir);
+        Files.copy(Path.of(SummarizeCommandTest.class.getResource("/clusters/ar-desalination/001.txt").toURI()), dir.resolve("c.txt"));
+        return dir;
+    }
+
+    /** The languages of the articles the JSON summary quotes. */
+    static Set<String> quotedLanguages(Run r) throws Exception {
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        Map<String, String> languages = new HashMap<>();
+        for (JsonNode d : root.get("documents")) languages.put(d.get("id").asText(), d.get("language").asText());
+        assertThat(languages.values()).containsExactlyInAnyOrder("en", "en", "ar");
+        Set<String> quoted = new TreeSet<>();
+        for (JsonNode s : root.get("sentences")) quoted.add(languages.get(s.get("document").asText()));
+        return quoted;
+    }
+
+    @Test
+    void summaryLanguageChoosesTheArticlesQuoted(@TempDir Path dir) throws Exception {
+        String input = mixedCluster(dir).toString();
+        assertThat(quotedLanguages(run("summarize", input, "--format", "json"))).containsExactly("en");
+        assertThat(quotedLanguages(run("summarize", input, "--format", "json", "--summary-language", "auto"))).containsExactly("en");
+        assertThat(quotedLanguages(run("summarize", input, "--format", "json", "--summary-language", "ar"))).containsExactly("ar");
+    }
+
+    @Test
+    void aSummaryLanguageNoArticleIsInIsAnInputErrorInOneLine(@TempDir Path dir) throws Exception {
+        Run r = run("summarize", mixedCluster(dir).toString(), "--summary-language", "fr");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("khulasa: input: no article in fr; languages found: ar (1), en (2)");
     }
 
     @Test
@@ -97,7 +136,7 @@ class SummarizeCommandTest {
     void helpAndVersion() {
         Run help = run("summarize", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("--words").contains("--method").contains("centroid");
+        assertThat(help.out()).contains("--words").contains("--method").contains("centroid").contains("--summary-language");
         Run version = run("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("khulasa");

@@ -1,6 +1,7 @@
 package io.khulasa.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.khulasa.InputException;
 import io.khulasa.cli.Main;
@@ -241,6 +242,38 @@ class ServerHttpTest {
         assertThat(json(postJson(req.toString()))).isEqualTo(api);
     }
 
+    /** The documents a summary quotes. */
+    private static Set<String> quoted(JsonNode summary) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode s : summary.get("sentences")) out.add(s.get("document").asText());
+        return out;
+    }
+
+    @Test
+    void summaryLanguageChoosesTheArticlesQuoted() throws Exception {
+        // Three Arabic articles and one English one: Arabic is the main language.
+        ObjectNode req = Fixtures.jsonRequest(Fixtures.arabicCluster());
+        ((ArrayNode) req.get("documents")).addObject().put("id", "en").put("text", TEXT);
+        JsonNode main = json(postJson(req.toString()));
+        assertThat(main.get("documents").findValuesAsText("language")).containsExactly("ar", "ar", "ar", "en");
+        assertThat(quoted(main)).isNotEmpty().doesNotContain("en");
+        req.put("summaryLanguage", "auto");
+        assertThat(json(postJson(req.toString()))).isEqualTo(main);
+        req.put("summaryLanguage", "EN");
+        JsonNode english = json(postJson(req.toString()));
+        assertThat(quoted(english)).containsExactly("en");
+        assertThat(english.get("documents")).isEqualTo(main.get("documents"));
+
+        req.put("summaryLanguage", "fr");
+        assertThat(assertError(postJson(req.toString()), 400, "unusable-input").get("detail").asText())
+                .isEqualTo("input: no article in fr; languages found: ar (3), en (1)");
+
+        // The form field does the same for uploads.
+        Fixtures.Multipart m = new Fixtures.Multipart().field("summaryLanguage", "en").file("files", "en.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        for (Path f : Fixtures.files(Fixtures.arabicCluster())) m.file("files", f.getFileName().toString(), Fixtures.read(f).getBytes(StandardCharsets.UTF_8));
+        assertThat(quoted(json(postMultipart(m)))).containsExactly("en.txt");
+    }
+
     @Test
     void uploadedFilesGiveTheCliJson() throws Exception {
         Path cluster = Fixtures.arabicCluster();
@@ -312,7 +345,11 @@ class ServerHttpTest {
                 Arguments.of("{\"documents\": [" + ok + "], \"method\": \"fancy\"}", "unknown-method",
                         "unknown method 'fancy' (known: " + String.join(", ", Summarizers.names()) + ")"),
                 Arguments.of("{\"documents\": [" + ok + "], \"language\": \"arabic!\"}", "invalid-language", "language"),
-                Arguments.of("{\"documents\": [" + ok + "], \"budjet\": {\"words\": 5}}", "unknown-field", "budjet"),
+                Arguments.of("{\"documents\": [" + ok + "], \"summaryLanguage\": \"arabic!\"}", "invalid-summary-language",
+                        "summaryLanguage: 'arabic!' is neither auto nor an ISO 639-1 code"),
+                Arguments.of("{\"documents\": [" + ok + "], \"summaryLanguage\": 2}", "wrong-type", "summaryLanguage: expected a string, got number"),
+                Arguments.of("{\"documents\": [" + ok + "], \"budjet\": {\"words\": 5}}", "unknown-field",
+                        "budjet: unknown field (known: documents, budget, method, language, summaryLanguage)"),
                 Arguments.of("{\"budget\": {\"words\": 5}}", "missing-field", "documents: required"),
                 Arguments.of("{\"documents\": []}", "no-documents", "documents: empty"),
                 Arguments.of("{\"documents\": [" + ok + ", {\"id\": \"b\", \"title\": \"t\"}]}", "missing-text", "documents[1] (id 'b'): no text or html"),
@@ -339,6 +376,8 @@ class ServerHttpTest {
                 .get("detail").asText()).startsWith("lines:");
         assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("words", "3").field("chars", "9")), 400, "invalid-budget");
         assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("method", "fancy")), 400, "unknown-method");
+        assertThat(assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("summaryLanguage", "english")),
+                400, "invalid-summary-language").get("detail").asText()).startsWith("summaryLanguage: 'english'");
         assertThat(assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).file("files", "empty.txt", new byte[0])),
                 400, "missing-text").get("detail").asText()).isEqualTo("files[1] 'empty.txt': empty file");
         assertError(postMultipart(new Fixtures.Multipart().file("article", "a.txt", text)), 400, "unknown-field");

@@ -30,19 +30,31 @@ public final class AnalyzedCluster {
      * the language with more sentences, then to the first code in alphabetical order.
      */
     public String mainLanguage() {
-        Map<String, int[]> count = new TreeMap<>(); // language -> {documents, sentences}
+        String best = null;
+        int[] top = {-1, -1};
+        for (Map.Entry<String, int[]> e : countByLanguage().entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] > top[0] || c[0] == top[0] && c[1] > top[1]) { best = e.getKey(); top = c; }
+        }
+        return best;
+    }
+
+    /** How many documents are in each language, by language code in alphabetical order. */
+    public Map<String, Integer> documentsByLanguage() {
+        Map<String, Integer> out = new TreeMap<>();
+        countByLanguage().forEach((language, c) -> out.put(language, c[0]));
+        return out;
+    }
+
+    /** Language -> {documents, sentences}, by code in alphabetical order. */
+    private Map<String, int[]> countByLanguage() {
+        Map<String, int[]> count = new TreeMap<>();
         for (AnalyzedDocument d : documents) {
             int[] c = count.computeIfAbsent(d.language(), k -> new int[2]);
             c[0]++;
             c[1] += d.sentences().size();
         }
-        String best = null;
-        int[] top = {-1, -1};
-        for (Map.Entry<String, int[]> e : count.entrySet()) {
-            int[] c = e.getValue();
-            if (c[0] > top[0] || c[0] == top[0] && c[1] > top[1]) { best = e.getKey(); top = c; }
-        }
-        return best;
+        return count;
     }
 
     /** The documents in {@code language} as a cluster of their own, renumbered; this cluster if all are. */

@@ -22,11 +22,10 @@ public final class ClusterAnalyzer {
      *                 {@code auto} (or null or blank) to detect it per document
      */
     public AnalyzedCluster analyze(List<CleanedDocument> docs, String language) {
-        boolean detect = language == null || language.isBlank() || language.strip().equalsIgnoreCase("auto");
-        String forced = detect ? null : TermAnalyzer.canonical(language);
+        String forced = forcedLanguage(language);
         List<AnalyzedDocument> out = new ArrayList<>(docs.size());
         for (CleanedDocument d : docs) {
-            String lang = detect ? detector.detect(d.text()) : forced;
+            String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<Sentence> sentences = new ArrayList<>();
             for (SentenceSpan sp : splitter.split(d, lang)) {
@@ -37,5 +36,14 @@ public final class ClusterAnalyzer {
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));
         }
         return new AnalyzedCluster(out);
+    }
+
+    /**
+     * The canonical ISO 639-1 code a language option names (case and region ignored: {@code en-US} is
+     * {@code en}), or null for {@code auto} (or null or blank).
+     */
+    public static String forcedLanguage(String language) {
+        if (language == null || language.isBlank() || language.strip().equalsIgnoreCase("auto")) return null;
+        return TermAnalyzer.canonical(language);
     }
 }
