@@ -139,6 +139,14 @@ public final class TermVectors {
                 if (shorter != null) { root[id] = shorter; break; }
             }
         });
+        // An Arabic proclitic the light stemmer left on ("لتمويل", "وزراء" → "زراء" beside "وزراء") hides the
+        // word it is attached to: a term that is another term with one of و ف ب ل ك before it shares its root.
+        ids.forEach((t, id) -> {
+            if (t.length() > MIN_ROOT && "وفبلك".indexOf(t.charAt(0)) >= 0) {
+                Integer bare = ids.get(t.substring(1));
+                if (bare != null) root[id] = root[bare];
+            }
+        });
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             int[] r = new int[termIds[i].length];

@@ -25,6 +25,13 @@ class RedundancyTest {
     }
 
     @Test
+    void aProcliticTheStemmerLeftOnDoesNotHideTheWord() {
+        // "لتمويل" is "تمويل" with "for"; "زراء" is what the stemmer made of "وزراء" when it took و for "and".
+        TermVectors v = vectors(new String[] {"لتمويل", "زراء"}, new String[] {"تمويل", "وزراء"});
+        assertThat(TermVectors.sharedTerms(v.rootIds(0), v.rootIds(1))).isEqualTo(2);
+    }
+
+    @Test
     void shortTermsAreNotRootsOfLongerOnes() {
         TermVectors v = vectors(new String[] {"ab", "abcdef"}, new String[] {"abc", "abcd"});
         assertThat(v.rootIds(0)).hasSize(2); // "ab" is too short to stand for "abcdef"
