@@ -107,7 +107,10 @@ final class LineClassifier {
         }
         if (f.words <= 15 && (raw.startsWith("©") || Lexicon.containsAnyPhrase(n, Lexicon.COPYRIGHT_CUES))) return "copyright";
         if (f.prose() || f.ending == LineFeatures.Ending.SENTENCE && f.words > 8) return null;
-        return creditOrByline(u, raw, n, f);
+        String credit = creditOrByline(u, raw, n, f);
+        // "(Adds electoral commission rejecting recount request in paragraphs 8-9)": an editor's note
+        boolean bracketed = raw.startsWith("(") && raw.endsWith(")") && raw.indexOf(')') == raw.length() - 1;
+        return credit == null && bracketed && f.words <= 25 ? "editor-note" : credit;
     }
 
     private String creditOrByline(Unit u, String raw, String n, LineFeatures f) {
@@ -368,9 +371,11 @@ final class LineClassifier {
 
     private void duplicateTitles(String title) {
         String nt = TextNormalizer.normalize(title);
+        // the heading line may say more than the title ("… – live updates"); its repeats are repeats too
+        String line = titleIndex >= 0 ? units.get(titleIndex).norm() : nt;
         for (Unit u : units) {
             if (u.title || !u.kept() || u.f.words > 40) continue;
-            if (u.norm().equals(nt)) u.reason = "duplicate-title";
+            if (u.norm().equals(nt) || u.norm().equals(line)) u.reason = "duplicate-title";
         }
     }
 

@@ -37,11 +37,11 @@ final class CasualtyCounts {
     private static final Set<String> MONTHS = new HashSet<>();
     /**
      * A toll given as an update of an earlier one: "the toll rose to seven", "ارتفع عدد القتلى إلى سبعة",
-     * "لتصل الحصيلة إلى", "بلغت الحصيلة". Matched against the folded, lower-cased text.
+     * "لتصل الحصيلة إلى", "بلغت الحصيلة", "استقرت الحصيلة عند". Matched against the folded, lower-cased text.
      */
     private static final Pattern UPDATE = Pattern.compile(
-            "\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted) to\\b"
-            + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?)\\s");
+            "\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted) to\\b|\\b(?:stands|stood) at\\b"
+            + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?|استقرت?|لتستقر|تستقر)\\s");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /**
      * Number words up to ten, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no

@@ -14,8 +14,8 @@ import java.util.Map;
  * The death toll of a story rises while it is told, and each outlet reports the figure of its hour; a summary
  * that gives an earlier one is out of date. So, after a method has chosen, a chosen sentence whose death toll
  * is below the highest in the cluster gives its place to a sentence with a higher one (the highest first,
- * then the earliest), when that fits the budget and repeats nothing else chosen. The newcomer keeps the score
- * of the place it takes. {@link Redundancy} already keeps a summary to one death toll.
+ * then the earliest) that is {@linkplain #newer newer} and repeats nothing else chosen; when it is too long for the budget left, the weakest
+ * other chosen sentence that makes room gives way too. The newcomer keeps the score of the place it takes. {@link Redundancy} already keeps a summary to one death toll.
  */
 final class LatestToll implements Summarizer {
     private final Summarizer method;
@@ -45,30 +45,75 @@ final class LatestToll implements Summarizer {
         List<int[]> later = new ArrayList<>(); // {sentence, toll} of every candidate reporting deaths
         for (int i = 0; i < sentences.size(); i++) {
             int d = CasualtyCounts.read(sentences.get(i).text()).deaths();
-            if (d > 0 && CasualtyCounts.reportsUpdate(sentences.get(i).text())
-                    && Candidates.accept(sentences.get(i), sentences)) later.add(new int[] {i, d});
+            if (d > 0 && Candidates.accept(sentences.get(i), sentences)) later.add(new int[] {i, d});
         }
         later.sort(Comparator.<int[]>comparingInt(x -> -x[1]).thenComparingInt(x -> x[0]));
         Redundancy redundancy = null;
-        int used = 0;
-        for (int k = 0; k < chosen.size(); k++) used += budget.addCost(budget.cost(chosen.get(k).sentence().text()), k);
         for (int k = 0; k < chosen.size(); k++) {
             if (tolls[k] == 0) continue;
             Selected old = chosen.get(k);
             for (int[] x : later) {
                 if (x[1] <= tolls[k]) break;
                 Sentence s = sentences.get(x[0]);
-                int change = budget.cost(s.text()) - budget.cost(old.sentence().text());
-                if (used + change > budget.limit() || contains(chosen, s)) continue;
+                if (contains(chosen, s) || !newer(cluster, s, old.sentence())) continue;
                 if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
                 if (repeatsOthers(redundancy, x[0], chosen, k, index)) continue;
-                chosen.set(k, new Selected(s, old.score()));
-                tolls[k] = x[1];
-                used += change;
+                List<Selected> swapped = new ArrayList<>(chosen);
+                swapped.set(k, new Selected(s, old.score()));
+                // Too long for what is left: the weakest other sentence that frees enough room gives way too.
+                // The latest toll is worth more than the last fact chosen.
+                for (int w = swapped.size() - 1; w >= 0 && cost(swapped, budget) > budget.limit(); w--) {
+                    if (w == k) continue;
+                    List<Selected> without = new ArrayList<>(swapped);
+                    without.remove(w);
+                    if (cost(without, budget) <= budget.limit()) swapped = without;
+                }
+                if (cost(swapped, budget) > budget.limit()) continue;
+                int at = swapped.indexOf(swapped.stream().filter(z -> z.sentence() == s).findFirst().orElseThrow());
+                chosen = swapped;
+                tolls = new int[chosen.size()];
+                for (int j = 0; j < chosen.size(); j++) tolls[j] = CasualtyCounts.read(chosen.get(j).sentence().text()).deaths();
+                k = at;
                 break;
             }
         }
         return chosen;
+    }
+
+    /**
+     * Whether {@code s} reports a later count than {@code than}: its article is dated later, or, when either
+     * article is undated, it gives its figure as an update ("rose to", "ارتفعت الحصيلة إلى"). A higher figure
+     * alone may be an early estimate revised down, or a wider area's count.
+     */
+    private static boolean newer(AnalyzedCluster cluster, Sentence s, Sentence than) {
+        java.time.Instant a = published(cluster.document(s).cleaned().published());
+        java.time.Instant b = published(cluster.document(than).cleaned().published());
+        if (a != null && b != null) return a.isAfter(b);
+        return CasualtyCounts.reportsUpdate(s.text());
+    }
+
+    /** An ISO 8601 date or date-time (with or without offset; a bare one taken as UTC), or null. */
+    static java.time.Instant published(String p) {
+        if (p == null) return null;
+        String t = p.strip();
+        try {
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        } catch (java.time.format.DateTimeParseException e) { /* try the next form */ }
+        try {
+            return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) { /* try the next form */ }
+        try {
+            return java.time.LocalDate.parse(t).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** What {@code chosen} costs as one summary, separators included. */
+    private static int cost(List<Selected> chosen, Budget budget) {
+        int used = 0;
+        for (int k = 0; k < chosen.size(); k++) used += budget.addCost(budget.cost(chosen.get(k).sentence().text()), k);
+        return used;
     }
 
     private static boolean contains(List<Selected> chosen, Sentence s) {
