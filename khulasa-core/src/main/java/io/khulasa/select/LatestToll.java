@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * The death toll of a story rises while it is told, and each outlet reports the figure of its hour; a summary
  * that gives an earlier one is out of date. So, after a method has chosen, a chosen sentence whose death toll
- * is below the highest in the cluster gives its place to a sentence with a higher one (the highest first,
- * then the earliest) that is {@linkplain #newer newer} and repeats nothing else chosen; when it is too long for the budget left, the weakest
- * other chosen sentence that makes room gives way too. The newcomer keeps the score of the place it takes. {@link Redundancy} already keeps a summary to one death toll.
+ * is below the highest in the cluster gives its place to a sentence with a higher one (the highest first, then
+ * the earliest) that is {@linkplain #newer newer} and repeats nothing else chosen; when that one is too long
+ * for the budget left, the weakest other chosen sentences give way too. The newcomer keeps the score of the
+ * place it takes. {@link Redundancy} already keeps a summary to one death toll.
  */
 final class LatestToll implements Summarizer {
     private final Summarizer method;
@@ -60,13 +61,10 @@ final class LatestToll implements Summarizer {
                 if (repeatsOthers(redundancy, x[0], chosen, k, index)) continue;
                 List<Selected> swapped = new ArrayList<>(chosen);
                 swapped.set(k, new Selected(s, old.score()));
-                // Too long for what is left: the weakest other sentence that frees enough room gives way too.
-                // The latest toll is worth more than the last fact chosen.
+                // Too long for what is left: the weakest other sentences give way, last chosen first. The latest
+                // toll is worth more than the last facts chosen.
                 for (int w = swapped.size() - 1; w >= 0 && cost(swapped, budget) > budget.limit(); w--) {
-                    if (w == k) continue;
-                    List<Selected> without = new ArrayList<>(swapped);
-                    without.remove(w);
-                    if (cost(without, budget) <= budget.limit()) swapped = without;
+                    if (w != k) swapped.remove(w);
                 }
                 if (cost(swapped, budget) > budget.limit()) continue;
                 int at = swapped.indexOf(swapped.stream().filter(z -> z.sentence() == s).findFirst().orElseThrow());

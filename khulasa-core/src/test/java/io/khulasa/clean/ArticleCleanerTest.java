@@ -230,6 +230,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anEditorsNoteInBracketsAndARepeatOfTheFullHeadingAreDropped() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Valley votes to keep its ferry\"></head><body>"
+                + "<article><h1>Valley votes to keep its ferry – live updates</h1><p>LIVE</p>"
+                + "<h2>Valley votes to keep its ferry – live updates</h2>"
+                + "<p>(Adds reaction from the mayor in paragraphs 4-5)</p>"
+                + "<p>Voters in the valley chose on Sunday to keep the ferry service, by 58 percent to 42 percent.</p>"
+                + "<p>The mayor said the result showed how much the crossing meant to the towns on both banks.</p>"
+                + "</article></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.builder("v.html").html(html).build())).get(0);
+        assertThat(reasonOf(d, "(Adds reaction from the mayor in paragraphs 4-5)")).isEqualTo("editor-note");
+        assertThat(reasonOf(d, "Valley votes to keep its ferry – live updates")).isEqualTo("duplicate-title");
+        assertThat(keptTexts(d)).filteredOn(t -> t.startsWith("Valley votes")).hasSize(1);
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");

@@ -46,4 +46,45 @@ class LatestTollTest {
         String text = summarize("centroid", MORNING, NOON, estimate).text();
         assertThat(text).doesNotContain("may have killed seven");
     }
+
+    /** Two outlets lead with three dead; a third adds, low in its story, a later figure. */
+    private static List<Article> dated(String third, String firstTime, String thirdTime) {
+        String lede = "Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
+                + "early on Monday, the civil defence said.\n\n";
+        String third3 = "Union representatives complained that overtime rules had been ignored for months.\n\n"
+                + "The owner promised to cooperate fully with any inquiry, according to his lawyer.\n\n" + third;
+        return List.of(
+                Article.builder("a.txt").text(lede + "Firefighters brought the blaze under control after four hours.\n")
+                        .published(firstTime).build(),
+                Article.builder("b.txt").text(lede + "Prosecutors opened an investigation into the fire at the factory.\n")
+                        .published(firstTime).build(),
+                Article.builder("c.txt").text(third3).published(thirdTime).build());
+    }
+
+    private static String centroid60(List<Article> articles) {
+        return Khulasa.builder().language("en").budget(Budget.words(60)).build().summarize(articles).text();
+    }
+
+    @Test
+    void aLaterDatedArticlesHigherTollReplacesTheChosenOneWhateverItsWording() {
+        String nine = "Nine people died in the blaze, the civil defence said late on Monday.\n";
+        assertThat(centroid60(dated(nine, "2025-06-02T08:00:00+02:00", "2025-06-02T21:00:00+02:00")))
+                .contains("Nine people died").doesNotContain("Three people were killed");
+        // Dated earlier than the chosen toll's articles, the higher figure is an estimate since revised, even
+        // when worded as an update.
+        String earlier = "The death toll from the blaze rose to nine, a hospital spokeswoman said.\n";
+        assertThat(centroid60(dated(earlier, "2025-06-02T20:00:00+02:00", "2025-06-02T06:00:00+02:00")))
+                .contains("Three people were killed").doesNotContain("rose to nine");
+    }
+
+    @Test
+    void aLongerUpdateMakesRoomByDroppingTheWeakestOtherSentence() {
+        String longUpdate = "The death toll from Monday's fire at a textile factory in the port city of Valmora rose to "
+                + "seven on Monday evening after rescuers searching the collapsed storage wing of the factory recovered four "
+                + "more bodies from the rubble, the regional civil defence said in a statement.\n";
+        Summary s = Khulasa.builder().language("en").budget(Budget.words(55)).build()
+                .summarize(dated(longUpdate, "2025-06-02T08:00:00+02:00", "2025-06-02T21:00:00+02:00"));
+        assertThat(s.text()).contains("rose to seven").doesNotContain("Three people were killed");
+        assertThat(Budget.countWords(s.text())).isLessThanOrEqualTo(55);
+    }
 }
