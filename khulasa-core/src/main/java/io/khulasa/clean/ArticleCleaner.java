@@ -58,7 +58,7 @@ public final class ArticleCleaner {
         String[] titles = new String[n];
         for (int d = 0; d < n; d++) {
             LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
-            titles[d] = c.classify(givenTitles.get(d), articles.get(d).source(), hints);
+            titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
         }
         headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The main text of a news page. Page chrome is removed first (scripts, styles, forms, navigation, asides,
- * footers, iframes, menu headers, embedded social posts, ads, photo captions); then the element holding the most paragraph text — the article body — is
+ * footers, iframes, menu headers, embedded social posts, ads, photo captions, related links, pull quotes,
+ * sign-up boxes); then the element holding the most paragraph text — the article body — is
  * chosen, and its block elements become lines separated by blank lines. The title comes from og:title, else the
  * first h1, else {@code <title>}; it is put on the first line when the body does not already start with it, so
  * the cleaner handles it (and its tagline) like a plain-text title. The text never contains markup.
@@ -32,8 +33,9 @@ final class HtmlMainText {
             // as AMP pages write them.
             + "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, "
             + ".fb-post, amp-twitter, amp-instagram, amp-facebook, amp-ad, amp-embed, amp-user-notification, amp-consent, "
-            // A photo's caption describes the photo, with its credit; it is not the article's prose.
-            + "figcaption, [class~=(?i)caption]";
+            // A photo's caption describes the photo, with its credit; it is not the article's prose. Nor are
+            // links to related stories set inside a paragraph, pull quotes (repeats of the body) and sign-up boxes.
+            + "figcaption, [class~=(?i)caption], [class~=(?i)related|pull-?quote|newsletter|subscri|sign-?up]";
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "header",

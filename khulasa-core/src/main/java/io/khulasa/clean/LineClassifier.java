@@ -38,6 +38,9 @@ final class LineClassifier {
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
             + "|\\d+ (?:دقائق|دقايق|دقيقه) (?:للقراءه|قراءه)|(?:دقيقه|دقيقتان|دقيقتين) للقراءه");
+    private static final Pattern WIRE_NOTE = Pattern.compile(
+            "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
+            + "|fixes|refiles|repeats)\\b[^()]*\\)");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
@@ -76,6 +79,8 @@ final class LineClassifier {
     private String intrinsic(Unit u) {
         String raw = u.text;
         LineFeatures f = u.f;
+        // a wire service's note in brackets: "(Reporting by …; Editing by …)", "(Adds reaction in paragraphs 4-5)"
+        if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
         String n = u.norm();

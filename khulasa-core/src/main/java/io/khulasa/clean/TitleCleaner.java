@@ -78,4 +78,13 @@ final class TitleCleaner {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern WIRE_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:UPDATE \\d+|CORRECTED|REFILE|RPT|WRAPUP(?: \\d+)?|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|BREAKINGVIEWS)"
+            + "(?:-|\\s*:\\s*)(?=\\S)");
+
+    /** The title without a wire service's slug prefix ("UPDATE 2-", "CORRECTED-", "FACTBOX-"). */
+    static String withoutWirePrefix(String title) {
+        return title == null ? null : WIRE_PREFIX.matcher(title).replaceFirst("");
+    }
 }

@@ -245,6 +245,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wireNotesAndSlugPrefixesAreNotText() {
+        Article a = Article.ofText("w.txt", "UPDATE 2-Valley votes to keep its ferry; mayor thanks volunteers\n\n"
+                + "(Adds mayor's reaction in paragraphs 4-5)\n\n"
+                + "VALLEY BAY, June 9 (Reuters) - Voters chose on Sunday to keep the ferry service, by 58 percent to 42 percent.\n\n"
+                + "The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.\n\n"
+                + "(Reporting by Ana Lopes; Additional reporting by Piotr Hale; Editing by Mark Dunmore and Alison Reyes)\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("Valley votes to keep its ferry; mayor thanks volunteers");
+        assertThat(reasonOf(d, "(Adds mayor's reaction in paragraphs 4-5)")).isEqualTo("editor-note");
+        assertThat(reasonOf(d, "(Reporting by Ana Lopes; Additional reporting by Piotr Hale; Editing by Mark Dunmore and Alison Reyes)"))
+                .isEqualTo("editor-note");
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");

@@ -75,4 +75,20 @@ class HtmlMainTextTest {
         assertThat(d.text()).doesNotContain("damaged pier on Tuesday", "Engineers at the pier", "Passengers queue");
         assertThat(Fixtures.keptTexts(d)).hasSize(2);
     }
+
+    @Test
+    void relatedLinksInAParagraphPullQuotesAndSignUpBoxesAreNotInTheText() {
+        String html = "<html><body><article>"
+                + "<p>Voters chose on Sunday to keep the ferry service, by 58 percent to 42 percent. "
+                + "<span class=\"inline-related\">Related: <a href=\"/x\">How the ferry campaign was fought</a></span></p>"
+                + "<blockquote class=\"pullquote\">“The crossing is our main street.”<cite>— the mayor</cite></blockquote>"
+                + "<p>The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.</p>"
+                + "<section class=\"newsletter-box\"><p>Our editors' pick of the day's stories, delivered to your inbox.</p>"
+                + "<p>By signing up you agree to our Terms of Use and Privacy Policy.</p></section>"
+                + "</article></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("r.html").html(html).build())).get(0);
+        assertThat(d.text()).doesNotContain("Related:", "How the ferry campaign", "— the mayor", "“The crossing is our main street.”",
+                "editors' pick", "By signing up");
+        assertThat(Fixtures.keptTexts(d)).hasSize(2);
+    }
 }
