@@ -71,7 +71,7 @@ public final class SentenceSplitter {
             }
             int j = i + 1;
             while (j < blocks.size() && joins(text, blocks, j, width, terms)) j++;
-            splitStretch(text, b.start(), blocks.get(j - 1).end(), it, out);
+            splitStretch(text, b.start(), blocks.get(j - 1).end(), it, "ar".equals(lang), out);
             i = j;
         }
         return out;
@@ -235,14 +235,16 @@ public final class SentenceSplitter {
 
     // ---------------------------------------------------------------- splitting a stretch
 
-    private static void splitStretch(String text, int s, int e, BreakIterator it, List<SentenceSpan> out) {
+    private static void splitStretch(String text, int s, int e, BreakIterator it, boolean semicolonEnds,
+                                     List<SentenceSpan> out) {
         // ICU ends a sentence at every line break; inside a stretch they are spaces. Same length, same offsets.
         char[] buf = new char[e - s];
         text.getChars(s, e, buf, 0);
         for (int k = 0; k < buf.length; k++) if (isLineBreak(buf[k])) buf[k] = ' ';
         String seg = new String(buf);
         it.setText(seg);
-        int from = 0, semi = nextSemicolon(seg, 0);
+        // Persian and Urdu write ؛ inside a sentence, as English writes ";".
+        int from = 0, semi = semicolonEnds ? nextSemicolon(seg, 0) : -1;
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
             b = beforeOpeners(seg, b, from);
             if (b <= from) continue;
@@ -288,6 +290,11 @@ public final class SentenceSplitter {
 
     /** Whether ICU's boundary at {@code b} (after the terminator, its closers and spaces) is a sentence end. */
     private static boolean keep(String seg, int b) {
+        // `… en blanc ! », a lancé`: no sentence starts with a closing quote; French sets one after a no-break
+        // space, where ICU may break before it.
+        int q = b;
+        while (q < seg.length() && isSpace(seg.charAt(q))) q++;
+        if (q < seg.length() && (seg.charAt(q) == '\u00BB' || seg.charAt(q) == '\u201D')) return false;
         // `?'' asked Uzi Benziman` : a sentence does not start in lowercase, whatever ended before it.
         if (b < seg.length() && Character.isLowerCase(seg.codePointAt(b))) return false;
         int p = b;

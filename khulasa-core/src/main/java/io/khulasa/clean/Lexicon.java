@@ -24,7 +24,9 @@ final class Lexicon {
             "اقرا كذلك", "قد تقرا ايضا", "قد يهمك", "قد يهمك ايضا", "المواضيع الاكثر قراءه", "الاكثر قراءه",
             "الاكثر مشاهده", "الاكثر تداولا", "الاكثر شعبيه", "اخترنا لك", "شاهد ايضا", "المزيد من الاخبار",
             "اخبار متعلقه", "مقالات متعلقه", "اقرا المزيد", "اخر الاخبار", "ننصحك بقراءه", "اخبار اخري",
-            "مقالات اخري", "المزيد", "للمزيد");
+            "مقالات اخري", "المزيد", "للمزيد",
+            "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "sur le même sujet", "les plus lus",
+            "les plus partagés", "بیشتر بخوانید");
 
     /** Share-button labels; a line made only of these is a share bar. */
     static final Set<String> SHARE_WORDS = Set.of(
@@ -32,19 +34,23 @@ final class Lexicon {
             "telegram", "linkedin", "pinterest", "reddit", "messenger", "copy", "link", "print", "this", "article",
             "story", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
             "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
-            "هذا", "علي", "عبر");
-    static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet");
+            "هذا", "علي", "عبر",
+            "partager", "partagez", "cet", "imprimer", "envoyer");
+    static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez");
 
     static final Set<String> COMMENT_WORDS = Set.of(
-            "comment", "comments", "تعليق", "تعليقك", "تعليقات", "التعليقات", "التعليق", "تعليقا", "تعليقاتكم");
+            "comment", "comments", "تعليق", "تعليقك", "تعليقات", "التعليقات", "التعليق", "تعليقا", "تعليقاتكم",
+            "commenter", "commentaire", "commentaires", "réagir", "reagir");
     static final Set<String> COMMENT_CUES = Set.of(
-            "add", "leave", "post", "write", "show", "view", "join", "tell", "اضف", "اترك", "اكتب", "عرض", "شاركنا", "شارك");
+            "add", "leave", "post", "write", "show", "view", "join", "tell", "اضف", "اترك", "اكتب", "عرض", "شاركنا", "شارك",
+            "connecté", "connecte", "laissez", "réagissez", "ajoutez", "vous");
 
     static final List<String> SUBSCRIBE_CUES = List.of(
             "subscribe", "sign up", "signup", "join our", "get our", "get the", "اشترك", "اشتركوا", "سجل", "للاشتراك",
             "اشترك الان",
             // app promotion: "حمّل تطبيق … لتصلك الأخبار أولاً بأول", "Download our app"
-            "download the", "download our", "حمل تطبيق", "حمل التطبيق", "حملوا تطبيق", "نزل تطبيق", "نزل التطبيق");
+            "download the", "download our", "حمل تطبيق", "حمل التطبيق", "حملوا تطبيق", "نزل تطبيق", "نزل التطبيق",
+            "abonnez vous", "abonnés", "abonnes", "inscrivez vous", "je m abonne");
     static final Set<String> SUBSCRIBE_CHANNELS = Set.of(
             "newsletter", "newsletters", "email", "inbox", "updates", "alerts", "notifications", "briefing", "app",
             "النشره", "البريد", "بريدك", "الاشعارات", "اشعارات", "القناه", "قناتنا", "يوتيوب", "تلغرام", "البريديه",
@@ -65,9 +71,10 @@ final class Lexicon {
             "print", "tags", "topics", "video", "videos", "photos", "gallery", "listen", "watch", "live", "login",
             "log in", "sign in", "register", "اغلاق", "الرئيسيه", "القائمه", "بحث", "التالي", "السابق", "اعلان",
             "اعلانات", "طباعه", "الوسوم", "وسوم", "كلمات مفتاحيه", "الكلمات المفتاحيه", "عوده للاعلي", "الارشيف",
-            "ارشيف", "فيديو", "صور", "استمع", "شاهد", "مباشر", "تسجيل الدخول", "دخول");
+            "ارشيف", "فيديو", "صور", "استمع", "شاهد", "مباشر", "تسجيل الدخول", "دخول",
+            "se connecter", "créer un compte", "connexion", "accueil", "publicité", "imprimer", "e mail");
     static final List<String> COPYRIGHT_CUES = List.of(
-            "copyright", "all rights reserved", "جميع الحقوق محفوظه", "حقوق النشر", "جميع حقوق", "الحقوق محفوظه");
+            "copyright", "all rights reserved", "جميع الحقوق محفوظه", "حقوق النشر", "جميع حقوق", "الحقوق محفوظه", "tous droits réservés", "droits réservés");
 
     static final List<String> BYLINE_CUES = List.of(
             "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
@@ -84,7 +91,7 @@ final class Lexicon {
             "photo", "photos", "photograph", "photographer", "picture", "pictures", "pic", "image", "images",
             "credit", "courtesy", "file", "pool", "صوره", "الصوره", "تصوير", "ارشيفيه", "صور");
 
-    static final Set<String> DATE_WORDS = Set.of(
+    static final Set<String> DATE_WORDS = withNormalized(Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
@@ -95,7 +102,12 @@ final class Lexicon {
             "تشرين", "الاول", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "يوليوز", "غشت", "شتنبر",
             "نونبر", "دجنبر", "السبت", "الاحد",
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
-            "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت");
+            "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت"),
+            // French and Persian, in their normalized form
+            "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet "
+            + "août aout septembre octobre novembre décembre decembre publié publie mis à a jour le la h heures "
+            + "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند شنبه یکشنبه دوشنبه سه‌شنبه "
+            + "چهارشنبه پنجشنبه پنج‌شنبه جمعه زمان انتشار ساعت تاریخ بروزرسانی به‌روزرسانی روز");
 
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
     static final List<String> TAG_CUES = List.of(
@@ -106,6 +118,13 @@ final class Lexicon {
             "this article originally", "this story originally", "this article was originally",
             "this story was originally", "this article first", "this story first", "a version of this",
             "نقلا عن", "هذا المقال نشر", "نشر هذا المقال");
+
+    /** {@code words} plus the {@link TextNormalizer} forms of the space-separated words in {@code more}. */
+    private static Set<String> withNormalized(Set<String> words, String more) {
+        Set<String> out = new java.util.HashSet<>(words);
+        for (String w : more.split(" ")) out.addAll(Arrays.asList(tokens(TextNormalizer.normalize(w))));
+        return Set.copyOf(out);
+    }
 
     /** First words of every prompt and notice above: a sentence starting otherwise is not one. */
     static final Set<String> PROMPT_STARTS = firstWords();

@@ -37,10 +37,12 @@ final class LineClassifier {
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
-            + "|\\d+ (?:دقائق|دقايق|دقيقه) (?:للقراءه|قراءه)|(?:دقيقه|دقيقتان|دقيقتين) للقراءه");
+            + "|\\d+ (?:دقائق|دقايق|دقيقه) (?:للقراءه|قراءه)|(?:دقيقه|دقيقتان|دقيقتين) للقراءه"
+            + "|temps de lecture|\\d+ min de lecture|lecture \\d+ min");
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
+    private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
@@ -104,7 +106,8 @@ final class LineClassifier {
         if (f.words <= 20 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.TAG_CUES)) return "tags";
         if (f.words <= 40 && Lexicon.startsWithAny(n, Lexicon.REPUBLISHED_CUES)) return "republished-notice";
         // An English imperative "Subscribe to …" needs no channel word: no news sentence starts that way.
-        if (f.words <= 20 && (n.startsWith("subscribe ") || n.startsWith("sign up "))) return "subscribe-prompt";
+        if (f.words <= 20 && (n.startsWith("subscribe ") || n.startsWith("sign up ") || n.startsWith("abonnez vous ")
+                || n.startsWith("abonnés ") || n.startsWith("inscrivez vous "))) return "subscribe-prompt";
         if (f.words <= 12 && READING_TIME.matcher(n).find()) return "reading-time";
         if (f.words <= 20 && !f.endsSentence() && isMetaRow(raw)) {
             meta.putIfAbsent("date", raw);
@@ -175,7 +178,7 @@ final class LineClassifier {
         String[] t = Lexicon.tokens(n);
         boolean allNumeric = true;
         for (String x : t) {
-            boolean num = x.chars().allMatch(Character::isDigit);
+            boolean num = x.chars().allMatch(Character::isDigit) || FRENCH_TIME.matcher(x).matches(); // "09h15"
             if (!num && !Lexicon.DATE_WORDS.contains(x)) return false;
             allNumeric &= num;
         }

@@ -52,7 +52,7 @@ public final class Candidates {
      */
     static boolean pronounSubject(String t) {
         // Arabic is matched folded, so "واضاف ان" without its hamzas or "وقالَ" with a vowel mark count too.
-        return ENGLISH_PRONOUN_SUBJECT.matcher(t).lookingAt()
+        return ENGLISH_PRONOUN_SUBJECT.matcher(t).lookingAt() || FRENCH_PRONOUN_SUBJECT.matcher(t).lookingAt()
                 || ARABIC_PRONOUN_SUBJECT.matcher(ArabicOrthography.fold(t)).lookingAt();
     }
 
@@ -61,11 +61,20 @@ public final class Candidates {
             + "|(?:(?:But|And|So|Yet)\\s+)?(?i:this|these|those|that)\\s+(?:is|was|are|were|has|had|have|will|would"
             + "|could|can|may|might|comes|came|follows|followed|means|meant|marks|marked|makes|made)\\b");
 
-    /** In folded spelling ({@link ArabicOrthography#fold}): no hamza on alef, so "أن" is written "ان". */
+    /** "Ils réclament…", "Elle a ajouté…"; not the impersonal "Il y a", "Il faut", "Il est prévu". */
+    private static final Pattern FRENCH_PRONOUN_SUBJECT = Pattern.compile(
+            "(?:(?:Mais|Et|Puis)\\s+)?(?:Ils|Elles|Elle|Il(?!\\s+(?:y|faut|s['’]agit|reste|est|était|sera|semble)\\b))\\s"
+            + "|(?:Ce dernier|Cette dernière|Ces derniers|Ces dernières)\\b");
+
+    /**
+     * In folded spelling ({@link ArabicOrthography#fold}): no hamza on alef, so "أن" is written "ان". Persian
+     * subject pronouns too: "وی افزود", "او گفت", "آنها".
+     */
     private static final Pattern ARABIC_PRONOUN_SUBJECT = Pattern.compile(
             "[وف]?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|اعتبر|اعتبرت"
             + "|لفت|لفتت|اعرب|اعربت)\\s*(?:ان|انه|انها|احدهم|احداهن|:|،)(?=\\s|$)"
-            + "|[وف]?(?:هو|هي|هم|هن)\\s|[وف]?(?:هذا|هذه|ذلك|تلك)\\s+(?!ال)");
+            + "|[وف]?(?:هو|هي|هم|هن)\\s|[وف]?(?:هذا|هذه|ذلك|تلك)\\s+(?!ال)"
+            + "|(?:او|و\u06CC|انها|ان\u200Cها|ا\u06CCشان)\\s");
 
     /**
      * A quotation with no one to say it: the sentence opens with the quote, or with at most two words

@@ -23,16 +23,18 @@ final class CasualtyCounts {
     /** Words for the dead, matched against whole words of the folded text (Arabic: with their prefixes). */
     private static final Pattern DEATH = Pattern.compile(
             "(?:killed|dead|died|deaths?|toll|bodies|victims?|casualties)"
-            + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*");
+            + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*"
+            // Persian, without its zero-width non-joiner: کشته, جان‌باخته, قربانی
+            + "|\\p{L}*(?:\u06A9شته|جانباخت|قربان\u06CC)\\p{L}*");
     /** Words for the injured. */
     private static final Pattern HURT = Pattern.compile(
-            "(?:injured|wounded|hurt)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب)\\p{L}*");
+            "(?:injured|wounded|hurt)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
     /** Words for the missing. */
     private static final Pattern MISSING = Pattern.compile("missing|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
     private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3;
     /** How far before "to N" the casualty word of an updated toll may stand. */
     static final int UPDATE_REACH = 12;
-    private static final Set<String> TO = Set.of("to", "الي", "لالي");
+    private static final Set<String> TO = Set.of("to", "الي", "لالي", "به");
     /** Month names, folded: a number before one is a day of the month. */
     private static final Set<String> MONTHS = new HashSet<>();
     /**
@@ -41,7 +43,8 @@ final class CasualtyCounts {
      */
     private static final Pattern UPDATE = Pattern.compile(
             "\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted) to\\b|\\b(?:stands|stood) at\\b"
-            + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?|استقرت?|لتستقر|تستقر)\\s");
+            + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?|استقرت?|لتستقر|تستقر)\\s"
+            + "|(?:^|\\s)(?:افزا\u06CCش|رس\u06CCد|رس\u06CCده)(?:\\s|$)"); // Persian: "افزایش … به", "به ۱۷ نفر رسید"
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /**
      * Number words up to ten, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no
@@ -89,7 +92,7 @@ final class CasualtyCounts {
         Set<Integer> counts = new TreeSet<>();
         int deaths = 0;
         boolean injured = false, missing = false;
-        String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT));
+        String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"

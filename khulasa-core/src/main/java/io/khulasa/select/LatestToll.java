@@ -14,9 +14,10 @@ import java.util.Map;
  * The death toll of a story rises while it is told, and each outlet reports the figure of its hour; a summary
  * that gives an earlier one is out of date. So, after a method has chosen, a chosen sentence whose death toll
  * is below the highest in the cluster gives its place to a sentence with a higher one (the highest first, then
- * the earliest) that is {@linkplain #newer newer} and repeats nothing else chosen; when that one is too long
- * for the budget left, the weakest other chosen sentences give way too. The newcomer keeps the score of the
- * place it takes. {@link Redundancy} already keeps a summary to one death toll.
+ * the earliest) that is {@linkplain #newer newer} and repeats nothing else chosen in words. Chosen sentences
+ * that only give older counts of what the newcomer counts (the injured, the missing) go with it; when the
+ * newcomer is too long for the budget left, the weakest other chosen sentences give way too. The newcomer
+ * keeps the score of the place it takes. {@link Redundancy} already keeps a summary to one count of each kind.
  */
 final class LatestToll implements Summarizer {
     private final Summarizer method;
@@ -58,16 +59,28 @@ final class LatestToll implements Summarizer {
                 Sentence s = sentences.get(x[0]);
                 if (contains(chosen, s) || !newer(cluster, s, old.sentence())) continue;
                 if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
-                if (repeatsOthers(redundancy, x[0], chosen, k, index)) continue;
+                // Another chosen sentence that only counts what the newcomer counts anew (the missing, the
+                // injured) is an older count too and goes; one it repeats in words keeps the newcomer out.
                 List<Selected> swapped = new ArrayList<>(chosen);
                 swapped.set(k, new Selected(s, old.score()));
+                boolean blocked = false;
+                for (int j = swapped.size() - 1; j >= 0 && !blocked; j--) {
+                    if (j == k) continue;
+                    int other = index.get(swapped.get(j).sentence());
+                    if (redundancy.sameWords(x[0], other)) blocked = true;
+                    else if (redundancy.sameCount(x[0], other)) swapped.remove(j);
+                }
+                if (blocked) continue;
+                int at = 0;
+                while (swapped.get(at).sentence() != s) at++;
                 // Too long for what is left: the weakest other sentences give way, last chosen first. The latest
                 // toll is worth more than the last facts chosen.
                 for (int w = swapped.size() - 1; w >= 0 && cost(swapped, budget) > budget.limit(); w--) {
-                    if (w != k) swapped.remove(w);
+                    if (w == at) continue;
+                    swapped.remove(w);
+                    if (w < at) at--;
                 }
                 if (cost(swapped, budget) > budget.limit()) continue;
-                int at = swapped.indexOf(swapped.stream().filter(z -> z.sentence() == s).findFirst().orElseThrow());
                 chosen = swapped;
                 tolls = new int[chosen.size()];
                 for (int j = 0; j < chosen.size(); j++) tolls[j] = CasualtyCounts.read(chosen.get(j).sentence().text()).deaths();
@@ -116,14 +129,6 @@ final class LatestToll implements Summarizer {
 
     private static boolean contains(List<Selected> chosen, Sentence s) {
         for (Selected c : chosen) if (c.sentence() == s) return true;
-        return false;
-    }
-
-    private static boolean repeatsOthers(Redundancy redundancy, int i, List<Selected> chosen, int skip,
-                                         Map<Sentence, Integer> index) {
-        for (int k = 0; k < chosen.size(); k++) {
-            if (k != skip && redundancy.sameFact(i, index.get(chosen.get(k).sentence()))) return true;
-        }
         return false;
     }
 }

@@ -33,17 +33,25 @@ public final class Redundancy {
     }
 
     public boolean sameFact(int a, int b) {
+        return sameWords(a, b) || sameCount(a, b);
+    }
+
+    /** Said in the same words: a high cosine, or most of the shorter one's roots in the other. */
+    boolean sameWords(int a, int b) {
         if (vectors.cosine(a, b) > COSINE) return true;
-        CasualtyCounts.Toll ta0 = toll(a), tb0 = toll(b);
-        if (!Collections.disjoint(ta0.counts(), tb0.counts())) return true;
-        // A story has one count of its dead, of its injured and of its missing: a different figure is an
-        // earlier or later count of the same.
-        if (ta0.deaths() > 0 && tb0.deaths() > 0 || ta0.injured() && tb0.injured() || ta0.missing() && tb0.missing()) {
-            return true;
-        }
         int[] ta = vectors.rootIds(a), tb = vectors.rootIds(b);
         int small = Math.min(ta.length, tb.length);
         return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
+    }
+
+    /**
+     * The same casualty count, or two counts of the same kind: a story has one count of its dead, of its
+     * injured and of its missing, and a different figure is an earlier or later count of it.
+     */
+    boolean sameCount(int a, int b) {
+        CasualtyCounts.Toll ta = toll(a), tb = toll(b);
+        if (!Collections.disjoint(ta.counts(), tb.counts())) return true;
+        return ta.deaths() > 0 && tb.deaths() > 0 || ta.injured() && tb.injured() || ta.missing() && tb.missing();
     }
 
     CasualtyCounts.Toll toll(int sentence) {

@@ -58,6 +58,20 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void aPersianSemicolonDoesNotEndASentence() {
+            assertThat(sentences("محور کاوه‌شهر–نیلوان پس از ۴۸ ساعت انسداد، عصر شنبه بازگشایی شد؛ اما تردد کامیون‌ها همچنان ممنوع است. "
+                    + "استاندار از مردم خواست احتیاط کنند.", "fa")).hasSize(2);
+        }
+
+        @Test
+        void aFrenchQuoteClosedAfterANoBreakSpaceStaysWithItsSpeaker() {
+            assertThat(sentences("« On ne signe pas un chèque en blanc\u00A0! », a lancé sa secrétaire générale. "
+                    + "La grève est reconduite jusqu'à lundi.", "fr"))
+                    .containsExactly("« On ne signe pas un chèque en blanc\u00A0! », a lancé sa secrétaire générale.",
+                            "La grève est reconduite jusqu'à lundi.");
+        }
+
+        @Test
         void aQuotedSentenceEndsAfterTheClosingQuote() {
             assertThat(sentences("قال الوزير «انتهت المحادثات.» وأضاف أن واشنطن ستنسحب.", "ar"))
                     .containsExactly("قال الوزير «انتهت المحادثات.»", "وأضاف أن واشنطن ستنسحب.");

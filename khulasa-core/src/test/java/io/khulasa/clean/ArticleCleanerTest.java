@@ -259,6 +259,37 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void frenchAndPersianFurnitureIsDropped() {
+        Article fr = Article.ofText("fr.txt", "Ouest Actu\n\n"
+                + "Grève des cheminots : un train sur trois circule mardi dans la région\n\n"
+                + "Publié le mardi 14 octobre 2025 à 09h15\n\n"
+                + "Temps de lecture : 3 min\n\n"
+                + "La compagnie ferroviaire prévoit un train sur trois mardi dans toute la région, selon ses prévisions.\n\n"
+                + "Lire aussi : Les cars de substitution pris d'assaut à la gare\n\n"
+                + "Les syndicats réclament le retrait du plan de suppression de postes annoncé en septembre.\n\n"
+                + "Abonnés : accédez à tous nos articles à partir de 1 euro le premier mois\n\n"
+                + "Partager cet article : Facebook - Twitter - E-mail\n\n"
+                + "Vous devez être connecté pour commenter.\n\n"
+                + "Tous droits réservés - Ouest Actu - 2025\n");
+        CleanedDocument f = new ArticleCleaner().clean(List.of(fr)).get(0);
+        assertThat(f.title()).isEqualTo("Grève des cheminots : un train sur trois circule mardi dans la région");
+        assertThat(keptTexts(f)).containsExactly(f.title(),
+                "La compagnie ferroviaire prévoit un train sur trois mardi dans toute la région, selon ses prévisions.",
+                "Les syndicats réclament le retrait du plan de suppression de postes annoncé en septembre.");
+
+        Article fa = Article.ofText("fa.txt", "آوای نیلوان\n"
+                + "زمان انتشار: جمعه ۱۹ اردیبهشت ۱۴۰۴ ساعت ۱۱:۴۰\n"
+                + "شمار جان‌باختگان سیل نیلوان به ۹ نفر رسید\n\n"
+                + "استاندار سبزدشت صبح جمعه از افزایش شمار جان‌باختگان سیل شهرستان نیلوان به ۹ نفر خبر داد.\n\n"
+                + "بیشتر بخوانید\n"
+                + "هشدار نارنجی برای بارش‌های تازه در سبزدشت\n");
+        CleanedDocument p = new ArticleCleaner().clean(List.of(fa)).get(0);
+        assertThat(p.title()).isEqualTo("شمار جان‌باختگان سیل نیلوان به ۹ نفر رسید");
+        assertThat(reasonOf(p, "زمان انتشار: جمعه ۱۹ اردیبهشت ۱۴۰۴ ساعت ۱۱:۴۰")).isEqualTo("date-line");
+        assertThat(reasonOf(p, "هشدار نارنجی برای بارش‌های تازه در سبزدشت")).isEqualTo("related-articles");
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");

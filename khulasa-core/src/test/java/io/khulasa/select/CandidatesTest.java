@@ -27,6 +27,8 @@ class CandidatesTest {
                 // The same without hamzas, and with vowel marks, as scraped sites write it.
                 "واضاف ان اعمال الصيانة ستستمر ثلاثة اسابيع على الاقل في المنطقة.",
                 "وقالَ إنَّ فرق الإنقاذ ما زالت تعمل في المنطقة حتى ساعة متأخرة من الليل.",
+                "Ils réclament également une revalorisation salariale de cinq pour cent dès janvier.",
+                "وی افزود که ۱۲ نفر از مصدومان به بیمارستان‌های استان منتقل شده‌اند.",
                 "وقال أحدهم إن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
                 "وقالت، في بيان صدر مساء الاثنين، إن فرق الإنقاذ ما زالت تعمل في المنطقة.",
                 "This was the third time the dam had been closed for repairs since it opened.",
@@ -39,7 +41,8 @@ class CandidatesTest {
                 "هولندا أرسلت فريقا من الخبراء لمساعدة السلطات في تقييم حالة السد المتضرر.",
                 "وهذه الخطوة هي الأولى من نوعها منذ بناء السد في سبعينيات القرن الماضي.",
                 "This week the dam will be closed to traffic while engineers inspect its walls.",
-                "Italy sent a team of engineers to help assess the damaged dam on Tuesday.");
+                "Italy sent a team of engineers to help assess the damaged dam on Tuesday.",
+                "Il y a eu trois trains sur dix en circulation mardi dans toute la région.");
         List<Sentence> twoArticles = List.of(sentence(0, "First.", false), sentence(1, "Second.", false));
         List<Sentence> oneArticle = List.of(sentence(0, "First.", false), sentence(0, "Second.", false));
         for (String t : dangling) {

@@ -70,4 +70,13 @@ class CasualtyCountsTest {
         assertThat(t.missing()).isTrue();
         assertThat(t.counts()).containsExactly(7, 53);
     }
+
+    @Test
+    void readsAPersianTollAndItsUpdate() {
+        String t = "شمار جان‌باختگان سیل استان سبزدشت تا شامگاه شنبه به ۱۷ نفر رسید و ۲ نفر همچنان مفقودند.";
+        assertThat(CasualtyCounts.read(t).deaths()).isEqualTo(17);
+        assertThat(CasualtyCounts.reportsUpdate(t)).isTrue();
+        assertThat(CasualtyCounts.read("سیل سبزدشت؛ ۱۴ کشته و بیش از ۳ هزار آواره").deaths()).isEqualTo(14);
+        assertThat(CasualtyCounts.read("شمار مصدومان به ۳۸ نفر رسیده است.").injured()).isTrue();
+    }
 }
