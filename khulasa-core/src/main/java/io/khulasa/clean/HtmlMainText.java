@@ -32,10 +32,14 @@ final class HtmlMainText {
             // Embedded posts quote another account, with its handle, date and links; ads and consent banners
             // as AMP pages write them.
             + "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, "
-            + ".fb-post, amp-twitter, amp-instagram, amp-facebook, amp-ad, amp-embed, amp-user-notification, amp-consent, "
-            // A photo's caption describes the photo, with its credit; it is not the article's prose. Nor are
-            // links to related stories set inside a paragraph, pull quotes (repeats of the body) and sign-up boxes.
-            + "figcaption, [class~=(?i)caption], [class~=(?i)related|pull-?quote|newsletter|subscri|sign-?up]";
+            + ".fb-post, amp-twitter, amp-instagram, amp-facebook, amp-ad, amp-embed, amp-user-notification, amp-consent";
+    /**
+     * Known by their class: a photo's caption (it describes the photo, with its credit), links to related
+     * stories set inside a paragraph, pull quotes (repeats of the body) and sign-up boxes. A class name says
+     * less than a tag, so an element holding most of the page's text is kept whatever its class.
+     */
+    private static final String CLASSED_CHROME =
+            "figcaption, [class~=(?i)caption], [class~=(?i)related|pull-?quote|newsletter|subscri|sign-?up]";
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "header",
@@ -53,6 +57,10 @@ final class HtmlMainText {
 
         Element body = doc.body();
         body.select(CHROME).remove();
+        int pageText = body.text().length();
+        for (Element e : body.select(CLASSED_CHROME)) {
+            if (e != body && e.parent() != null && e.text().length() < 0.5 * pageText) e.remove();
+        }
         for (Element header : body.select("header")) {
             // a page header is menus and logos; an article header (title, byline) has little text and no lists
             if (!header.select("ul, ol").isEmpty() || header.parent() == body) header.remove();

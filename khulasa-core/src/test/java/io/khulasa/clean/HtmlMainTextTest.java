@@ -91,4 +91,17 @@ class HtmlMainTextTest {
                 "editors' pick", "By signing up");
         assertThat(Fixtures.keptTexts(d)).hasSize(2);
     }
+
+    @Test
+    void anArticleWhoseClassNamesRelatedStoriesIsStillTheArticle() {
+        String html = "<html><body class=\"single has-newsletter-popup\"><article class=\"post related-posts-enabled\">"
+                + "<p>Voters chose on Sunday to keep the ferry service, by 58 percent to 42 percent.</p>"
+                + "<p>The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.</p>"
+                + "<div class=\"related-stories\"><p>Ferry fares to rise in spring, operator says</p></div>"
+                + "</article></body></html>";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("k.html").html(html).build())).get(0);
+        assertThat(Fixtures.keptTexts(d)).containsExactly(
+                "Voters chose on Sunday to keep the ferry service, by 58 percent to 42 percent.",
+                "The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.");
+    }
 }
