@@ -87,4 +87,22 @@ class LatestTollTest {
         assertThat(s.text()).contains("rose to seven").doesNotContain("Three people were killed");
         assertThat(Budget.countWords(s.text())).isLessThanOrEqualTo(55);
     }
+
+    @Test
+    void anOlderCountOfTheMissingGoesWithTheOlderToll() {
+        String lede = "Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
+                + "early on Monday, the civil defence said.\n\n"
+                + "Two workers are missing after the blaze, rescuers at the scene said.\n\n";
+        String later = "Union representatives complained that overtime rules had been ignored for months.\n\n"
+                + "The owner promised to cooperate fully with any inquiry, according to his lawyer.\n\n"
+                + "The death toll from the blaze rose to seven on Tuesday, with one missing.\n";
+        String text = centroid60(List.of(
+                Article.builder("a.txt").text(lede + "Firefighters brought the blaze under control after four hours.\n")
+                        .published("2025-06-02T08:00:00+02:00").build(),
+                Article.builder("b.txt").text(lede + "Prosecutors opened an investigation into the fire at the factory.\n")
+                        .published("2025-06-02T08:00:00+02:00").build(),
+                Article.builder("c.txt").text(later).published("2025-06-03T09:00:00+02:00").build()));
+        assertThat(text).contains("rose to seven on Tuesday, with one missing")
+                .doesNotContain("Three people were killed", "Two workers are missing");
+    }
 }
