@@ -311,9 +311,22 @@ final class LineClassifier {
             }
             return clean.isEmpty() ? null : clean;
         }
-        // Above the body a scraped page may stack masthead, site name, date and breadcrumb before the headline.
-        // The headline is the line a byline follows, else the one a date or source line follows; failing
-        // both, the first title-like line of five words or more (a site's name rarely has five), else of three.
+        Unit chosen = headline(firstProse, source, hints);
+        if (chosen == null) chosen = headlineOverDate();
+        if (chosen == null) return null;
+        int te = Math.max(titleEndIfTitleLike(chosen, source, hints), 0);
+        if (te == 0) te = chosen.text.length();
+        markTitle(chosen, te);
+        return chosen.text.substring(0, te).strip();
+    }
+
+    /**
+     * Above the body a scraped page may stack masthead, site name, date and breadcrumb before the headline. The
+     * headline is the title-like line a byline follows, else one (of five words or more) a date or source line
+     * follows; failing both, the first title-like line of five words or more (a site's name rarely has five),
+     * else of three, else any. Null when no line before the body looks like a title.
+     */
+    private Unit headline(int firstProse, String source, TitleCleaner.Hints hints) {
         Unit byline = null, dated = null, five = null, three = null, first = null;
         int seen = 0;
         for (Unit u : units) {
@@ -325,17 +338,12 @@ final class LineClassifier {
             if (u.f.words < 3) continue;
             String next = u.index + 1 < units.size() ? units.get(u.index + 1).reason : null;
             if (byline == null && "byline".equals(next)) byline = u;
-            if (dated == null && u.f.words >= 5 && ("date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next))) dated = u;
+            boolean underDate = "date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next);
+            if (dated == null && u.f.words >= 5 && underDate) dated = u;
             if (five == null && u.f.words >= 5) five = u;
             if (three == null) three = u;
         }
-        Unit chosen = byline != null ? byline : dated != null ? dated : five != null ? five : three != null ? three : first;
-        if (chosen == null) chosen = headlineOverDate();
-        if (chosen == null) return null;
-        int te = Math.max(titleEndIfTitleLike(chosen, source, hints), 0);
-        if (te == 0) te = chosen.text.length();
-        markTitle(chosen, te);
-        return chosen.text.substring(0, te).strip();
+        return byline != null ? byline : dated != null ? dated : five != null ? five : three != null ? three : first;
     }
 
     /** A first line followed directly by a date line is a headline even when it ends with a full stop. */
