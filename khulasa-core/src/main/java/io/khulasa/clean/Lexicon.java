@@ -109,6 +109,12 @@ final class Lexicon {
             + "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند شنبه یکشنبه دوشنبه سه‌شنبه "
             + "چهارشنبه پنجشنبه پنج‌شنبه جمعه زمان انتشار ساعت تاریخ بروزرسانی به‌روزرسانی روز");
 
+    /** A note that the story is still being written ("This is a developing story. Check back for updates."). */
+    static final List<String> UPDATE_NOTICES = List.of(
+            "this is a developing story", "check back for updates", "this story will be updated",
+            "this story has been updated", "this is a breaking news story", "الخبر قيد التحديث", "خبر قيد التحديث",
+            "تفاصيل اكثر لاحقا", "المزيد من التفاصيل لاحقا", "cette information est en cours d actualisation");
+
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
     static final List<String> TAG_CUES = List.of(
             "tags", "tag", "topics", "keywords", "filed under", "الوسوم", "وسوم", "كلمات مفتاحيه",
@@ -132,7 +138,7 @@ final class Lexicon {
     private static Set<String> firstWords() {
         Set<String> out = new java.util.HashSet<>();
         for (List<String> l : List.of(SUBSCRIBE_CUES, FOLLOW_CUES, COPYRIGHT_CUES, BYLINE_CUES, SOURCE_CUES, TAG_CUES,
-                REPUBLISHED_CUES)) {
+                REPUBLISHED_CUES, UPDATE_NOTICES)) {
             for (String c : l) out.add(c.split(" ")[0]);
         }
         for (java.util.Collection<String> l : List.of(RELATED, SHARE_CUES, COMMENT_CUES, COMMENT_WORDS, NAVIGATION)) {

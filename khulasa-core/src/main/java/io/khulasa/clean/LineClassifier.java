@@ -30,15 +30,20 @@ final class LineClassifier {
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
-    /** "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "القاهرة (رويترز) -" at the start of a line. */
+    /** "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "القاهرة (رويترز) -" at a line's start. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*)?"
+            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?)?\\s*)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
             + "|\\d+ (?:دقائق|دقايق|دقيقه) (?:للقراءه|قراءه)|(?:دقيقه|دقيقتان|دقيقتين) للقراءه"
             + "|temps de lecture|\\d+ min de lecture|lecture \\d+ min");
+    private static final Pattern CONTRIBUTORS = Pattern.compile(
+            "contributed (?:to this report|reporting)|(?:ساهم|شارك) في (?:إعداد )?(?:هذا )?(?:التقرير|الخبر)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEASER = Pattern.compile(
+            "(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|انفوجراف|فيديوجراف|video|watch|photos|gallery|listen)\\s*[|:]\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
@@ -83,6 +88,16 @@ final class LineClassifier {
         LineFeatures f = u.f;
         // a wire service's note in brackets: "(Reporting by …; Editing by …)", "(Adds reaction in paragraphs 4-5)"
         if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
+        if (f.words <= 25 && CONTRIBUTORS.matcher(raw).find()) {
+            meta.putIfAbsent("byline", raw);
+            return "byline";
+        }
+        String norm = u.norm();
+        if (f.words <= 15 && Lexicon.containsAnyPhrase(norm, Lexicon.UPDATE_NOTICES)) return "update-notice";
+        boolean copyright = raw.startsWith("©") || norm.startsWith("copyright ");
+        if (copyright && Lexicon.containsAnyPhrase(norm, Lexicon.COPYRIGHT_CUES)) return "copyright";
+        // "فيديو | لحظة انهيار عقار…", "شاهد | …", "WATCH: …": a teaser for another story
+        if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
         String n = u.norm();
@@ -322,8 +337,8 @@ final class LineClassifier {
 
     /**
      * Above the body a scraped page may stack masthead, site name, date and breadcrumb before the headline. The
-     * headline is the title-like line a byline follows, else one (of five words or more) a date or source line
-     * follows; failing both, the first title-like line of five words or more (a site's name rarely has five),
+     * headline is the title-like line of five words or more that a byline follows, else one a date or source
+     * line follows; failing both, the first title-like line of five words or more (a site's name rarely has five),
      * else of three, else any. Null when no line before the body looks like a title.
      */
     private Unit headline(int firstProse, String source, TitleCleaner.Hints hints) {
@@ -337,7 +352,7 @@ final class LineClassifier {
             if (first == null) first = u;
             if (u.f.words < 3) continue;
             String next = u.index + 1 < units.size() ? units.get(u.index + 1).reason : null;
-            if (byline == null && "byline".equals(next)) byline = u;
+            if (byline == null && u.f.words >= 5 && "byline".equals(next)) byline = u;
             boolean underDate = "date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next);
             if (dated == null && u.f.words >= 5 && underDate) dated = u;
             if (five == null && u.f.words >= 5) five = u;

@@ -80,10 +80,10 @@ final class TitleCleaner {
     }
 
     private static final java.util.regex.Pattern WIRE_PREFIX = java.util.regex.Pattern.compile(
-            "^(?:UPDATE \\d+|CORRECTED|REFILE|RPT|WRAPUP(?: \\d+)?|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|BREAKINGVIEWS)"
-            + "(?:-|\\s*:\\s*)(?=\\S)");
+            "^(?:UPDATE \\d+|CORRECTED|REFILE|RPT|WRAPUP(?: \\d+)?|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|BREAKINGVIEWS"
+            + "|BREAKING(?: NEWS)?|URGENT|عاجل)(?:-|\\s*[:|]\\s*)(?=\\S)");
 
-    /** The title without a wire service's slug prefix ("UPDATE 2-", "CORRECTED-", "FACTBOX-"). */
+    /** The title without a wire service's slug prefix ("UPDATE 2-", "CORRECTED-", "BREAKING:", "عاجل |"). */
     static String withoutWirePrefix(String title) {
         return title == null ? null : WIRE_PREFIX.matcher(title).replaceFirst("");
     }

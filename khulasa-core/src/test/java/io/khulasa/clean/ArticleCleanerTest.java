@@ -290,6 +290,36 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wireBriefFurnitureIsDropped() {
+        Article a = Article.ofText("ap.txt", "BREAKING: Spillway fails at Tillman Lake Dam; 1,200 ordered to evacuate\n\n"
+                + "DUNMORE SPRINGS, Ark. (AP) — A concrete spillway at the dam partially collapsed late Saturday after two days of rain.\n\n"
+                + "Officials ordered about 1,200 people living downstream to leave their homes overnight.\n\n"
+                + "This is a developing story. Check back for updates.\n\n"
+                + "Associated Press writer Marcus Bell in Dunmore Springs contributed to this report.\n\n"
+                + "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+                + "rewritten or redistributed without permission.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("Spillway fails at Tillman Lake Dam; 1,200 ordered to evacuate");
+        assertThat(reasonOf(d, "DUNMORE SPRINGS, Ark. (AP) —")).isEqualTo("dateline");
+        assertThat(reasonOf(d, "This is a developing story. Check back for updates.")).isEqualTo("update-notice");
+        assertThat(reasonOf(d, "Associated Press writer Marcus Bell in Dunmore Springs contributed to this report.")).isEqualTo("byline");
+        assertThat(d.dropped()).anyMatch(x -> x.reason().equals("copyright") && x.text().startsWith("Copyright 2025"));
+    }
+
+    @Test
+    void aBylineAboveTheHeadlineAndTeasersForOtherStoriesAreNotTheTitleOrText() {
+        Article a = Article.ofText("eg.txt", "بوابة الصعيد اليوم\n"
+                + "كتب: محمود عبد الرحيم\n"
+                + "9 وفيات و38 مصاباً.. الحصيلة النهائية لحادث قطار دير العرمان ووزير النقل يتفقد الموقع\n"
+                + "أعلنت وزارة الصحة ارتفاع حصيلة ضحايا حادث خروج القطار عن القضبان قرب دير العرمان إلى 9 وفيات و38 مصاباً.\n"
+                + "فيديو | لحظة انهيار عقار من 5 طوابق في منطقة العصافرة بالإسكندرية\n"
+                + "وتفقد وزير النقل موقع الحادث مساء الثلاثاء، وأكد أن الوزارة ستتحمل تكاليف علاج جميع المصابين.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("9 وفيات و38 مصاباً.. الحصيلة النهائية لحادث قطار دير العرمان ووزير النقل يتفقد الموقع");
+        assertThat(reasonOf(d, "فيديو | لحظة انهيار عقار من 5 طوابق في منطقة العصافرة بالإسكندرية")).isEqualTo("related-articles");
+    }
+
+    @Test
     void followPromptsAreDropped() {
         assertThat(reasonOf(doc(ar, "a1.txt"), "تابعنا على فيسبوك")).isEqualTo("follow-prompt");
         assertThat(reasonOf(doc(ar, "a3.txt"), "تابعونا على تويتر")).isEqualTo("follow-prompt");
