@@ -322,6 +322,22 @@ public final class SentenceSplitter {
         return !Abbreviations.isAbbreviation(seg, dot, b);
     }
 
+    /**
+     * Past a list item's marker ("1- ", "2) ", "3. ", "• "): a numbered list of facts is quoted without its
+     * numbers, which mean nothing out of the list. A number that starts a sentence ("3 people died") stays.
+     */
+    private static int afterListMarker(String text, int s, int e) {
+        int k = s;
+        while (k < e && k - s < 2 && Character.isDigit(text.charAt(k))) k++;
+        boolean numbered = k > s && k < e && "-.)\u2013".indexOf(text.charAt(k)) >= 0;
+        boolean bullet = k == s && "\u2022\u00B7\u25AA\u25CF\u25E6*-".indexOf(text.charAt(s)) >= 0;
+        if (!numbered && !bullet) return s;
+        int m = (numbered ? k : s) + 1;
+        if (m >= e || !isSpace(text.charAt(m))) return s;
+        while (m < e && isSpace(text.charAt(m))) m++;
+        return m < e ? m : s;
+    }
+
     /** A letter of a script without case (Arabic, Hebrew, CJK…). */
     private static boolean caseless(int c) {
         return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
@@ -334,6 +350,7 @@ public final class SentenceSplitter {
         while (s < e && isSpace(text.charAt(s))) s++;
         while (e > s && isSpace(text.charAt(e - 1))) e--;
         if (s >= e) return;
+        s = afterListMarker(text, s, e);
         if (e - s <= MAX_CHARS && countWords(text, s, e) <= CUT_WORDS) {
             if (hasLetter(text, s, e) && !isWireSlug(text, s, e)) out.add(new SentenceSpan(s, e, false));
             return;

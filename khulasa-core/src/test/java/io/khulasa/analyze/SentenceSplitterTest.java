@@ -72,6 +72,15 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void aListItemIsQuotedWithoutItsMarker() {
+            assertThat(sentences("1- وقع الحادث في السادسة صباح الثلاثاء عند الكيلو 382.\n2- خرجت 3 عربات من القطار عن القضبان.\n"
+                    + "• وأعلنت الوزارة فتح تحقيق عاجل.", "ar"))
+                    .containsExactly("وقع الحادث في السادسة صباح الثلاثاء عند الكيلو 382.", "خرجت 3 عربات من القطار عن القضبان.",
+                            "وأعلنت الوزارة فتح تحقيق عاجل.");
+            assertThat(sentences("3 people died in the fire on Monday.", "en")).containsExactly("3 people died in the fire on Monday.");
+        }
+
+        @Test
         void aQuotedSentenceEndsAfterTheClosingQuote() {
             assertThat(sentences("قال الوزير «انتهت المحادثات.» وأضاف أن واشنطن ستنسحب.", "ar"))
                     .containsExactly("قال الوزير «انتهت المحادثات.»", "وأضاف أن واشنطن ستنسحب.");
