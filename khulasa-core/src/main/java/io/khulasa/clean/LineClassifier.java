@@ -92,15 +92,12 @@ final class LineClassifier {
             meta.putIfAbsent("byline", raw);
             return "byline";
         }
-        String norm = u.norm();
-        if (f.words <= 15 && Lexicon.containsAnyPhrase(norm, Lexicon.UPDATE_NOTICES)) return "update-notice";
-        boolean copyright = raw.startsWith("©") || norm.startsWith("copyright ");
-        if (copyright && Lexicon.containsAnyPhrase(norm, Lexicon.COPYRIGHT_CUES)) return "copyright";
+        String n = u.norm();
+        if (f.words <= 15 && Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES)) return "update-notice";
         // "فيديو | لحظة انهيار عقار…", "شاهد | …", "WATCH: …": a teaser for another story
         if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
-        String n = u.norm();
         if (SLIDE.matcher(raw).matches()) return "slide-counter";
         if (isDate(n, f)) {
             meta.putIfAbsent("date", raw);
@@ -128,12 +125,22 @@ final class LineClassifier {
             meta.putIfAbsent("date", raw);
             return "date-line";
         }
-        if (f.words <= 15 && (raw.startsWith("©") || Lexicon.containsAnyPhrase(n, Lexicon.COPYRIGHT_CUES))) return "copyright";
+        if (isCopyright(raw, n, f)) return "copyright";
         if (f.prose() || f.ending == LineFeatures.Ending.SENTENCE && f.words > 8) return null;
         String credit = creditOrByline(u, raw, n, f);
         // "(Adds electoral commission rejecting recount request in paragraphs 8-9)": an editor's note
         boolean bracketed = raw.startsWith("(") && raw.endsWith(")") && raw.indexOf(')') == raw.length() - 1;
         return credit == null && bracketed && f.words <= 25 ? "editor-note" : credit;
+    }
+
+    /**
+     * A short line that starts with © or names the rights, or a notice of any length that opens with © or
+     * "Copyright" and names them ("Copyright 2025 The Associated Press. All rights reserved. This material…").
+     */
+    private static boolean isCopyright(String raw, String n, LineFeatures f) {
+        boolean cue = Lexicon.containsAnyPhrase(n, Lexicon.COPYRIGHT_CUES);
+        boolean opens = raw.startsWith("©") || n.startsWith("copyright ");
+        return f.words <= 15 && (raw.startsWith("©") || cue) || opens && cue;
     }
 
     private String creditOrByline(Unit u, String raw, String n, LineFeatures f) {
