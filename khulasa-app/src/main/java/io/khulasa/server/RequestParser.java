@@ -38,8 +38,10 @@ final class RequestParser {
     record Parsed(List<Article> articles, SummarizeOptions options) {}
 
     static final Budget DEFAULT_BUDGET = Budget.words(100);
-    private static final Set<String> TOP_LEVEL = Set.of("documents", "budget", "method", "language", "summaryLanguage");
-    private static final Set<String> FORM_OPTIONS = Set.of("method", "language", "summaryLanguage");
+    /** The fields a JSON request may have, in the order error messages list them. */
+    private static final List<String> TOP_LEVEL = List.of("documents", "budget", "method", "language", "summaryLanguage");
+    /** The text fields of a form upload besides the budget units. */
+    private static final List<String> FORM_OPTIONS = List.of("method", "language", "summaryLanguage");
     private static final List<String> UNITS = List.of("words", "chars", "bytes", "sentences");
     private static final Pattern LANGUAGE = Pattern.compile("auto|[a-z]{2,3}");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -70,7 +72,7 @@ final class RequestParser {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!TOP_LEVEL.contains(f)) {
-                throw ApiException.badRequest("unknown-field", f + ": unknown field (known: documents, budget, method, language, summaryLanguage)");
+                throw ApiException.badRequest("unknown-field", f + ": unknown field (known: " + String.join(", ", TOP_LEVEL) + ")");
             }
         }
         SummarizeOptions options = new SummarizeOptions(method(optString(root, "method")),
@@ -148,7 +150,8 @@ final class RequestParser {
             if (files.containsKey(f)) continue; // Javalin lists file parts among the fields too
             if (f.equals("files")) throw ApiException.badRequest("wrong-type", "files: expected file uploads, got a text field");
             if (!FORM_OPTIONS.contains(f) && !UNITS.contains(f)) {
-                throw ApiException.badRequest("unknown-field", f + ": unknown form field (known: files, method, language, summaryLanguage, words, chars, bytes, sentences)");
+                throw ApiException.badRequest("unknown-field", f + ": unknown form field (known: files, "
+                        + String.join(", ", FORM_OPTIONS) + ", " + String.join(", ", UNITS) + ")");
             }
         }
         for (String f : files.keySet()) {
