@@ -35,6 +35,12 @@ final class CasualtyCounts {
     /** How far before "to N" the casualty word of an updated toll may stand. */
     static final int UPDATE_REACH = 12;
     private static final Set<String> TO = Set.of("to", "الي", "لالي", "به");
+    /**
+     * Words that make a number a part of a toll, not a toll: "one of the dead", "ثلاثة من المصابين" (after the
+     * number); "including three children", "من بينهم طفلان" (before it).
+     */
+    private static final Set<String> PART_AFTER = Set.of("of", "among", "من");
+    private static final Set<String> PART_BEFORE = Set.of("including", "among", "بينهم", "بينهن", "منهم", "منهن");
     /** Month names, folded: a number before one is a day of the month. */
     private static final Set<String> MONTHS = new HashSet<>();
     /**
@@ -96,6 +102,7 @@ final class CasualtyCounts {
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
+            if (i + 1 < words.length && PART_AFTER.contains(words[i + 1]) || i > 0 && PART_BEFORE.contains(words[i - 1])) continue;
             int kind = NONE;
             for (int d = 1; d <= WINDOW && kind == NONE; d++) {
                 kind = kind(words, i + d);

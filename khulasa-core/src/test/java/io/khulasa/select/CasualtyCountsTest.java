@@ -49,6 +49,17 @@ class CasualtyCountsTest {
     }
 
     @Test
+    void aPartOfTheTollIsNoToll() {
+        assertThat(CasualtyCounts.read("One of the dead was a volunteer firefighter, the mayor said.").deaths()).isZero();
+        assertThat(CasualtyCounts.of("Two of the injured remain in critical condition.")).isEmpty();
+        assertThat(CasualtyCounts.read("وكان ثلاثة من القتلى من عمال الميناء.").deaths()).isZero();
+        assertThat(CasualtyCounts.of("وأسفر الحريق عن سبعة قتلى، من بينهم طفلان.")).containsExactly(7);
+        assertThat(CasualtyCounts.read("The fire killed 12 people, including three children.").counts()).containsExactly(12);
+        // "من" before the number is no part: "أكثر من 50 قتيلاً" is the toll.
+        assertThat(CasualtyCounts.read("سقط أكثر من 50 قتيلاً في القصف.").deaths()).isEqualTo(50);
+    }
+
+    @Test
     void aDayOfTheMonthIsNoToll() {
         assertThat(CasualtyCounts.of("لقوا حتفهم في 26 كانون الأول في تسونامي المحيط الهندي.")).isEmpty();
         assertThat(CasualtyCounts.of("Those killed on 14 October were buried on Friday.")).isEmpty();
