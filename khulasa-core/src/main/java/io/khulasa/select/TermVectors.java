@@ -140,12 +140,15 @@ public final class TermVectors {
             }
         });
         // An Arabic proclitic the light stemmer left on ("لتمويل", "وزراء" → "زراء" beside "وزراء") hides the
-        // word it is attached to: a term that is another term with one of و ف ب ل ك before it shares its root.
+        // word it is attached to: a term that is another term with one of و ف ب ل ك before it (or two:
+        // "وبكتاب") shares that term's root. Reading the prefix roots only keeps this free of map order.
+        int[] prefixRoot = root.clone();
         ids.forEach((t, id) -> {
-            if (t.length() > MIN_ROOT && "وفبلك".indexOf(t.charAt(0)) >= 0) {
-                Integer bare = ids.get(t.substring(1));
-                if (bare != null) root[id] = root[bare];
+            String bare = t;
+            while (bare.length() > MIN_ROOT && "وفبلك".indexOf(bare.charAt(0)) >= 0 && ids.containsKey(bare.substring(1))) {
+                bare = bare.substring(1);
             }
+            root[id] = prefixRoot[ids.get(bare)];
         });
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {

@@ -32,6 +32,20 @@ class RedundancyTest {
     }
 
     @Test
+    void twoProcliticsLeadToTheSameRootAsOne() {
+        // "وبكتاب" (and with a book), "بكتاب" (with a book), "كتاب" (book), and the same for other words:
+        // every form shares the bare word's root, whatever order the terms were met in.
+        String[][] chains = {{"وبكتاب", "بكتاب", "كتاب"}, {"ولمدرسة", "لمدرسة", "مدرسة"}, {"وبسلام", "بسلام", "سلام"}, {"ولحكومة", "لحكومة", "حكومة"}};
+        for (String[] c : chains) {
+            for (int[] order : new int[][] {{0, 1, 2}, {2, 1, 0}, {1, 0, 2}, {1, 2, 0}}) {
+                TermVectors v = vectors(new String[] {c[order[0]]}, new String[] {c[order[1]]}, new String[] {c[order[2]]});
+                assertThat(v.rootIds(0)).as(String.join(",", c) + " in order " + java.util.Arrays.toString(order))
+                        .isEqualTo(v.rootIds(1)).isEqualTo(v.rootIds(2));
+            }
+        }
+    }
+
+    @Test
     void shortTermsAreNotRootsOfLongerOnes() {
         TermVectors v = vectors(new String[] {"ab", "abcdef"}, new String[] {"abc", "abcd"});
         assertThat(v.rootIds(0)).hasSize(2); // "ab" is too short to stand for "abcdef"
