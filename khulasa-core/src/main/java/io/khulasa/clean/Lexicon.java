@@ -1,5 +1,7 @@
 package io.khulasa.clean;
 
+import io.khulasa.text.MonthNames;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -92,21 +94,16 @@ final class Lexicon {
             "credit", "courtesy", "file", "pool", "صوره", "الصوره", "تصوير", "ارشيفيه", "صور");
 
     static final Set<String> DATE_WORDS = withNormalized(Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
             "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
             "at", "last", "st", "nd", "rd", "th",
-            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
-            "ديسمبر", "كانون", "الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
-            "تشرين", "الاول", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "يوليوز", "غشت", "شتنبر",
-            "نونبر", "دجنبر", "السبت", "الاحد",
+            "الثاني", "الاول", "السبت", "الاحد",
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
             "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت"),
-            // French and Persian, in their normalized form
-            "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet "
-            + "août aout septembre octobre novembre décembre decembre publié publie mis à a jour le la h heures "
-            + "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند شنبه یکشنبه دوشنبه سه‌شنبه "
+            // the months; French and Persian days and words, in their normalized form
+            String.join(" ", MonthNames.ALL)
+            + " lundi mardi mercredi jeudi vendredi samedi dimanche publié publie mis à a jour le la h heures "
+            + "شنبه یکشنبه دوشنبه سه‌شنبه "
             + "چهارشنبه پنجشنبه پنج‌شنبه جمعه زمان انتشار ساعت تاریخ بروزرسانی به‌روزرسانی روز");
 
     /** A note that the story is still being written ("This is a developing story. Check back for updates."). */

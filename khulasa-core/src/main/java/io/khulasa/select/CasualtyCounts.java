@@ -1,6 +1,7 @@
 package io.khulasa.select;
 
 import io.khulasa.text.ArabicOrthography;
+import io.khulasa.text.MonthNames;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,13 +69,7 @@ final class CasualtyCounts {
         }
         NUMBER_WORDS.put("dozen", 12);
         for (String one : new String[] {"one", "واحد", "واحدة"}) NUMBER_WORDS.put(ArabicOrthography.fold(one), 1);
-        for (String m : ("january february march april may june july august september october november december "
-                + "jan feb mar apr jun jul aug sep sept oct nov dec "
-                + "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
-                + "كانون شباط آذار أذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت")
-                .split(" ")) {
-            MONTHS.add(ArabicOrthography.fold(m));
-        }
+        for (String m : MonthNames.ALL) MONTHS.add(ArabicOrthography.fold(m).toLowerCase(Locale.ROOT));
     }
 
     private CasualtyCounts() {}

@@ -63,6 +63,9 @@ class CasualtyCountsTest {
     void aDayOfTheMonthIsNoToll() {
         assertThat(CasualtyCounts.of("لقوا حتفهم في 26 كانون الأول في تسونامي المحيط الهندي.")).isEmpty();
         assertThat(CasualtyCounts.of("Those killed on 14 October were buried on Friday.")).isEmpty();
+        // Moroccan and Persian month names: the same list the cleaner reads date lines with.
+        assertThat(CasualtyCounts.of("وشيعت جثامين ضحايا فيضانات 14 غشت بالمدينة.")).isEmpty();
+        assertThat(CasualtyCounts.of("مراسم یادبود کشته‌شدگان ۱۰ دی برگزار شد.")).isEmpty();
     }
 
     @Test
