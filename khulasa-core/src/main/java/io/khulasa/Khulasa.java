@@ -6,6 +6,7 @@ import io.khulasa.analyze.ClusterAnalyzer;
 import io.khulasa.analyze.Sentence;
 import io.khulasa.clean.ArticleCleaner;
 import io.khulasa.clean.CleanedDocument;
+import io.khulasa.clean.OpinionSignals;
 import io.khulasa.order.SentenceOrderer;
 import io.khulasa.read.ArticleReader;
 import io.khulasa.read.ReadResult;
@@ -97,6 +98,9 @@ public final class Khulasa {
             cluster.documentsByLanguage().forEach((l, n) -> found.add(l + " (" + n + ")"));
             throw new InputException("input", "no article in " + quoted + "; languages found: " + String.join(", ", found));
         }
+        // Columns are their authors' views: while there are reports to quote, a summary of the news quotes those.
+        AnalyzedCluster reports = source.keep(d -> !OpinionSignals.OPINION.equals(d.cleaned().metadata().get(OpinionSignals.GENRE)));
+        if (!reports.documents().isEmpty()) source = reports;
         List<Selected> ordered = orderer.order(source, summarizer.select(source, budget));
         List<SummarySentence> sentences = new ArrayList<>();
         for (Selected sel : ordered) {

@@ -36,6 +36,34 @@ class KhulasaTest {
         }
     }
 
+    /** The port-fire reports and a column on the fire whose sentences share the reports' words. */
+    private static List<Article> reportsAndAColumn() throws java.io.IOException {
+        List<Article> articles = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(TestClusters.englishPortFire())) {
+            files.sorted().forEach(f -> articles.add(Article.ofText(f.getFileName().toString(), read(f))));
+        }
+        articles.add(Article.builder("column.html").html("<html><head><meta property='article:section' content='Opinion'>"
+                + "<title>The Harwick port fire was a warning</title></head><body><article><h1>The Harwick port fire was a warning</h1>"
+                + "<p>The fire at the port of Harwick that destroyed two grain warehouses on Tuesday night was no accident of fate.</p>"
+                + "<p>I believe the port authority ignored the state of its storage halls for years, and the fire service knew it.</p>"
+                + "<p>Fourteen fire engines and sixty firefighters should never have been needed at the port of Harwick.</p>"
+                + "</article></body></html>").build());
+        return articles;
+    }
+
+    @Test
+    void aColumnIsReportedButNotQuotedWhileThereAreReports() throws java.io.IOException {
+        List<Article> articles = reportsAndAColumn();
+        for (String method : Summarizers.names()) {
+            Summary s = Khulasa.builder().method(method).budget(Budget.words(150)).build().summarize(articles);
+            assertThat(s.sentences()).as(method).isNotEmpty().noneMatch(x -> x.document().equals("column.html"));
+            assertThat(s.documents()).anyMatch(d -> d.id().equals("column.html") && "opinion".equals(d.metadata().get("genre")));
+        }
+        // A column alone is what there is to quote.
+        Summary alone = Khulasa.builder().budget(Budget.words(60)).build().summarize(articles.subList(articles.size() - 1, articles.size()));
+        assertThat(alone.sentences()).isNotEmpty().allMatch(x -> x.document().equals("column.html"));
+    }
+
     /** Two Arabic articles of the dam cluster and one English article of the port cluster: Arabic is main. */
     private static List<Article> mixedCluster() throws java.io.IOException {
         List<Article> articles = new java.util.ArrayList<>();

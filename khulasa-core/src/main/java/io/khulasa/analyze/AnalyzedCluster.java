@@ -59,10 +59,15 @@ public final class AnalyzedCluster {
 
     /** The documents in {@code language} as a cluster of their own, renumbered; this cluster if all are. */
     public AnalyzedCluster inLanguage(String language) {
-        if (documents.stream().allMatch(d -> d.language().equals(language))) return this;
+        return keep(d -> d.language().equals(language));
+    }
+
+    /** The documents {@code test} accepts as a cluster of their own, renumbered; this cluster if it accepts all. */
+    public AnalyzedCluster keep(java.util.function.Predicate<AnalyzedDocument> test) {
+        if (documents.stream().allMatch(test)) return this;
         List<AnalyzedDocument> kept = new ArrayList<>();
         for (AnalyzedDocument d : documents) {
-            if (!d.language().equals(language)) continue;
+            if (!test.test(d)) continue;
             int index = kept.size();
             List<Sentence> renumbered = new ArrayList<>(d.sentences().size());
             for (Sentence s : d.sentences()) {

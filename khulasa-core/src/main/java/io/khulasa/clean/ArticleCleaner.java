@@ -38,7 +38,8 @@ public final class ArticleCleaner {
         for (Article a : articles) {
             Map<String, String> meta = new LinkedHashMap<>();
             if (a.html() != null) {
-                HtmlMainText.Extracted x = HtmlMainText.extract(a.html());
+                HtmlMainText.Extracted x = HtmlMainText.extract(a.html(), a.url());
+                if (x.opinion()) meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
                 texts.add(x.text());
                 givenTitles.add(a.title() != null ? a.title() : x.title());
                 if (x.site() != null) meta.put("site", x.site());
@@ -48,6 +49,9 @@ public final class ArticleCleaner {
                 givenTitles.add(a.title());
             }
             if (a.source() != null) meta.put("source", a.source());
+            if (OpinionSignals.isOpinionUrl(a.url()) || OpinionSignals.isOpinionTitle(a.title())) {
+                meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+            }
             metas.add(meta);
         }
 

@@ -24,7 +24,7 @@ import java.util.Set;
 final class HtmlMainText {
 
     /** Extraction result; {@code title} may be null. */
-    record Extracted(String title, String text, String site, String author) {}
+    record Extracted(String title, String text, String site, String author, boolean opinion) {}
 
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, form, nav, aside, "
             + "footer, svg, canvas, button, select, input, textarea, [role=navigation], [role=contentinfo], "
@@ -47,8 +47,9 @@ final class HtmlMainText {
 
     private HtmlMainText() {}
 
-    static Extracted extract(String html) {
+    static Extracted extract(String html, String url) {
         Document doc = Jsoup.parse(html);
+        boolean opinion = OpinionSignals.isOpinionPage(doc, url);
         String og = attr(doc, "meta[property=og:title]", "content");
         Element h1 = doc.selectFirst("h1");
         String title = og != null ? og : h1 != null && !h1.text().isBlank() ? h1.text() : blankToNull(doc.title());
@@ -73,7 +74,7 @@ final class HtmlMainText {
                 || !TextNormalizer.normalize(paragraphs.get(0)).equals(TextNormalizer.normalize(heading)))) {
             paragraphs.add(0, squash(heading));
         }
-        return new Extracted(title, String.join("\n\n", paragraphs), site, author);
+        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion);
     }
 
     /**

@@ -76,9 +76,28 @@ final class LineClassifier {
         relatedBlocks();
         String title = findTitle(givenTitle, source, withOwnFurniture(hints));
         if (title != null) duplicateTitles(title);
+        opinionLabel();
         positional();
         datelinePrefix();
         return title;
+    }
+
+    /**
+     * An opinion section's label next to the title (a kicker above it, «مقالات رأي» below) makes the piece opinion
+     * and is dropped. Elsewhere the same word is a menu item or a subheading ("Opinions" over a paragraph of
+     * reactions), and the other passes judge it.
+     */
+    private void opinionLabel() {
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).title) continue;
+            for (int j = Math.max(0, i - 1); j <= Math.min(units.size() - 1, i + 1); j++) {
+                Unit u = units.get(j);
+                if (!u.title && u.f.words <= 3 && OpinionSignals.isLabel(u.norm())) {
+                    u.reason = "section-label";
+                    meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+                }
+            }
+        }
     }
 
     // ---- pass 1: the line on its own -------------------------------------------------------------------
@@ -94,6 +113,11 @@ final class LineClassifier {
         }
         String n = u.norm();
         if (f.words <= 15 && Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES)) return "update-notice";
+        // A column's disclaimer makes the piece opinion wherever it stands (a section label, only beside the title).
+        if (OpinionSignals.hasDisclaimer(n)) {
+            meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+            return "disclaimer";
+        }
         // "فيديو | لحظة انهيار عقار…", "شاهد | …", "WATCH: …": a teaser for another story
         if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
@@ -354,7 +378,7 @@ final class LineClassifier {
         for (Unit u : units) {
             if (u.index > firstProse || seen >= 6) break;
             if (!u.kept()) continue;
-            seen++;
+            if (u.f.words >= 3) seen++; // a menu's one- and two-word items do not use up the lines looked at
             if (titleEndIfTitleLike(u, source, hints) < 0) continue;
             if (first == null) first = u;
             if (u.f.words < 3) continue;

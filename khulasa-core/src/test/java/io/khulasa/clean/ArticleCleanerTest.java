@@ -62,6 +62,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLongMenuAboveTheHeadlineDoesNotHideIt() {
+        // Seven one- and two-word menu lines used to fill the lines looked at, so "أخبار" became the title.
+        Article a = Article.ofText("x.txt", "الرئيسية\nأخبار\nرأي\nرياضة\nاقتصاد\nمنوعات\nاتصل بنا\n\n"
+                + "الجسر القديم يغلق أمام الشاحنات الثقيلة بعد اكتشاف تشققات\nبقلم: سامي العلي\n\n"
+                + "أغلق مجلس المحافظة الثلاثاء جسر النهر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("الجسر القديم يغلق أمام الشاحنات الثقيلة بعد اكتشاف تشققات");
+        assertThat(reasonOf(d, "أخبار")).isEqualTo("navigation");
+    }
+
+    @Test
     void theHeadlineIsTheLineABylineFollowsNotTheMastheadAboveIt() {
         Article a = Article.ofText("x.txt", "THE VALLEY COURIER — Northern edition\n\n"
                 + "Thursday 16 October 2025\n\n"

@@ -1,0 +1,99 @@
+package io.khulasa.clean;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells an opinion piece from a report. A column's sentences are its author's view ("أعتقد أن الصندوق لن
+ * يعالج…", "I believe…"), so a summary of the news must not quote them as fact; sites say which pages are
+ * opinion in a few standard places: the section label above the headline ("Opinion", «مقالات رأي»), the
+ * section in the page's metadata, the URL path ({@code /opinion/}), a title segment ("Opinion | …") and the
+ * disclaimer under the column ("The views expressed…", «تعبر عن رأي كاتبها»).
+ */
+public final class OpinionSignals {
+    private OpinionSignals() {}
+
+    /** The key and value {@link CleanedDocument#metadata()} carries for an opinion piece. */
+    public static final String GENRE = "genre", OPINION = "opinion";
+
+    /** Section names of opinion pages, normalized: each is the whole of a label, never a word in a sentence. */
+    private static final Set<String> LABELS = Set.of(
+            "opinion", "opinions", "op ed", "oped", "commentary", "column", "columns", "columnists", "editorial",
+            "editorials", "guest essay", "letters to the editor", "point de vue", "tribune", "éditorial", "chronique",
+            "opinión", "meinung", "kommentar",
+            "راي", "الراي", "اراء", "الاراء", "مقالات", "مقالات راي", "مقال راي", "كتاب الراي", "كتاب واراء",
+            "اعمده", "وجهه نظر", "قضايا واراء", "افكار واراء", "منبر", "يادداشت", "دیدگاه", "سرمقاله");
+    /** URL path segments of opinion sections. */
+    private static final Set<String> PATH_SEGMENTS = Set.of(
+            "opinion", "opinions", "op-ed", "oped", "commentary", "columns", "column", "columnists", "editorial",
+            "editorials", "ra2y", "raay", "maqalat", "articles-opinion", "tribunes", "chroniques");
+    /** Phrases of the disclaimer or author note under a column, normalized. */
+    private static final List<String> DISCLAIMERS = List.of(
+            "views expressed in this", "views expressed are those of", "opinions expressed in this",
+            "opinions expressed are those of", "is a contributing columnist", "تعبر عن راي كاتبها", "تعبر عن راي كتابها",
+            "تعبر عن راي صاحبها", "تعبر عن راي اصحابها", "يعبر عن راي كاتبه", "لا تعبر بالضروره عن راي",
+            "les opinions exprimees", "n engagent que leur auteur", "n engage que son auteur");
+
+    /** True when a whole line, {@linkplain TextNormalizer#normalize normalized}, is an opinion section's label. */
+    static boolean isLabel(String normalized) {
+        return LABELS.contains(normalized);
+    }
+
+    /** True when normalized text holds a column's disclaimer or author note. */
+    static boolean hasDisclaimer(String normalized) {
+        for (String d : DISCLAIMERS) if (normalized.contains(d)) return true;
+        return false;
+    }
+
+    /** True when a URL's path has an opinion section's segment ("/opinion/2026/08/14/…"). */
+    static boolean isOpinionUrl(String url) {
+        if (url == null) return false;
+        String path;
+        try {
+            path = URI.create(url.strip()).getPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) return false;
+        for (String seg : path.toLowerCase(Locale.ROOT).split("/")) if (PATH_SEGMENTS.contains(seg)) return true;
+        return false;
+    }
+
+    /** True when a segment of a page title ("Opinion | …", "… - مقالات رأي - صحيفة الأفق") is a label. */
+    static boolean isOpinionTitle(String title) {
+        if (title == null) return false;
+        for (String seg : title.split("[|:\\-–—]| - ")) if (isLabel(TextNormalizer.normalize(seg))) return true;
+        return false;
+    }
+
+    /**
+     * True when an HTML page says it is opinion: its section metadata, its canonical or og:url, its title, a
+     * label element before the headline that is not a link (menus link to the opinion section from every
+     * page), or a disclaimer in its text. Call before the page's furniture is removed.
+     */
+    static boolean isOpinionPage(Document doc, String url) {
+        for (Element m : doc.select("meta[property=article:section], meta[name=section], meta[name=article:section], "
+                + "meta[itemprop=articleSection]")) {
+            if (isLabel(TextNormalizer.normalize(m.attr("content")))) return true;
+        }
+        if (isOpinionUrl(url)) return true;
+        for (Element l : doc.select("link[rel=canonical], meta[property=og:url]")) {
+            if (isOpinionUrl(l.hasAttr("href") ? l.attr("href") : l.attr("content"))) return true;
+        }
+        if (isOpinionTitle(doc.title())) return true;
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) {
+            for (Element e : doc.body().getAllElements()) {
+                if (e == h1) break;
+                if (e.closest("a, nav, ul, ol, footer") != null || e.text().length() > 40) continue;
+                if (isLabel(TextNormalizer.normalize(e.ownText())) && !e.ownText().isBlank()) return true;
+            }
+        }
+        return hasDisclaimer(TextNormalizer.normalize(doc.body().text()));
+    }
+}
