@@ -203,5 +203,10 @@ class KhulasaTest {
                 .text("First day\n\nOn the first day the river burst its banks and flooded four valley towns.").build();
         Summary s = Khulasa.builder().method("lead").budget(Budget.words(100)).build().summarize(List.of(late, early));
         assertThat(s.sentences()).extracting(SummarySentence::document).containsExactly("early", "late");
+        // An undated article may be the oldest: with one, the input order stands rather than dated ones first.
+        Article undated = Article.builder("undated")
+                .text("Before the flood\n\nBefore the flood the river rose for three days after storms in the hills.").build();
+        s = Khulasa.builder().method("lead").budget(Budget.words(100)).build().summarize(List.of(undated, late, early));
+        assertThat(s.sentences()).extracting(SummarySentence::document).containsExactly("undated", "late", "early");
     }
 }

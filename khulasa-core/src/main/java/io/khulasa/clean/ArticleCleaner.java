@@ -35,11 +35,14 @@ public final class ArticleCleaner {
         List<String> texts = new ArrayList<>(n);
         List<String> givenTitles = new ArrayList<>(n);
         List<Map<String, String>> metas = new ArrayList<>(n);
+        String[] published = new String[n];
         for (Article a : articles) {
             Map<String, String> meta = new LinkedHashMap<>();
             if (a.html() != null) {
                 HtmlMainText.Extracted x = HtmlMainText.extract(a.html(), a.url());
                 if (x.opinion()) meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+                published[metas.size()] = x.published();
+                if (x.modified() != null) meta.put(UPDATED, x.modified());
                 texts.add(x.text());
                 givenTitles.add(a.title() != null ? a.title() : x.title());
                 if (x.site() != null) meta.put("site", x.site());
@@ -63,6 +66,7 @@ public final class ArticleCleaner {
         for (int d = 0; d < n; d++) {
             LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
             titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
+            published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), isArabic(texts.get(d)));
         }
         headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];
@@ -83,9 +87,27 @@ public final class ArticleCleaner {
             } else {
                 assemble(text, units.get(d), blocks, dropped);
             }
-            out.add(new CleanedDocument(a.id(), text, titles[d], blocks, dropped, metas.get(d), a.url(), a.published()));
+            out.add(new CleanedDocument(a.id(), text, titles[d], blocks, dropped, metas.get(d), a.url(), published[d]));
         }
         return out;
+    }
+
+    /** Metadata key of the time a page was last updated (ISO 8601), when it says. */
+    public static final String UPDATED = "updated";
+    /** US time zones in a date line: its numeric dates are month first ("08/12/2026 6:42 PM PDT"). */
+    private static final java.util.regex.Pattern US_ZONE = java.util.regex.Pattern.compile("\\b[ECMP][SD]?T\\b");
+
+    /**
+     * The publication date: the one given with the article (as ISO 8601 when it can be read, else as given), else
+     * the page's metadata, else its date line.
+     */
+    private static String published(String given, String inMetadata, String dateLine, boolean arabic) {
+        if (given != null && !given.isBlank()) {
+            String iso = PublicationDate.parse(given, false);
+            return iso != null ? iso : given.strip();
+        }
+        if (inMetadata != null) return inMetadata;
+        return dateLine == null ? null : PublicationDate.parse(dateLine, !arabic && US_ZONE.matcher(dateLine).find());
     }
 
     private static void assemble(String text, List<Unit> units, List<TextBlock> blocks, List<DroppedLine> dropped) {

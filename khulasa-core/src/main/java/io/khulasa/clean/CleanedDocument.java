@@ -15,7 +15,8 @@ import java.util.Map;
  * @param dropped   dropped lines in text order
  * @param metadata  facts recognised in the furniture: {@code byline}, {@code source}, {@code dateline}, …
  * @param url       as given, or null
- * @param published as given, or null
+ * @param published the publication date: given with the article, else found in the page (its metadata or its
+ *                  date line); ISO 8601 whenever it could be read, or null
  */
 public record CleanedDocument(
         String id,
@@ -31,5 +32,14 @@ public record CleanedDocument(
         blocks = List.copyOf(blocks);
         dropped = List.copyOf(dropped);
         metadata = Map.copyOf(metadata);
+    }
+
+    /**
+     * The moment the text speaks of: the later of its publication and its last update (a live page may give only
+     * the update), or null when neither can be read.
+     */
+    public java.time.Instant asOf() {
+        java.time.Instant p = PublicationDate.instant(published), u = PublicationDate.instant(metadata.get(ArticleCleaner.UPDATED));
+        return p == null ? u : u == null || p.isAfter(u) ? p : u;
     }
 }

@@ -24,7 +24,17 @@ import java.util.Set;
 final class HtmlMainText {
 
     /** Extraction result; {@code title} may be null. */
-    record Extracted(String title, String text, String site, String author, boolean opinion) {}
+    record Extracted(String title, String text, String site, String author, boolean opinion, String published,
+                     String modified) {}
+
+    /** Where pages state when they were published, most standard first: Open Graph, then other metadata. */
+    private static final String PUBLISHED = "meta[property=article:published_time], meta[itemprop=datePublished], "
+            + "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=date], "
+            + "meta[name=DC.date.issued], meta[name=parsely-pub-date], meta[name=sailthru.date]";
+    private static final String MODIFIED = "meta[property=article:modified_time], meta[itemprop=dateModified], "
+            + "meta[property=og:updated_time], meta[name=last-modified]";
+    private static final java.util.regex.Pattern LD_DATE =
+            java.util.regex.Pattern.compile("\"(datePublished|dateModified)\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, form, nav, aside, "
             + "footer, svg, canvas, button, select, input, textarea, [role=navigation], [role=contentinfo], "
@@ -50,6 +60,19 @@ final class HtmlMainText {
     static Extracted extract(String html, String url) {
         Document doc = Jsoup.parse(html);
         boolean opinion = OpinionSignals.isOpinionPage(doc, url);
+        String published = date(doc, PUBLISHED), modified = date(doc, MODIFIED);
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            java.util.regex.Matcher m = LD_DATE.matcher(ld.data());
+            while (m.find()) {
+                String d = PublicationDate.parse(m.group(2), false);
+                if (m.group(1).equals("datePublished") && published == null) published = d;
+                if (m.group(1).equals("dateModified") && modified == null) modified = d;
+            }
+        }
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) published = PublicationDate.parse(time.attr("datetime"), false);
+        }
         String og = attr(doc, "meta[property=og:title]", "content");
         Element h1 = doc.selectFirst("h1");
         String title = og != null ? og : h1 != null && !h1.text().isBlank() ? h1.text() : blankToNull(doc.title());
@@ -74,7 +97,7 @@ final class HtmlMainText {
                 || !TextNormalizer.normalize(paragraphs.get(0)).equals(TextNormalizer.normalize(heading)))) {
             paragraphs.add(0, squash(heading));
         }
-        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion);
+        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion, published, modified);
     }
 
     /**
@@ -150,6 +173,15 @@ final class HtmlMainText {
             }
         }
         return b.toString();
+    }
+
+    /** The first of the elements {@code css} selects whose content is a date we can read, as ISO 8601. */
+    private static String date(Document d, String css) {
+        for (Element m : d.select(css)) {
+            String iso = PublicationDate.parse(m.attr("content"), false);
+            if (iso != null) return iso;
+        }
+        return null;
     }
 
     private static String attr(Document d, String css, String name) {

@@ -3,31 +3,29 @@ package io.khulasa.order;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.select.Selected;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Puts selected sentences in reading order: by their article's publication date when known (undated
- * articles keep their input order after the dated ones of the same rank), then by position in the article.
- * Events are told in the order they were reported, and each article's own order is kept.
+ * Puts selected sentences in reading order: by the date of their article when every one of them is dated
+ * (events are told in the order they were reported), else in input order; then by position in the article, so
+ * each article's own order is kept. Dated and undated articles are not interleaved: an undated one may be the
+ * oldest or the newest, and placing it after the dated ones would tell Tuesday's news after Thursday's.
  */
 public final class SentenceOrderer {
 
     public List<Selected> order(AnalyzedCluster cluster, List<Selected> selection) {
         List<Selected> out = new ArrayList<>(selection);
-        Comparator<Selected> byDate = Comparator.comparing(
-                s -> dateKey(cluster.documents().get(s.sentence().document()).cleaned().published()),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        out.sort(byDate
-                .thenComparingInt((Selected s) -> s.sentence().document())
-                .thenComparingInt(s -> s.sentence().position()));
+        boolean allDated = out.stream().allMatch(s -> date(cluster, s) != null);
+        Comparator<Selected> byDocument = Comparator.comparingInt((Selected s) -> s.sentence().document())
+                .thenComparingInt(s -> s.sentence().position());
+        out.sort(allDated ? Comparator.comparing((Selected s) -> date(cluster, s)).thenComparing(byDocument) : byDocument);
         return out;
     }
 
-    /** ISO-8601 dates sort as strings; anything else is treated as unknown. */
-    static String dateKey(String published) {
-        if (published == null || published.length() < 4 || !Character.isDigit(published.charAt(0))) return null;
-        return published;
+    private static Instant date(AnalyzedCluster cluster, Selected s) {
+        return cluster.documents().get(s.sentence().document()).cleaned().asOf();
     }
 }

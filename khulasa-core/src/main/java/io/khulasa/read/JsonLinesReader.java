@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Turns the decoded text of a JSON Lines file into articles: one JSON object a line with {@code id},
  * {@code title}, {@code text} or {@code html}, {@code url}, {@code source}, {@code published}. Only the text
- * or the html is required (text wins when both are given); a missing id becomes {@code <file>:<line>}.
+ * or the html is required (text wins when both are given); a missing id becomes {@code <file>:<line>}. Scrapers
+ * name some fields otherwise, and the common names are read too: the text as {@code content} or {@code body},
+ * the date as {@code date}, {@code published_at}, {@code publishedAt}, {@code datePublished} or {@code pubDate}.
  * A bad line is skipped with its place ({@code file:line}) and does not stop the others; blank lines are ignored.
  */
 final class JsonLinesReader {
@@ -47,7 +49,7 @@ final class JsonLinesReader {
             skipped.add(new InputException(where, "not a JSON object"));
             return;
         }
-        String text = field(node, "text");
+        String text = field(node, TEXT);
         String html = field(node, "html");
         if (isBlank(text) && isBlank(html)) {
             skipped.add(new InputException(where, "record has neither text nor html"));
@@ -58,15 +60,21 @@ final class JsonLinesReader {
                 .title(field(node, "title"))
                 .url(field(node, "url"))
                 .source(field(node, "source"))
-                .published(field(node, "published"));
+                .published(field(node, PUBLISHED));
         if (!isBlank(text)) b.text(text); else b.html(html);
         out.add(b.build());
     }
 
-    /** A field as text; numbers (a numeric id) are accepted, objects and arrays are not. */
-    private static String field(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
+    private static final String[] TEXT = {"text", "content", "body"};
+    private static final String[] PUBLISHED = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate"};
+
+    /** The first of {@code names} the record has, as text; numbers (a numeric id) are accepted, objects and arrays are not. */
+    private static String field(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode v = node.get(name);
+            if (v != null && v.isValueNode() && !v.isNull()) return v.asText();
+        }
+        return null;
     }
 
     private static boolean isBlank(String s) { return s == null || s.isBlank(); }

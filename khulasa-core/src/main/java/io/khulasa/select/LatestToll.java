@@ -97,27 +97,10 @@ final class LatestToll implements Summarizer {
      * alone may be an early estimate revised down, or a wider area's count.
      */
     private static boolean newer(AnalyzedCluster cluster, Sentence s, Sentence than) {
-        java.time.Instant a = published(cluster.document(s).cleaned().published());
-        java.time.Instant b = published(cluster.document(than).cleaned().published());
+        java.time.Instant a = cluster.document(s).cleaned().asOf();
+        java.time.Instant b = cluster.document(than).cleaned().asOf();
         if (a != null && b != null) return a.isAfter(b);
         return CasualtyCounts.reportsUpdate(s.text());
-    }
-
-    /** An ISO 8601 date or date-time (with or without offset; a bare one taken as UTC), or null. */
-    static java.time.Instant published(String p) {
-        if (p == null) return null;
-        String t = p.strip();
-        try {
-            return java.time.OffsetDateTime.parse(t).toInstant();
-        } catch (java.time.format.DateTimeParseException e) { /* try the next form */ }
-        try {
-            return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) { /* try the next form */ }
-        try {
-            return java.time.LocalDate.parse(t).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** What {@code chosen} costs as one summary, separators included. */

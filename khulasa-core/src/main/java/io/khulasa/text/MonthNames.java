@@ -1,23 +1,56 @@
 package io.khulasa.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Month names as news sites write them, in the languages we clean: English (with abbreviations), Arabic in
- * its three calendars of names (Egyptian and Gulf «يناير», Levantine «كانون الثاني», Maghrebi «جانفي» and
- * Moroccan «يوليوز»), French and Persian (solar Hijri). One list, so the cleaner that spots date lines and
- * the reader of casualty counts, which must not take "26 December" for 26 dead, agree on what a month is.
- * Names are given as written; each user folds them as it folds text.
+ * its three sets of names (Egyptian and Gulf «يناير», Levantine «كانون الثاني», Algerian and Tunisian «جانفي»,
+ * Moroccan «يوليوز»), French, and Persian (months of the solar Hijri calendar). One list, so the cleaner that
+ * spots and reads date lines and the reader of casualty counts, which must not take "26 December" for 26 dead,
+ * agree on what a month is. Names are given as written; each user folds them as it folds text.
  */
 public final class MonthNames {
     private MonthNames() {}
 
-    public static final List<String> ALL = List.of((
-            "january february march april may june july august september october november december "
-            + "jan feb mar apr jun jul aug sep sept oct nov dec "
-            + "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
-            + "كانون شباط آذار أذار نيسان أيار حزيران تموز آب أيلول تشرين "
-            + "جانفي فيفري أفريل ماي جوان جويلية أوت يوليوز غشت شتنبر نونبر دجنبر "
-            + "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre "
-            + "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند").split(" "));
+    /** Gregorian month number (1–12) by name, lower case; two Levantine names are two words («كانون الثاني»). */
+    public static final Map<String, Integer> GREGORIAN;
+    /** Solar Hijri month number (1–12) by Persian name. */
+    public static final Map<String, Integer> PERSIAN;
+    /** Every word that names a month (of a two-word name, the first), for telling a date from a count. */
+    public static final List<String> ALL;
+
+    static {
+        Map<String, Integer> g = new LinkedHashMap<>();
+        String[] rows = {
+                "january february march april may june july august september october november december",
+                "jan feb mar apr - jun jul aug sep oct nov dec",
+                "- - - - - - - - sept - - -",
+                "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+                "- - - إبريل - يونيه يوليه اغسطس - - - -",
+                "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
+                "- - أذار - - - - - - - - -",
+                "جانفي فيفري - أفريل ماي جوان جويلية أوت - - - -",
+                "- - - - - - يوليوز غشت شتنبر - نونبر دجنبر",
+                "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+                "- fevrier - - - - - aout - - - decembre"};
+        for (String row : rows) {
+            String[] m = row.split(" ");
+            for (int k = 0; k < 12; k++) if (!m[k].equals("-")) g.putIfAbsent(m[k].replace('_', ' '), k + 1);
+        }
+        Map<String, Integer> p = new LinkedHashMap<>();
+        String[] persian = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(" ");
+        for (int k = 0; k < 12; k++) p.put(persian[k], k + 1);
+        GREGORIAN = Collections.unmodifiableMap(g);
+        PERSIAN = Collections.unmodifiableMap(p);
+        Set<String> words = new LinkedHashSet<>();
+        for (String name : g.keySet()) words.add(name.split(" ")[0]);
+        words.addAll(p.keySet());
+        ALL = List.copyOf(new ArrayList<>(words));
+    }
 }

@@ -36,6 +36,18 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void readsTheCommonOtherNamesOfTheTextAndTheDate() throws IOException {
+        ReadResult r = read("""
+                {"id":"b1","content":"The ferry resumed service.","date":"2025-03-04"}
+                {"id":"b2","body":"The port reopened.","publishedAt":"2025-03-05T10:00:00Z"}
+                {"id":"b3","text":"Both given.","content":"ignored","published":"2025-03-06","date":"2025-01-01"}
+                """);
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.articles()).extracting(Article::text).containsExactly("The ferry resumed service.", "The port reopened.", "Both given.");
+        assertThat(r.articles()).extracting(Article::published).containsExactly("2025-03-04", "2025-03-05T10:00:00Z", "2025-03-06");
+    }
+
+    @Test
     void aMissingIdBecomesFileAndLine() throws IOException {
         ReadResult r = read("\n{\"text\":\"No id here.\"}\n{\"id\":7,\"text\":\"Numeric id.\"}\n");
         assertThat(r.articles()).extracting(Article::id).containsExactly("cluster.jsonl:2", "7");

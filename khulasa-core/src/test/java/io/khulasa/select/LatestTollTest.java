@@ -78,6 +78,19 @@ class LatestTollTest {
     }
 
     @Test
+    void aDateLineInTheTextDatesTheArticle() {
+        // No published field: the pages' own date lines say the third article is a day later.
+        String nine = "Nine people died in the blaze, the civil defence said late on Monday.\n";
+        List<Article> undated = dated(nine, null, null);
+        List<Article> withDateLines = new java.util.ArrayList<>();
+        String[] lines = {"Monday 2 June 2025", "Monday 2 June 2025", "Tuesday 3 June 2025"};
+        for (int i = 0; i < 3; i++) {
+            withDateLines.add(Article.ofText(undated.get(i).id(), "Factory fire in Valmora\n\n" + lines[i] + "\n\n" + undated.get(i).text()));
+        }
+        assertThat(centroid60(withDateLines)).contains("Nine people died").doesNotContain("Three people were killed");
+    }
+
+    @Test
     void aLongerUpdateMakesRoomByDroppingTheWeakestOtherSentence() {
         String longUpdate = "The death toll from Monday's fire at a textile factory in the port city of Valmora rose to "
                 + "seven on Monday evening after rescuers searching the collapsed storage wing of the factory recovered four "

@@ -1,0 +1,167 @@
+package io.khulasa.clean;
+
+import com.ibm.icu.util.PersianCalendar;
+import io.khulasa.text.ArabicOrthography;
+import io.khulasa.text.MonthNames;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads when an article was published, from what sites write: ISO 8601 in metadata
+ * ({@code 2026-08-12T18:42:00-07:00}), numeric dates ({@code 15/04/2026}), and dates in words in the languages
+ * {@link MonthNames} knows ("Aug. 12, 2026", «الثلاثاء 14 أبريل 2026 - 09:12 م», «14 نيسان 2026», "le 14
+ * octobre 2025", «۲۴ فروردین ۱۴۰۵», a solar Hijri date turned Gregorian). The result is ISO 8601: with its time
+ * and offset when the source gives both, else the day. Dates matter twice: summary sentences are ordered by
+ * them, and a later article's figure supersedes an earlier one's.
+ */
+public final class PublicationDate {
+    private PublicationDate() {}
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+\\.?|\\d+");
+    /** Folded month name → month, negative for the solar Hijri calendar. */
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        MonthNames.GREGORIAN.forEach((name, m) -> MONTHS.put(key(name), m));
+        MonthNames.PERSIAN.forEach((name, m) -> MONTHS.put(key(name), -m));
+    }
+
+    private static String key(String name) {
+        return ArabicOrthography.fold(name).replace("\u200C", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The date {@code text} gives, as ISO 8601, or null when it gives none that can be read. A numeric date is
+     * read day first ({@code 05/04/2026} is 5 April) unless that cannot be a date or {@code monthFirst} (US
+     * English) is set.
+     */
+    public static String parse(String text, boolean monthFirst) {
+        if (text == null || text.isBlank()) return null;
+        String t = asciiDigits(text);
+        Matcher iso = ISO.matcher(t);
+        if (iso.find()) {
+            LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            if (d == null) return null;
+            if (iso.group(4) == null) return d.toString();
+            LocalDateTime dt = d.atTime(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)),
+                    iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)));
+            if (iso.group(7) == null) return dt.toString();
+            String off = iso.group(7).equals("Z") ? "Z" : iso.group(7).replaceAll("(\\d{2})(\\d{2})$", "$1:$2");
+            return OffsetDateTime.of(dt, ZoneOffset.of(off)).toString();
+        }
+        Matcher y = YEAR_FIRST.matcher(t);
+        if (y.find()) return iso(date(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(3)), t));
+        Matcher n = NUMERIC.matcher(t);
+        if (n.find()) {
+            int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(2)), year = Integer.parseInt(n.group(3));
+            boolean mf = a <= 12 && (monthFirst || b > 12);
+            return iso(mf ? date(year, a, b, t) : date(year, b, a, t));
+        }
+        return inWords(t);
+    }
+
+    /** A day, a month name (one or two words) and a year, in either order of day and month. */
+    private static String inWords(String t) {
+        java.util.List<String> w = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(ArabicOrthography.fold(t).replace("\u200C", ""));
+        while (m.find()) w.add(m.group().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < w.size(); i++) {
+            int month = 0, span = 1;
+            if (i + 1 < w.size() && MONTHS.containsKey(w.get(i) + " " + w.get(i + 1))) {
+                month = MONTHS.get(w.get(i) + " " + w.get(i + 1));
+                span = 2;
+            } else if (MONTHS.containsKey(w.get(i).replace(".", ""))) {
+                month = MONTHS.get(w.get(i).replace(".", ""));
+            }
+            if (month == 0) continue;
+            Integer before = i > 0 ? day(w.get(i - 1)) : null;
+            Integer after = i + span < w.size() ? day(w.get(i + span)) : null;
+            Integer d = before != null ? before : after;
+            if (d == null) continue;
+            int yearAt = i + span + (before != null ? 0 : 1);
+            if (yearAt >= w.size() || !w.get(yearAt).matches("\\d{4}")) continue;
+            int year = Integer.parseInt(w.get(yearAt));
+            if (month > 0) return iso(date(year, month, d));
+            return iso(persian(year, -month, d));
+        }
+        return null;
+    }
+
+    /**
+     * A numeric date: a year of the 14th or 15th century is a solar Hijri one («۱۴۰۴/۰۲/۲۰»), unless the text
+     * marks it as a lunar Hijri year (هـ), which we do not convert.
+     */
+    private static LocalDate date(int year, int month, int day, String text) {
+        if (year < 1300 || year > 1500) return date(year, month, day);
+        return HIJRI_MARK.matcher(text).find() ? null : persian(year, month, day);
+    }
+
+    private static final Pattern HIJRI_MARK = Pattern.compile("\\d\\s*هـ|\\bهـ\\b|ه\\.|\\bAH\\b");
+
+    private static Integer day(String w) {
+        if (!w.matches("\\d{1,2}")) return null;
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A solar Hijri date as Gregorian, by its Julian day number (no time zone involved). */
+    private static LocalDate persian(int year, int month, int day) {
+        if (year < 1300 || year > 1500 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+        PersianCalendar c = new PersianCalendar(year, month - 1, day);
+        return LocalDate.MIN.with(java.time.temporal.JulianFields.JULIAN_DAY, c.get(com.ibm.icu.util.Calendar.JULIAN_DAY));
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    /** Arabic-Indic and Persian digits as ASCII, so one pattern reads them all. */
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            b.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return b.toString();
+    }
+
+    /** An ISO 8601 date or date-time (with or without offset; a bare one taken as UTC) as an instant, or null. */
+    public static Instant instant(String iso) {
+        if (iso == null) return null;
+        String t = iso.strip();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) { /* try the next form */ }
+        try {
+            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) { /* try the next form */ }
+        try {
+            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

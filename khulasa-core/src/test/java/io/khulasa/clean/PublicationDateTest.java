@@ -1,0 +1,76 @@
+package io.khulasa.clean;
+
+import io.khulasa.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationDateTest {
+
+    private static String read(String s) { return PublicationDate.parse(s, false); }
+
+    @Test
+    void readsIsoDatesWithTheirTimeAndOffset() {
+        assertThat(read("2026-08-12T18:42:00-07:00")).isEqualTo("2026-08-12T18:42-07:00");
+        assertThat(read("2026-04-15")).isEqualTo("2026-04-15");
+        assertThat(read("2026-04-15T09:40")).isEqualTo("2026-04-15T09:40");
+        assertThat(read("2026-02-30")).isNull();
+    }
+
+    @Test
+    void readsDatesInWordsInEveryCalendarOfMonthNames() {
+        assertThat(read("الثلاثاء 14 أبريل 2026 - 09:12 م")).isEqualTo("2026-04-14");
+        assertThat(read("١٥ كانون الثاني ٢٠٢٦")).isEqualTo("2026-01-15");
+        assertThat(read("14 نيسان 2026")).isEqualTo("2026-04-14");
+        assertThat(read("الجمعة 14 غشت 2025")).isEqualTo("2025-08-14");
+        assertThat(read("Updated 6:42 PM PDT, Aug. 12, 2026")).isEqualTo("2026-08-12");
+        assertThat(read("Thursday 16 October 2025")).isEqualTo("2025-10-16");
+        assertThat(read("Publié le mardi 14 octobre 2025 à 09h15")).isEqualTo("2025-10-14");
+        assertThat(read("منذ ساعتين")).isNull();
+    }
+
+    @Test
+    void turnsSolarHijriDatesGregorianButLeavesLunarHijriOnes() {
+        assertThat(read("زمان انتشار: پنجشنبه ۱۸ اردیبهشت ۱۴۰۴ - ۲۲:۱۵")).isEqualTo("2025-05-08");
+        assertThat(read("۱ فروردین ۱۴۰۵")).isEqualTo("2026-03-21");
+        assertThat(read("زمان انتشار: ۱۴۰۴/۰۲/۲۰ - ۲۱:۳۰")).isEqualTo("2025-05-10");
+        assertThat(read("15/10/1447هـ")).isNull();
+    }
+
+    @Test
+    void numericDatesAreDayFirstUnlessThatCannotBe() {
+        assertThat(read("04/05/2026")).isEqualTo("2026-05-04");
+        assertThat(PublicationDate.parse("04/05/2026", true)).isEqualTo("2026-04-05");
+        assertThat(read("08/25/2026")).isEqualTo("2026-08-25");
+    }
+
+    private static CleanedDocument clean(Article a) {
+        return new ArticleCleaner().clean(List.of(a)).get(0);
+    }
+
+    private static final String BODY = "<h1>Bridge closed to heavy trucks after inspection</h1><p>The county board voted on "
+            + "Tuesday to close the old river bridge to heavy trucks after inspectors found cracks in two piers.</p>";
+
+    @Test
+    void aPageDateComesFromItsMetadataItsTimeElementOrItsDateLine() {
+        assertThat(clean(Article.builder("a.html").html("<html><head><meta property='article:published_time' "
+                + "content='2026-05-12T08:00:00+01:00'></head><body>" + BODY + "</body></html>").build()).published())
+                .isEqualTo("2026-05-12T08:00+01:00");
+        // a live page that gives only its last update: that is the moment its figures speak of
+        CleanedDocument live = clean(Article.builder("b.html").html("<html><head><script type='application/ld+json'>"
+                + "{\"@type\":\"LiveBlogPosting\",\"dateModified\":\"2026-05-14T09:15:00-07:00\"}</script></head><body>"
+                + BODY + "</body></html>").build());
+        assertThat(live.published()).isNull();
+        assertThat(live.asOf()).hasToString("2026-05-14T16:15:00Z");
+        assertThat(clean(Article.builder("c.html").html("<html><body>" + BODY.replace("</h1>", "</h1><time datetime='2026-05-13'>"
+                + "May 13</time>") + "</body></html>").build()).published()).isEqualTo("2026-05-13");
+        assertThat(clean(Article.ofText("d.txt", "Bridge closed to heavy trucks after inspection\n\nWednesday 13 May 2026\n\n"
+                + "The county board voted on Tuesday to close the old river bridge to heavy trucks.\n")).published())
+                .isEqualTo("2026-05-13");
+        // a date given with the article wins, read as ISO when it can be
+        assertThat(clean(Article.builder("e.txt").published("13 May 2026").text("The county board voted on Tuesday.").build())
+                .published()).isEqualTo("2026-05-13");
+    }
+}
