@@ -34,6 +34,12 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?)?\\s*)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
+    /**
+     * A newspaper's dateline without an agency: the place in capitals, then a dash ("PINE HOLLOW — ", "WASHINGTON _ "
+     * as the NYT wire writes it, "ST. LOUIS, Mo. -- ").
+     */
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s+(?:—|–|--|_)\\s+(?=\\p{L})");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
@@ -505,11 +511,19 @@ final class LineClassifier {
             if (!u.kept() || u.title) continue;
             if (!u.f.prose()) continue;
             Matcher d = DATELINE.matcher(u.text);
-            if (d.find() && datelineAgency(d) && d.end() < u.text.length() && d.end() <= u.lines.get(0).end() - u.start) {
+            Matcher place = PLACE_DATELINE.matcher(u.text);
+            int end = -1;
+            if (d.find() && datelineAgency(d)) {
+                end = d.end();
                 recordDateline(d);
-                String prefix = u.text.substring(0, d.end()).strip();
+            } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
+                end = place.end();
+                meta.putIfAbsent("dateline", place.group(1));
+            }
+            if (end > 0 && end < u.text.length() && end <= u.lines.get(0).end() - u.start) {
+                String prefix = u.text.substring(0, end).strip();
                 u.cut(new DroppedLine(prefix, "dateline", u.start, u.start + prefix.length()));
-                u.keepStart = u.start + d.end();
+                u.keepStart = u.start + end;
             }
             return; // only the first prose unit
         }

@@ -318,6 +318,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aNewspaperDatelineWithoutAnAgencyIsCutFromTheFirstSentenceOnly() {
+        for (String dateline : List.of("PINE HOLLOW —", "WASHINGTON _", "ST. LOUIS, Mo. --")) {
+            Article a = Article.ofText("x.txt", "Crews gain ground on the Cedar Ridge Fire\n\n" + dateline
+                    + " Firefighters held the Cedar Ridge Fire at 14,200 acres on Friday as winds eased.\n\n"
+                    + "NO CHANGE — the second paragraph keeps its capitals and its dash.\n");
+            CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+            assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
+            assertThat(d.text().substring(d.blocks().get(1).start(), d.blocks().get(1).end())).startsWith("Firefighters held");
+            assertThat(d.text().substring(d.blocks().get(2).start(), d.blocks().get(2).end())).startsWith("NO CHANGE —");
+        }
+        // A sentence that opens with an acronym and a dash is no dateline.
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Fire season outlook\n\n"
+                + "UN — the agency said on Friday that fire seasons were lengthening across the region.\n"))).get(0);
+        assertThat(d.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+    }
+
+    @Test
     void aBylineAboveTheHeadlineAndTeasersForOtherStoriesAreNotTheTitleOrText() {
         Article a = Article.ofText("eg.txt", "بوابة الصعيد اليوم\n"
                 + "كتب: محمود عبد الرحيم\n"
