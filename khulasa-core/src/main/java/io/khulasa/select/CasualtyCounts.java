@@ -61,7 +61,7 @@ final class CasualtyCounts {
 
     static {
         String[][] words = {
-                {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"},
+                {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
                 {"اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"},
                 {"اثنين", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"}};
         for (String[] row : words) {
@@ -127,6 +127,11 @@ final class CasualtyCounts {
         if (DEATH.matcher(words[i]).matches()) return DEATH_KIND;
         if (HURT.matcher(words[i]).matches()) return HURT_KIND;
         return MISSING.matcher(words[i]).matches() ? MISSING_KIND : NONE;
+    }
+
+    /** The value of a number word ("four", «أربعة», «اربع»; folded text), or null. */
+    static Integer numberWord(String folded) {
+        return NUMBER_WORDS.get(folded);
     }
 
     private static Integer value(String w) {

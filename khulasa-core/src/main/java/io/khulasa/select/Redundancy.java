@@ -10,7 +10,8 @@ import java.util.Map;
  * so two sentences are one fact when their TF-IDF cosine is high, or when most of the shorter one's
  * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other, or when they
  * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four"),
- * or both count the dead, the injured or the missing (the story's toll, counted at two moments).
+ * or both count the dead, the injured or the missing (the story's toll, counted at two moments), or two
+ * articles give figures for one {@linkplain Measures measured thing} ("8,900 acres" / "14,200 acres").
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -33,7 +34,41 @@ public final class Redundancy {
     }
 
     public boolean sameFact(int a, int b) {
-        return sameWords(a, b) || sameCount(a, b);
+        return sameWords(a, b) || sameFigure(a, b);
+    }
+
+    /** Figures of one thing: the {@linkplain #sameCount same casualty count}, or {@linkplain #sameMeasure one measure}. */
+    boolean sameFigure(int a, int b) {
+        return sameCount(a, b) || sameMeasure(a, b);
+    }
+
+    /**
+     * Two outlets' figures for one {@linkplain Measures measured thing} ("8,900 acres", "14,200 acres"): the same
+     * measure at two moments. Within one article different figures of one thing are different facts (a budget's
+     * lines), so only sentences of different articles count.
+     */
+    boolean sameMeasure(int a, int b) {
+        if (vectors.sentence(a).document() == vectors.sentence(b).document()) return false;
+        return oneMeasure(Measures.otherFigures(measures(a), measures(b)), a, b);
+    }
+
+    /**
+     * Whether different figures for {@code things} in sentences {@code a} and {@code b} measure one thing: yes,
+     * unless all are sums of money, which must also be spoken of in the same words ({@link #MONEY_SHARED} roots
+     * in common: «صندوق … 5 مليارات دولار» and «رأسمال الصندوق … 8 مليارات دولار», not Norway's and the US's aid).
+     */
+    boolean oneMeasure(java.util.Set<String> things, int a, int b) {
+        if (things.isEmpty()) return false;
+        return !Measures.allMoney(things) || TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= MONEY_SHARED;
+    }
+
+    /** Terms two sentences giving sums of money share, at least, to speak of one sum: the scale, the currency and one more. */
+    static final int MONEY_SHARED = 3;
+
+    private final Map<Integer, Map<String, java.util.Set<Double>>> measures = new HashMap<>();
+
+    Map<String, java.util.Set<Double>> measures(int sentence) {
+        return measures.computeIfAbsent(sentence, s -> Measures.read(vectors.sentence(s).text()));
     }
 
     /** Said in the same words: a high cosine, or most of the shorter one's roots in the other. */

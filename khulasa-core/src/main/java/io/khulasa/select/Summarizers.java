@@ -34,7 +34,7 @@ public final class Summarizers {
 
     /**
      * A new summarizer for {@code name}; throws IllegalArgumentException naming the known methods. Every method
-     * but the Lead baseline gives the {@linkplain LatestToll latest death toll}.
+     * but the Lead baseline gives the {@linkplain LatestFigures latest figures}.
      */
     public static Summarizer create(String name) {
         Supplier<Summarizer> s = METHODS.get(name == null ? DEFAULT : name.strip().toLowerCase(java.util.Locale.ROOT));
@@ -42,6 +42,6 @@ public final class Summarizers {
             throw new IllegalArgumentException("unknown method '" + name + "' (known: " + String.join(", ", names()) + ")");
         }
         Summarizer method = s.get();
-        return method instanceof LeadSummarizer ? method : new LatestToll(method);
+        return method instanceof LeadSummarizer ? method : new LatestFigures(method);
     }
 }

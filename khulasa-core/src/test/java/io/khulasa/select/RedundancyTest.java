@@ -45,6 +45,31 @@ class RedundancyTest {
         }
     }
 
+    /** A cluster of one-sentence documents whose texts (read for figures) are the sentences themselves. */
+    private static Redundancy sentences(String... texts) {
+        String[][] terms = new String[texts.length][];
+        for (int i = 0; i < texts.length; i++) terms[i] = texts[i].toLowerCase().replaceAll("[^\\p{L}\\p{N} ]", "").split(" ");
+        return new Redundancy(vectors(terms));
+    }
+
+    @Test
+    void twoOutletsFiguresForOneMeasuredThingAreOneFact() {
+        Redundancy r = sentences("The Cedar Ridge Fire has burned 14,200 acres and is 40 percent contained",
+                "The blaze near Pine Hollow kept charging, charring roughly 8,900 acres overnight",
+                "Crews from four states have joined more than 1,100 firefighters on the lines");
+        assertThat(r.sameFact(0, 1)).isTrue();
+        assertThat(r.sameFact(0, 2)).isFalse();
+    }
+
+    @Test
+    void sumsOfMoneyAreOneFactOnlyWhenToldInTheSameWords() {
+        Redundancy r = sentences("Norway raised its donation to 180 million dollars",
+                "The Bush administration pledged 350 million dollars in aid for relief",
+                "The Bush administration raised its aid pledge for relief to 500 million dollars");
+        assertThat(r.sameFact(0, 1)).isFalse(); // two donors
+        assertThat(r.sameFact(1, 2)).isTrue();  // one pledge, enlarged
+    }
+
     @Test
     void shortTermsAreNotRootsOfLongerOnes() {
         TermVectors v = vectors(new String[] {"ab", "abcdef"}, new String[] {"abc", "abcd"});

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LatestTollTest {
+class LatestFiguresTest {
     private static final String MORNING = "Three people were killed when a fire broke out at a textile factory in the port city "
             + "of Valmora early on Monday, the civil defence said.\n\n"
             + "Firefighters brought the blaze under control after four hours, and the factory was evacuated.\n\n"
@@ -117,5 +117,25 @@ class LatestTollTest {
                 Article.builder("c.txt").text(later).published("2025-06-03T09:00:00+02:00").build()));
         assertThat(text).contains("rose to seven on Tuesday, with one missing")
                 .doesNotContain("Three people were killed", "Two workers are missing");
+    }
+
+    @Test
+    void aMeasureGivenAsAnUpdateInAnotherArticleReplacesTheOlderFigure() {
+        String lede = "Ministers from fourteen countries agreed in Valmora on Tuesday to set up a joint fuel fund of "
+                + "5 billion dollars to steady fuel prices and support weak currencies.\n\n";
+        String later = "Union representatives complained that fuel prices had doubled since January.\n\n"
+                + "Protesters gathered outside the conference centre for a second day.\n\n"
+                + "On Wednesday the joint fund was raised to 8 billion dollars after new pledges overnight.\n";
+        List<Article> articles = List.of(
+                Article.ofText("a.txt", lede + "The fund will be based in Valmora and start paying out in July.\n"),
+                Article.ofText("b.txt", lede + "Ministers said the fund's rules would be agreed on Wednesday.\n"),
+                Article.ofText("c.txt", later));
+        String text = centroid60(articles);
+        assertThat(text).contains("raised to 8 billion dollars").doesNotContain("5 billion dollars");
+        // Another sum, for another purpose, is no update of the fund: both stay possible.
+        String aid = later.replace("the joint fund was raised to 8 billion dollars after new pledges overnight",
+                "the city's mayor raised the budget for road repairs to 8 million dollars");
+        assertThat(centroid60(List.of(articles.get(0), articles.get(1), Article.ofText("c.txt", aid))))
+                .contains("5 billion dollars");
     }
 }

@@ -1,0 +1,151 @@
+package io.khulasa.select;
+
+import io.khulasa.Budget;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A story's figures change while it is told: the death toll rises, the burnt area grows, a fund is enlarged,
+ * and each outlet reports the figure of its hour; a summary that gives an earlier one is out of date. So, after
+ * a method has chosen, a chosen sentence gives its place to a {@linkplain #newer newer} sentence that reports a
+ * higher death toll, or another figure for something it {@linkplain Measures measures} ("8,900 acres" →
+ * "14,200 acres", «5 مليارات دولار» → «8 مليارات دولار»), provided the newcomer repeats nothing else chosen in
+ * words. Higher tolls are tried first, the highest first; then the newest articles. Chosen sentences that only
+ * give older figures of what the newcomer reports (the injured, the missing, the same measure) go with it; when
+ * the newcomer is too long for the budget left, the weakest other chosen sentences give way too. The newcomer
+ * keeps the score of the place it takes. {@link Redundancy} already keeps a summary to one figure of each kind.
+ */
+final class LatestFigures implements Summarizer {
+    private final Summarizer method;
+
+    LatestFigures(Summarizer method) {
+        this.method = method;
+    }
+
+    @Override public String name() { return method.name(); }
+
+    @Override public String description() { return method.description(); }
+
+    /** What a sentence reports that can go out of date. */
+    private record Figures(int deaths, Measures.Reading measures) {
+        static Figures of(Sentence s) {
+            return new Figures(CasualtyCounts.read(s.text()).deaths(), Measures.reading(s.text()));
+        }
+
+        boolean any() { return deaths > 0 || !measures.isEmpty(); }
+
+        /**
+         * True when {@code other} (sentence {@code b}; this is sentence {@code a}) gives a higher toll than this
+         * one's, or, in another article, gives as an update ("rose to", «ارتفع إلى») another figure of one of its
+         * {@linkplain Redundancy#oneMeasure measures}.
+         */
+        boolean updatedBy(Figures other, int a, int b, List<Sentence> sentences, Redundancy redundancy) {
+            return deaths > 0 && other.deaths > deaths || measureUpdatedBy(other, a, b, sentences, redundancy);
+        }
+
+        boolean measureUpdatedBy(Figures other, int a, int b, List<Sentence> sentences, Redundancy redundancy) {
+            return sentences.get(a).document() != sentences.get(b).document()
+                    && redundancy.oneMeasure(measures.updatedBy(other.measures), a, b);
+        }
+    }
+
+    @Override
+    public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
+        List<Selected> chosen = new ArrayList<>(method.select(cluster, budget));
+        List<Figures> figures = new ArrayList<>();
+        for (Selected s : chosen) figures.add(Figures.of(s.sentence()));
+        if (figures.stream().noneMatch(Figures::any)) return chosen; // the common case costs a look at the chosen only
+
+        List<Sentence> sentences = cluster.sentences();
+        Map<Sentence, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
+        List<Integer> later = new ArrayList<>(); // every candidate reporting a figure
+        Map<Integer, Figures> candidateFigures = new java.util.HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Figures f = Figures.of(sentences.get(i));
+            if (f.any() && Candidates.accept(sentences.get(i), sentences)) {
+                later.add(i);
+                candidateFigures.put(i, f);
+            }
+        }
+        // Highest toll first; then the newest article (undated last); then input order.
+        later.sort(Comparator.<Integer>comparingInt(i -> -candidateFigures.get(i).deaths())
+                .thenComparing(i -> cluster.document(sentences.get(i)).cleaned().asOf(),
+                        Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+                .thenComparingInt(i -> i));
+        Redundancy redundancy = null;
+        for (int k = 0; k < chosen.size(); k++) {
+            if (!figures.get(k).any()) continue;
+            Selected old = chosen.get(k);
+            for (int x : later) {
+                Sentence s = sentences.get(x);
+                if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
+                int a = index.get(old.sentence());
+                if (!figures.get(k).updatedBy(candidateFigures.get(x), a, x, sentences, redundancy)) continue;
+                // a measure is only ever updated by a figure given as one
+                boolean givenAsUpdate = CasualtyCounts.reportsUpdate(s.text())
+                        || figures.get(k).measureUpdatedBy(candidateFigures.get(x), a, x, sentences, redundancy);
+                if (contains(chosen, s) || !newer(cluster, s, old.sentence(), givenAsUpdate)) continue;
+                // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
+                // the same measure) is an older figure too and goes; one it repeats in words keeps the newcomer out.
+                List<Selected> swapped = new ArrayList<>(chosen);
+                swapped.set(k, new Selected(s, old.score()));
+                boolean blocked = false;
+                for (int j = swapped.size() - 1; j >= 0 && !blocked; j--) {
+                    if (j == k) continue;
+                    int other = index.get(swapped.get(j).sentence());
+                    if (redundancy.sameWords(x, other)) blocked = true;
+                    else if (redundancy.sameFigure(x, other)) swapped.remove(j);
+                }
+                if (blocked) continue;
+                int at = 0;
+                while (swapped.get(at).sentence() != s) at++;
+                // Too long for what is left: the weakest other sentences give way, last chosen first. The latest
+                // figure is worth more than the last facts chosen.
+                for (int w = swapped.size() - 1; w >= 0 && cost(swapped, budget) > budget.limit(); w--) {
+                    if (w == at) continue;
+                    swapped.remove(w);
+                    if (w < at) at--;
+                }
+                if (cost(swapped, budget) > budget.limit()) continue;
+                chosen = swapped;
+                figures = new ArrayList<>();
+                for (Selected c : chosen) figures.add(Figures.of(c.sentence()));
+                k = at;
+                break;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Whether {@code s} reports a later figure than {@code than}: its article is dated later, or, when either
+     * article is undated, it gives its figure as an update ("rose to", "ارتفعت الحصيلة إلى", "was raised to").
+     * A higher figure alone may be an early estimate revised down, or a wider area's count.
+     */
+    private static boolean newer(AnalyzedCluster cluster, Sentence s, Sentence than, boolean givenAsUpdate) {
+        Instant a = cluster.document(s).cleaned().asOf();
+        Instant b = cluster.document(than).cleaned().asOf();
+        if (a != null && b != null) return a.isAfter(b);
+        return givenAsUpdate;
+    }
+
+    /** What {@code chosen} costs as one summary, separators included. */
+    private static int cost(List<Selected> chosen, Budget budget) {
+        int used = 0;
+        for (int k = 0; k < chosen.size(); k++) used += budget.addCost(budget.cost(chosen.get(k).sentence().text()), k);
+        return used;
+    }
+
+    private static boolean contains(List<Selected> chosen, Sentence s) {
+        for (Selected c : chosen) if (c.sentence() == s) return true;
+        return false;
+    }
+}

@@ -1,0 +1,179 @@
+package io.khulasa.select;
+
+import io.khulasa.text.ArabicOrthography;
+import io.khulasa.text.MonthNames;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a sentence gives with what they count: "14,200 acres", "57 homes", "40% contained", «8 مليارات
+ * دولار», «112 موقوفاً», «سبعة عشر رئيس وفد». The counted thing is the word after the number, folded and without
+ * its plural or case ending («مليارات» and «مليار», «محتجاً» and «محتج», "homes" and "home"); a percentage
+ * counts the word after it ("40% contained" and "15 percent containment" count "contain"). Words that count
+ * anything (people, times, years) and casualty words ({@link CasualtyCounts} reads those) are left out.
+ */
+final class Measures {
+    private Measures() {}
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Punctuation around a word; a number keeps its % and currency sign. */
+    private static final Pattern EDGES = Pattern.compile("^[\\p{P}&&[^%$€£]]+|[\\p{P}\\p{S}&&[^%]]+$");
+    private static final Pattern NUMBER = Pattern.compile("[$€£]?\\d+(?:[.,٫٬]\\d+)*%?");
+    /** Nouns that count anything, and units of time: the same word does not make the same measure. */
+    private static final Set<String> GENERIC = new HashSet<>();
+    private static final Set<String> PERCENT = Set.of("%", "percent", "per", "بالمئه", "بالمائه", "في", "درصد");
+    private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "الف", 1e3, "الاف", 1e3, "مليون", 1e6, "ملايين", 1e6, "مليار", 1e9);
+
+    static {
+        for (String g : ("people persons person others other more times time year years day days hour hours minute "
+                + "minutes week weeks month months a.m p.m am pm o'clock of and to from in at on than percent with as by "
+                + "after while for "
+                // units of length, area, weight and volume measure anything: distances to different places
+                + "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters feet foot inch inches "
+                + "square kg kilogram kilograms ton tons tonne tonnes pound pounds litre liter litres liters gallon gallons "
+                + "كيلومتر كيلومترات كلم كم ميل اميال متر امتار قدم كيلوغرام كيلوجرام كغ كجم طن اطنان لتر مربع "
+                // and degrees: a quake's magnitude and its aftershocks', a temperature
+                + "degree degrees magnitude درجه درجات "
+                + "شخص اشخاص اشخاصا شخصا اخرين اخرون اخري مره مرات عام اعوام سنه سنوات يوم ايام ساعه ساعات دقيقه "
+                + "دقايق دقائق اسبوع اسابيع شهر اشهر ص م صباحا مساء من الي في علي و او").split(" ")) {
+            GENERIC.add(unit(g));
+        }
+    }
+
+    /** What a sentence measures: each counted thing with its figures, and the things whose figure it gives as an update. */
+    record Reading(Map<String, Set<Double>> figures, Set<String> updated) {
+        boolean isEmpty() { return figures.isEmpty(); }
+
+        /** The things this reading measures for which {@code newer} gives, as an update, another figure. */
+        Set<String> updatedBy(Reading newer) {
+            Set<String> out = new HashSet<>();
+            for (String u : newer.updated) {
+                Set<Double> mine = figures.get(u);
+                if (mine != null && !mine.equals(newer.figures.get(u))) out.add(u);
+            }
+            return out;
+        }
+    }
+
+    private static final Set<String> TO = Set.of("to", "at", "الي", "لالي", "عند");
+    /** Verbs that give a figure as a change ("rose to", «ارتفع إلى», «رفعت … إلى»), folded, without و/ف. */
+    private static final Pattern UPDATE_VERB = Pattern.compile(
+            "rose|risen|rises|climbed|climbs|jumped|increased|raised|grew|grown|expanded|stands|stood|reached"
+            + "|ل?[يت]?رتفع\\p{L}*|ارتفع\\p{L}*|ب?رفع\\p{L}*|زاد\\p{L}*|زياده|بلغ\\p{L}*|ل?[يت]?صل|وصل\\p{L}*|استقر\\p{L}*");
+    /** How many words before "to" the verb of an update may stand: «ارتفع عدد الموقوفين في صفوف المحتجين إلى 112». */
+    private static final int UPDATE_REACH = 8;
+
+    /** Each counted thing of {@code text} with the figures given for it. */
+    static Map<String, Set<Double>> read(String text) {
+        return reading(text).figures();
+    }
+
+    /** Each counted thing of {@code text} with its figures, and which figures are given as updates. */
+    static Reading reading(String text) {
+        Map<String, Set<Double>> out = new HashMap<>();
+        Set<String> updated = new HashSet<>();
+        String[] w = SPACE.split(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT).strip());
+        for (int k = 0; k < w.length; k++) w[k] = EDGES.matcher(w[k]).replaceAll("");
+        for (int i = 0; i < w.length; i++) {
+            Double v = value(w[i]);
+            if (v == null) continue;
+            int i0 = i, j = i + 1;
+            // «سبعة عشر»: seven and ten
+            if (j < w.length && v < 10 && (w[j].equals("عشر") || w[j].equals("عشره"))) { v += 10; j++; }
+            boolean percent = w[i].endsWith("%");
+            Double scale = j < w.length && !percent ? SCALE.getOrDefault(w[j], SCALE.get(unit(w[j]))) : null;
+            if (scale != null) { // "8 billion dollars", «8 مليارات دولار»: the scale belongs to the figure
+                v *= scale;
+                j++;
+            }
+            if (!percent && j < w.length && PERCENT.contains(w[j])) {
+                percent = true;
+                j++;
+                if (j < w.length && (w[j].equals("cent") || w[j].equals("المئه") || w[j].equals("المائه"))) j++;
+            }
+            if (j >= w.length) continue;
+            i = j - 1;
+            String u = unit(w[j]);
+            if (u.length() < 2 || GENERIC.contains(u) || MonthNames.ALL.contains(w[j]) || isCasualty(w[j])) continue;
+            if (v >= 1900 && v <= 2100 && !percent) continue; // a year
+            String key = (percent ? "%" : "") + u;
+            out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
+            if (i0 > 0 && TO.contains(w[i0 - 1])) {
+                for (int b = i0 - 2; b >= Math.max(0, i0 - 1 - UPDATE_REACH); b--) {
+                    String verb = w[b].length() > 3 && "وف".indexOf(w[b].charAt(0)) >= 0 ? w[b].substring(1) : w[b];
+                    if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) { updated.add(key); break; }
+                }
+            }
+        }
+        return new Reading(out, updated);
+    }
+
+    /** The counted things for which two sentences give different figures: one measure at two moments, maybe. */
+    static Set<String> otherFigures(Map<String, Set<Double>> a, Map<String, Set<Double>> b) {
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Set<Double>> e : a.entrySet()) {
+            Set<Double> other = b.get(e.getKey());
+            if (other != null && !other.equals(e.getValue())) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /** Currencies, folded: money is spent on many things in one story, so a sum alone does not say which. */
+    private static final Set<String> MONEY = Set.of("dollar", "euro", "pound", "yen", "yuan", "franc", "riyal", "dirham",
+            "dinar", "lira", "دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "لير", "ليره", "توم", "تومان");
+
+    /** True when every one of {@code things} is a sum of money. */
+    static boolean allMoney(Set<String> things) {
+        for (String t : things) if (!MONEY.contains(t)) return false;
+        return true;
+    }
+
+    private static boolean isCasualty(String w) {
+        return !CasualtyCounts.read(w + " 2").counts().isEmpty();
+    }
+
+    private static Double value(String w) {
+        String t = w;
+        if (t.length() > 1 && "وبل".indexOf(t.charAt(0)) >= 0 && Character.isDigit(t.charAt(1))) t = t.substring(1);
+        if (!t.isEmpty() && NUMBER.matcher(t).matches()) {
+            StringBuilder b = new StringBuilder();
+            for (char c : t.toCharArray()) {
+                if (Character.isDigit(c)) b.append((char) ('0' + Character.digit(c, 10)));
+                else if (c == '.' || c == '٫') b.append('.');
+            }
+            try {
+                return Double.parseDouble(b.toString());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Integer n = CasualtyCounts.numberWord(t);
+        if (n == null && t.length() > 3 && "وبل".indexOf(t.charAt(0)) >= 0) n = CasualtyCounts.numberWord(t.substring(1));
+        return n == null ? null : n.doubleValue();
+    }
+
+    /** A counted word without its plural or case ending: "acres" → "acre", «مليارات» → «مليار», «محتجا» → «محتج». */
+    static String unit(String w) {
+        String u = w.replaceAll("[.]+$", "");
+        if (u.matches("\\p{IsArabic}+")) {
+            if (u.length() > 3 && u.startsWith("ال")) u = u.substring(2);
+            if (u.length() > 3 && u.endsWith("ا")) u = u.substring(0, u.length() - 1);
+            for (String suf : new String[] {"ات", "ين", "ون", "ه"}) {
+                if (u.length() > 3 + suf.length() - 1 && u.endsWith(suf)) { u = u.substring(0, u.length() - suf.length()); break; }
+            }
+            return u;
+        }
+        if (u.endsWith("ment") && u.length() > 6) u = u.substring(0, u.length() - 4);
+        if (u.endsWith("ed") && u.length() > 4) u = u.substring(0, u.length() - 2);
+        if (u.endsWith("es") && u.length() > 4 && !u.endsWith("ies")) u = u.substring(0, u.length() - 1);
+        if (u.endsWith("s") && u.length() > 3 && !u.endsWith("ss")) u = u.substring(0, u.length() - 1);
+        return u;
+    }
+}

@@ -1,0 +1,45 @@
+package io.khulasa.select;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MeasuresTest {
+
+    @Test
+    void readsWhatEachFigureCounts() {
+        assertThat(Measures.read("The Cedar Ridge Fire has burned 14,200 acres and is 40% contained as of 8 a.m. Friday."))
+                .isEqualTo(Map.of("acre", Set.of(14200.0), "%contain", Set.of(40.0)));
+        assertThat(Measures.read("Containment stood at 15 percent containment, and 57 homes were destroyed."))
+                .containsEntry("%contain", Set.of(15.0)).containsEntry("home", Set.of(57.0));
+        assertThat(Measures.read("زيادة رأسمال الصندوق الذي ارتفع إلى 8 مليارات دولار")).isEqualTo(Map.of("دولار", Set.of(8e9)));
+        assertThat(Measures.read("إطلاق وعاء مالي مشترك بقيمة خمسة مليارات دولار")).isEqualTo(Map.of("دولار", Set.of(5e9)));
+        assertThat(Measures.read("ووقّع على إعلانه سبعة عشر رئيس وفد")).isEqualTo(Map.of("رئيس", Set.of(17.0)));
+        assertThat(Measures.read("أعلنت الشرطة توقيف 40 محتجاً")).isEqualTo(Map.of("محتج", Set.of(40.0)));
+    }
+
+    @Test
+    void figuresThatCountAnythingAreNoMeasure() {
+        // people, time, distance, degrees, years and dates; casualties are read by CasualtyCounts
+        assertThat(Measures.read("About 3,000 people left within 24 hours, 650 kilometres from the coast.")).isEmpty();
+        assertThat(Measures.read("A 6.1 magnitude quake in 2026 was followed by a 4.4 degree aftershock on 14 October.")).isEmpty();
+        assertThat(Measures.read("Twelve people were killed and 40 injured.")).isEmpty();
+    }
+
+    @Test
+    void anUpdateIsAFigureGivenAfterAVerbOfChange() {
+        Measures.Reading old = Measures.reading("The blaze had burned 8,900 acres by Thursday night.");
+        assertThat(old.updatedBy(Measures.reading("The fire grew to 14,200 acres overnight."))).containsExactly("acre");
+        // the same figure, or a figure not given as a change, updates nothing
+        assertThat(old.updatedBy(Measures.reading("The fire has burned 14,200 acres."))).isEmpty();
+        assertThat(old.updatedBy(Measures.reading("The fire grew to 8,900 acres."))).isEmpty();
+        // «ارتفاع أسعار» is a rise of prices, not of the figure that follows
+        Measures.Reading fund = Measures.reading("بقيمة 8 مليارات دولار");
+        assertThat(fund.updatedBy(Measures.reading("وعاء بقيمة خمسة مليارات دولار يخفف وطأة ارتفاع أسعار الوقود"))).isEmpty();
+        assertThat(Measures.reading("بقيمة خمسة مليارات دولار").updatedBy(Measures.reading("الذي ارتفع إلى 8 مليارات دولار")))
+                .containsExactly("دولار");
+    }
+}
