@@ -41,19 +41,27 @@ final class LatestFigures implements Summarizer {
 
         boolean any() { return deaths > 0 || !measures.isEmpty(); }
 
-        /**
-         * True when {@code other} (sentence {@code b}; this is sentence {@code a}) gives a higher toll than this
-         * one's, or, in another article, gives as an update ("rose to", «ارتفع إلى») another figure of one of its
-         * {@linkplain Redundancy#oneMeasure measures}.
-         */
-        boolean updatedBy(Figures other, int a, int b, List<Sentence> sentences, Redundancy redundancy) {
-            return deaths > 0 && other.deaths > deaths || measureUpdatedBy(other, a, b, sentences, redundancy);
+        /** True when {@code other} (from sentence {@code b}; this is {@code a}) gives a higher toll than this one's. */
+        boolean tollUpdatedBy(Figures other) {
+            return deaths > 0 && other.deaths > deaths;
         }
 
-        boolean measureUpdatedBy(Figures other, int a, int b, List<Sentence> sentences, Redundancy redundancy) {
-            return sentences.get(a).document() != sentences.get(b).document()
-                    && redundancy.oneMeasure(measures.updatedBy(other.measures), a, b);
+        /**
+         * True when {@code other}, in another article, gives as an update ("rose to", «ارتفع إلى») another figure of
+         * one of this sentence's {@linkplain Measures#oneMeasure measures}.
+         */
+        boolean measureUpdatedBy(Figures other, Sentence a, Sentence b) {
+            if (a.document() == b.document()) return false;
+            java.util.Set<String> things = measures.updatedBy(other.measures);
+            return !things.isEmpty() && Measures.oneMeasure(things, sharedTerms(a, b));
         }
+    }
+
+    private static int sharedTerms(Sentence a, Sentence b) {
+        java.util.Set<String> mine = new java.util.HashSet<>(java.util.Arrays.asList(a.terms()));
+        int n = 0;
+        for (String t : new java.util.HashSet<>(java.util.Arrays.asList(b.terms()))) if (mine.contains(t)) n++;
+        return n;
     }
 
     @Override
@@ -66,13 +74,19 @@ final class LatestFigures implements Summarizer {
         List<Sentence> sentences = cluster.sentences();
         Map<Sentence, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
-        List<Integer> later = new ArrayList<>(); // every candidate reporting a figure
+        // Candidates: sentences with a toll (when one is chosen) or with a measure given as an update (when a chosen
+        // sentence measures anything); a cheap look at the text first spares the rest.
+        boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0);
+        boolean measured = figures.stream().anyMatch(f -> !f.measures().isEmpty());
+        List<Integer> later = new ArrayList<>();
         Map<Integer, Figures> candidateFigures = new java.util.HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Figures f = Figures.of(sentences.get(i));
-            if (f.any() && Candidates.accept(sentences.get(i), sentences)) {
+            String text = sentences.get(i).text();
+            int deaths = tolls ? CasualtyCounts.read(text).deaths() : 0;
+            Measures.Reading m = measured && Measures.mayGiveUpdate(text) ? Measures.reading(text) : Measures.Reading.NONE;
+            if ((deaths > 0 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
                 later.add(i);
-                candidateFigures.put(i, f);
+                candidateFigures.put(i, new Figures(deaths, m));
             }
         }
         // Highest toll first; then the newest article (undated last); then input order.
@@ -86,13 +100,13 @@ final class LatestFigures implements Summarizer {
             Selected old = chosen.get(k);
             for (int x : later) {
                 Sentence s = sentences.get(x);
-                if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
-                int a = index.get(old.sentence());
-                if (!figures.get(k).updatedBy(candidateFigures.get(x), a, x, sentences, redundancy)) continue;
+                Figures f = figures.get(k), newcomer = candidateFigures.get(x);
+                boolean measure = f.measureUpdatedBy(newcomer, old.sentence(), s);
+                if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one
-                boolean givenAsUpdate = CasualtyCounts.reportsUpdate(s.text())
-                        || figures.get(k).measureUpdatedBy(candidateFigures.get(x), a, x, sentences, redundancy);
+                boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
                 if (contains(chosen, s) || !newer(cluster, s, old.sentence(), givenAsUpdate)) continue;
+                if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure) is an older figure too and goes; one it repeats in words keeps the newcomer out.
                 List<Selected> swapped = new ArrayList<>(chosen);

@@ -49,6 +49,8 @@ final class Measures {
 
     /** What a sentence measures: each counted thing with its figures, and the things whose figure it gives as an update. */
     record Reading(Map<String, Set<Double>> figures, Set<String> updated) {
+        static final Reading NONE = new Reading(Map.of(), Set.of());
+
         boolean isEmpty() { return figures.isEmpty(); }
 
         /** The things this reading measures for which {@code newer} gives, as an update, another figure. */
@@ -123,6 +125,27 @@ final class Measures {
             if (other != null && !other.equals(e.getValue())) out.add(e.getKey());
         }
         return out;
+    }
+
+    /**
+     * Whether figures {@code a} and {@code b} give for {@code things} (non-empty) measure one thing: yes, unless
+     * all are sums of money, which must also be spoken of in the same words ({@link #MONEY_SHARED} distinct terms
+     * in common: «صندوق … 5 مليارات دولار» and «رأسمال الصندوق … 8 مليارات دولار», not Norway's and the US's aid).
+     */
+    static boolean oneMeasure(Set<String> things, int sharedTerms) {
+        return !things.isEmpty() && (!allMoney(things) || sharedTerms >= MONEY_SHARED);
+    }
+
+    /** Terms two sentences giving sums of money share, at least, to speak of one sum: the scale, the currency and one more. */
+    static final int MONEY_SHARED = 3;
+
+    /** A figure after "to", "at", «إلى», «عند»: a cheap sign that a text may give an update, before reading it. */
+    private static final Pattern UPDATE_CUE = Pattern.compile(
+            "(?i)\\b(?:to|at)\\s+[$€£]?\\d|(?:إلى|الى|عند)\\s+(?:[$\\d\\p{Nd}]|\\p{IsArabic}{3,6}(?:\\s|$))");
+
+    /** False when {@code text} certainly gives no figure as an update; true when it may. */
+    static boolean mayGiveUpdate(String text) {
+        return UPDATE_CUE.matcher(text).find();
     }
 
     /** Currencies, folded: money is spent on many things in one story, so a sum alone does not say which. */

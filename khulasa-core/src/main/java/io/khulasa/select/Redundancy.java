@@ -52,18 +52,10 @@ public final class Redundancy {
         return oneMeasure(Measures.otherFigures(measures(a), measures(b)), a, b);
     }
 
-    /**
-     * Whether different figures for {@code things} in sentences {@code a} and {@code b} measure one thing: yes,
-     * unless all are sums of money, which must also be spoken of in the same words ({@link #MONEY_SHARED} roots
-     * in common: «صندوق … 5 مليارات دولار» and «رأسمال الصندوق … 8 مليارات دولار», not Norway's and the US's aid).
-     */
+    /** Whether different figures for {@code things} in sentences {@code a} and {@code b} {@linkplain Measures#oneMeasure measure one thing}. */
     boolean oneMeasure(java.util.Set<String> things, int a, int b) {
-        if (things.isEmpty()) return false;
-        return !Measures.allMoney(things) || TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= MONEY_SHARED;
+        return Measures.oneMeasure(things, TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)));
     }
-
-    /** Terms two sentences giving sums of money share, at least, to speak of one sum: the scale, the currency and one more. */
-    static final int MONEY_SHARED = 3;
 
     private final Map<Integer, Map<String, java.util.Set<Double>>> measures = new HashMap<>();
 
