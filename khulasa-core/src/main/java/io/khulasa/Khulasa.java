@@ -6,7 +6,7 @@ import io.khulasa.analyze.ClusterAnalyzer;
 import io.khulasa.analyze.Sentence;
 import io.khulasa.clean.ArticleCleaner;
 import io.khulasa.clean.CleanedDocument;
-import io.khulasa.clean.OpinionSignals;
+import io.khulasa.clean.Genre;
 import io.khulasa.order.SentenceOrderer;
 import io.khulasa.read.ArticleReader;
 import io.khulasa.read.ReadResult;
@@ -99,7 +99,7 @@ public final class Khulasa {
             throw new InputException("input", "no article in " + quoted + "; languages found: " + String.join(", ", found));
         }
         // Columns are their authors' views: while there are reports to quote, a summary of the news quotes those.
-        AnalyzedCluster reports = source.keep(d -> !OpinionSignals.OPINION.equals(d.cleaned().metadata().get(OpinionSignals.GENRE)));
+        AnalyzedCluster reports = source.keep(d -> !Genre.OPINION.equals(d.cleaned().metadata().get(Genre.KEY)));
         if (!reports.documents().isEmpty()) source = reports;
         List<Selected> ordered = orderer.order(source, summarizer.select(source, budget));
         List<SummarySentence> sentences = new ArrayList<>();

@@ -40,7 +40,8 @@ public final class ArticleCleaner {
             Map<String, String> meta = new LinkedHashMap<>();
             if (a.html() != null) {
                 HtmlMainText.Extracted x = HtmlMainText.extract(a.html(), a.url());
-                if (x.opinion()) meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+                if (x.opinion()) meta.put(Genre.KEY, Genre.OPINION);
+                else if (x.live()) meta.put(Genre.KEY, Genre.LIVE);
                 published[metas.size()] = x.published();
                 if (x.modified() != null) meta.put(UPDATED, x.modified());
                 texts.add(x.text());
@@ -52,8 +53,8 @@ public final class ArticleCleaner {
                 givenTitles.add(a.title());
             }
             if (a.source() != null) meta.put("source", a.source());
-            if (OpinionSignals.isOpinionUrl(a.url()) || OpinionSignals.isOpinionTitle(a.title())) {
-                meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+            if (Genre.isOpinionUrl(a.url()) || Genre.isOpinionTitle(a.title())) {
+                meta.put(Genre.KEY, Genre.OPINION);
             }
             metas.add(meta);
         }
@@ -66,6 +67,7 @@ public final class ArticleCleaner {
         for (int d = 0; d < n; d++) {
             LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
             titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
+            if (Genre.isLiveTitle(givenTitles.get(d)) || Genre.isLiveTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.LIVE);
             published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), isArabic(texts.get(d)));
         }
         headlinesOfOthers(units, titles);

@@ -24,8 +24,8 @@ import java.util.Set;
 final class HtmlMainText {
 
     /** Extraction result; {@code title} may be null. */
-    record Extracted(String title, String text, String site, String author, boolean opinion, String published,
-                     String modified) {}
+    record Extracted(String title, String text, String site, String author, boolean opinion, boolean live,
+                     String published, String modified) {}
 
     /** Where pages state when they were published, most standard first: Open Graph, then other metadata. */
     private static final String PUBLISHED = "meta[property=article:published_time], meta[itemprop=datePublished], "
@@ -59,7 +59,7 @@ final class HtmlMainText {
 
     static Extracted extract(String html, String url) {
         Document doc = Jsoup.parse(html);
-        boolean opinion = OpinionSignals.isOpinionPage(doc, url);
+        boolean opinion = Genre.isOpinionPage(doc, url), live = Genre.isLivePage(doc);
         String published = date(doc, PUBLISHED), modified = date(doc, MODIFIED);
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             java.util.regex.Matcher m = LD_DATE.matcher(ld.data());
@@ -97,7 +97,7 @@ final class HtmlMainText {
                 || !TextNormalizer.normalize(paragraphs.get(0)).equals(TextNormalizer.normalize(heading)))) {
             paragraphs.add(0, squash(heading));
         }
-        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion, published, modified);
+        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion, live, published, modified);
     }
 
     /**

@@ -98,9 +98,9 @@ final class LineClassifier {
             if (!units.get(i).title) continue;
             for (int j = Math.max(0, i - 1); j <= Math.min(units.size() - 1, i + 1); j++) {
                 Unit u = units.get(j);
-                if (!u.title && u.f.words <= 3 && OpinionSignals.isLabel(u.norm())) {
+                if (!u.title && u.f.words <= 3 && Genre.isLabel(u.norm())) {
                     u.reason = "section-label";
-                    meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+                    meta.put(Genre.KEY, Genre.OPINION);
                 }
             }
         }
@@ -120,8 +120,8 @@ final class LineClassifier {
         String n = u.norm();
         if (f.words <= 15 && Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES)) return "update-notice";
         // A column's disclaimer makes the piece opinion wherever it stands (a section label, only beside the title).
-        if (OpinionSignals.hasDisclaimer(n)) {
-            meta.put(OpinionSignals.GENRE, OpinionSignals.OPINION);
+        if (Genre.hasDisclaimer(n)) {
+            meta.put(Genre.KEY, Genre.OPINION);
             return "disclaimer";
         }
         // "فيديو | لحظة انهيار عقار…", "شاهد | …", "WATCH: …": a teaser for another story

@@ -7,19 +7,40 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Tells an opinion piece from a report. A column's sentences are its author's view ("أعتقد أن الصندوق لن
+ * What kind of page an article is, when it is not a plain report: an opinion piece or a live page. Tells an
+ * opinion piece from a report. A column's sentences are its author's view ("أعتقد أن الصندوق لن
  * يعالج…", "I believe…"), so a summary of the news must not quote them as fact; sites say which pages are
  * opinion in a few standard places: the section label above the headline ("Opinion", «مقالات رأي»), the
  * section in the page's metadata, the URL path ({@code /opinion/}), a title segment ("Opinion | …") and the
  * disclaimer under the column ("The views expressed…", «تعبر عن رأي كاتبها»).
  */
-public final class OpinionSignals {
-    private OpinionSignals() {}
+public final class Genre {
+    private Genre() {}
 
-    /** The key and value {@link CleanedDocument#metadata()} carries for an opinion piece. */
-    public static final String GENRE = "genre", OPINION = "opinion";
+    /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece and a live page. */
+    public static final String KEY = "genre", OPINION = "opinion", LIVE = "live";
+
+    /**
+     * A live page's title: "LIVE: …", "… live: …", "Live updates | …", «مباشر | …», «تغطية مباشرة | …», "En direct : …".
+     * Its entries are of many hours under one date, its last update's.
+     */
+    private static final Pattern LIVE_TITLE = Pattern.compile(
+            "(?i)^(?:live(?: updates| blog)?|en direct|direct|مباشر|بث مباشر|تغطية مباشرة|لحظة بلحظة)\\s*[:|–—-]"
+            + "|\\blive(?: updates| blog)?\\s*[:|]");
+
+    /** True when a title says its page is live coverage. */
+    static boolean isLiveTitle(String title) {
+        return title != null && LIVE_TITLE.matcher(title.strip()).find();
+    }
+
+    /** True when an HTML page is live coverage: schema.org's LiveBlogPosting, or its title says so. */
+    static boolean isLivePage(Document doc) {
+        for (Element ld : doc.select("script[type=application/ld+json]")) if (ld.data().contains("LiveBlogPosting")) return true;
+        return isLiveTitle(doc.title());
+    }
 
     /** Section names of opinion pages, normalized: each is the whole of a label, never a word in a sentence. */
     private static final Set<String> LABELS = Set.of(

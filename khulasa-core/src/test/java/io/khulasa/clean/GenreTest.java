@@ -7,7 +7,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OpinionSignalsTest {
+class GenreTest {
 
     private static final String BODY = "<p>The county board voted on Tuesday to close the old river bridge to heavy trucks "
             + "after inspectors found cracks in two of its piers.</p><p>Engineers said repairs would take at least "
@@ -15,7 +15,7 @@ class OpinionSignalsTest {
 
     private static boolean opinion(Article a) {
         CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
-        return OpinionSignals.OPINION.equals(d.metadata().get(OpinionSignals.GENRE));
+        return Genre.OPINION.equals(d.metadata().get(Genre.KEY));
     }
 
     private static boolean opinionHtml(String head, String beforeTitle) {
@@ -58,11 +58,30 @@ class OpinionSignalsTest {
                 + "أغلق مجلس المحافظة الثلاثاء جسر النهر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات.\n\n"
                 + "وقال المهندسون إن الإصلاحات ستستغرق ستة أشهر على الأقل.\n";
         CleanedDocument column = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "مقالات رأي\n" + report))).get(0);
-        assertThat(column.metadata()).containsEntry(OpinionSignals.GENRE, OpinionSignals.OPINION);
+        assertThat(column.metadata()).containsEntry(Genre.KEY, Genre.OPINION);
         assertThat(column.dropped()).anyMatch(x -> x.text().equals("مقالات رأي") && x.reason().equals("section-label"));
         // a menu above the page, far from the headline: the label is dropped, the report is a report
         String menu = "الرئيسية\nأخبار\nرأي\nرياضة\nاقتصاد\nمنوعات\nاتصل بنا\n\n";
         CleanedDocument page = new ArticleCleaner().clean(List.of(Article.ofText("b.txt", menu + "الخميس 14 مايو 2026\n\n" + report))).get(0);
-        assertThat(page.metadata()).doesNotContainKey(OpinionSignals.GENRE);
+        assertThat(page.metadata()).doesNotContainKey(Genre.KEY);
+    }
+
+    private static String genre(Article a) {
+        return new ArticleCleaner().clean(List.of(a)).get(0).metadata().get(Genre.KEY);
+    }
+
+    @Test
+    void aLivePageSaysSoInItsSchemaOrItsTitle() {
+        assertThat(genre(Article.builder("l.html").html("<html><head><script type='application/ld+json'>{\"@type\":"
+                + "\"LiveBlogPosting\"}</script><title>Bridge closed to trucks</title></head><body><h1>Bridge closed to trucks"
+                + "</h1>" + BODY + "</body></html>").build())).isEqualTo(Genre.LIVE);
+        assertThat(genre(Article.builder("m.html").html("<html><head><title>LIVE: Bridge closed to trucks | The Ledger</title>"
+                + "</head><body>" + BODY + "</body></html>").build())).isEqualTo(Genre.LIVE);
+        assertThat(genre(Article.ofText("n.txt", "مباشر | إغلاق الجسر القديم أمام الشاحنات الثقيلة\n\n"
+                + "أغلق مجلس المحافظة الثلاثاء جسر النهر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات.\n")))
+                .isEqualTo(Genre.LIVE);
+        // "live" inside a headline is no label
+        assertThat(genre(Article.ofText("o.txt", "Residents live in fear after the bridge closure\n\n"
+                + "Residents of the river towns said they feared for their businesses after the bridge closed.\n"))).isNull();
     }
 }
