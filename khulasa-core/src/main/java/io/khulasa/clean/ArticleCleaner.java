@@ -44,6 +44,7 @@ public final class ArticleCleaner {
                 else if (x.live()) meta.put(Genre.KEY, Genre.LIVE);
                 published[metas.size()] = x.published();
                 if (x.modified() != null) meta.put(UPDATED, x.modified());
+                if (x.standfirst() != null) meta.put("standfirst", x.standfirst());
                 texts.add(x.text());
                 givenTitles.add(a.title() != null ? a.title() : x.title());
                 if (x.site() != null) meta.put("site", x.site());

@@ -25,7 +25,15 @@ final class HtmlMainText {
 
     /** Extraction result; {@code title} may be null. */
     record Extracted(String title, String text, String site, String author, boolean opinion, boolean live,
-                     String published, String modified) {}
+                     String published, String modified, String standfirst) {}
+
+    /**
+     * The standfirst (dek, strapline, subtitle) under a headline: a second headline in its telegraphic style
+     * ("Blaze triples in size overnight as crews battle wind; thousands told to leave"), display copy rather than
+     * a sentence of the report, so it is kept as metadata, not as text.
+     */
+    private static final String STANDFIRST =
+            "[class~=(?i)(^|\\s)(standfirst|dek|sub-?title|article-subtitle|sub-?headline|strapline)(\\s|$)]";
 
     /** Where pages state when they were published, most standard first: Open Graph, then other metadata. */
     private static final String PUBLISHED = "meta[property=article:published_time], meta[itemprop=datePublished], "
@@ -85,6 +93,12 @@ final class HtmlMainText {
         for (Element e : body.select(CLASSED_CHROME)) {
             if (e != body && e.parent() != null && e.text().length() < 0.5 * pageText) e.remove();
         }
+        String standfirst = null;
+        for (Element e : body.select(STANDFIRST)) {
+            if (e == body || e.parent() == null || e.text().length() > 400 || e.text().length() >= 0.5 * pageText) continue;
+            if (standfirst == null) standfirst = blankToNull(e.text());
+            e.remove();
+        }
         for (Element header : body.select("header")) {
             // a page header is menus and logos; an article header (title, byline) has little text and no lists
             if (!header.select("ul, ol").isEmpty() || header.parent() == body) header.remove();
@@ -97,7 +111,7 @@ final class HtmlMainText {
                 || !TextNormalizer.normalize(paragraphs.get(0)).equals(TextNormalizer.normalize(heading)))) {
             paragraphs.add(0, squash(heading));
         }
-        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion, live, published, modified);
+        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion, live, published, modified, standfirst);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.List;
  * {@code title}, {@code text} or {@code html}, {@code url}, {@code source}, {@code published}. Only the text
  * or the html is required (text wins when both are given); a missing id becomes {@code <file>:<line>}. Scrapers
  * name some fields otherwise, and the common names are read too: the text as {@code content} or {@code body},
- * the date as {@code date}, {@code published_at}, {@code publishedAt}, {@code datePublished} or {@code pubDate}.
+ * the title as {@code headline}, the URL as {@code link}, the date as {@code date}, {@code published_at},
+ * {@code publishedAt}, {@code datePublished} or {@code pubDate}.
  * A bad line is skipped with its place ({@code file:line}) and does not stop the others; blank lines are ignored.
  */
 final class JsonLinesReader {
@@ -57,8 +58,8 @@ final class JsonLinesReader {
         }
         String id = field(node, "id");
         Article.Builder b = Article.builder(isBlank(id) ? where : id.strip())
-                .title(field(node, "title"))
-                .url(field(node, "url"))
+                .title(field(node, "title", "headline"))
+                .url(field(node, "url", "link"))
                 .source(field(node, "source"))
                 .published(field(node, PUBLISHED));
         if (!isBlank(text)) b.text(text); else b.html(html);

@@ -47,6 +47,23 @@ final class Measures {
         }
     }
 
+    /** Digits in a figure: "51.8", "14,200", "٣٤٠". */
+    private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+(?:[.,٫٬]\\p{Nd}+)*");
+
+    /**
+     * The specific figures of {@code text}: numbers written in digits that are neither years nor below ten (a
+     * day, a rank), whatever they count.
+     */
+    static Set<Double> figures(String text) {
+        Set<Double> out = new HashSet<>();
+        java.util.regex.Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            Double v = value(m.group());
+            if (v != null && (v >= 10 || v != Math.floor(v)) && !(v >= 1900 && v <= 2100 && v == Math.floor(v))) out.add(v);
+        }
+        return out;
+    }
+
     /** What a sentence measures: each counted thing with its figures, and the things whose figure it gives as an update. */
     record Reading(Map<String, Set<Double>> figures, Set<String> updated) {
         static final Reading NONE = new Reading(Map.of(), Set.of());

@@ -11,7 +11,8 @@ import java.util.Map;
  * content terms (compared by {@linkplain TermVectors#rootIds root}) are found in the other, or when they
  * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four"),
  * or both count the dead, the injured or the missing (the story's toll, counted at two moments), or two
- * articles give figures for one {@linkplain Measures measured thing} ("8,900 acres" / "14,200 acres").
+ * articles give figures for one {@linkplain Measures measured thing} ("8,900 acres" / "14,200 acres"), or share
+ * two specific figures ("51.8% to 48.2%").
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -39,7 +40,32 @@ public final class Redundancy {
 
     /** Figures of one thing: the {@linkplain #sameCount same casualty count}, or {@linkplain #sameMeasure one measure}. */
     boolean sameFigure(int a, int b) {
-        return sameCount(a, b) || sameMeasure(a, b);
+        return sameCount(a, b) || sameMeasure(a, b) || sameFigures(a, b);
+    }
+
+    /**
+     * Two outlets' sentences with two specific figures in common, one of them a fraction ("51.8% … 48.2%"): one
+     * result, told twice. Whole numbers are not enough: a story repeats its identifiers and background counts
+     * ("flight 447 … 228 on board") in sentences that state other facts, and one figure alone recurs too.
+     */
+    boolean sameFigures(int a, int b) {
+        if (vectors.sentence(a).document() == vectors.sentence(b).document()) return false;
+        java.util.Set<Double> x = figures(a);
+        if (x.size() < 2) return false;
+        int n = 0;
+        boolean fraction = false;
+        for (double v : figures(b)) {
+            if (!x.contains(v)) continue;
+            n++;
+            fraction |= v != Math.floor(v);
+        }
+        return n >= 2 && fraction;
+    }
+
+    private final Map<Integer, java.util.Set<Double>> figures = new HashMap<>();
+
+    private java.util.Set<Double> figures(int sentence) {
+        return figures.computeIfAbsent(sentence, s -> Measures.figures(vectors.sentence(s).text()));
     }
 
     /**

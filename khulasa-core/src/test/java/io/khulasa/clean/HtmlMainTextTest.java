@@ -63,6 +63,21 @@ class HtmlMainTextTest {
     }
 
     @Test
+    void aStandfirstIsMetadataNotText() {
+        for (String tag : List.of("<p class=\"dek\">", "<p class=\"standfirst\">", "<h2 class=\"article-subtitle\">")) {
+            String close = tag.startsWith("<h2") ? "</h2>" : "</p>";
+            String html = "<html><body><article><h1>Ferry crossings to reopen after storm repairs</h1>" + tag
+                    + "Operator restores three of five routes; pier repairs took eleven days" + close
+                    + "<p>Three of the five ferry crossings will run again from Friday, the operator said on Thursday.</p>"
+                    + "<p>Repairs to the storm-damaged pier took eleven days, the operator said in a statement.</p>"
+                    + "</article></body></html>";
+            CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("s.html").html(html).build())).get(0);
+            assertThat(d.text()).as(tag).doesNotContain("Operator restores");
+            assertThat(d.metadata()).containsEntry("standfirst", "Operator restores three of five routes; pier repairs took eleven days");
+        }
+    }
+
+    @Test
     void photoCaptionsAreNotInTheText() {
         String html = "<html><body><article>"
                 + "<p>Three of the five ferry crossings will run again from Friday, the operator said on Thursday.</p>"

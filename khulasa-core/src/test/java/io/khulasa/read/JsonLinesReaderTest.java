@@ -39,12 +39,14 @@ class JsonLinesReaderTest {
     void readsTheCommonOtherNamesOfTheTextAndTheDate() throws IOException {
         ReadResult r = read("""
                 {"id":"b1","content":"The ferry resumed service.","date":"2025-03-04"}
-                {"id":"b2","body":"The port reopened.","publishedAt":"2025-03-05T10:00:00Z"}
+                {"id":"b2","body":"The port reopened.","publishedAt":"2025-03-05T10:00:00Z","headline":"Port reopens","link":"https://example.org/b2"}
                 {"id":"b3","text":"Both given.","content":"ignored","published":"2025-03-06","date":"2025-01-01"}
                 """);
         assertThat(r.skipped()).isEmpty();
         assertThat(r.articles()).extracting(Article::text).containsExactly("The ferry resumed service.", "The port reopened.", "Both given.");
         assertThat(r.articles()).extracting(Article::published).containsExactly("2025-03-04", "2025-03-05T10:00:00Z", "2025-03-06");
+        assertThat(r.articles().get(1).title()).isEqualTo("Port reopens");
+        assertThat(r.articles().get(1).url()).isEqualTo("https://example.org/b2");
     }
 
     @Test

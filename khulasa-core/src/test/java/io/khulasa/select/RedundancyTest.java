@@ -48,7 +48,7 @@ class RedundancyTest {
     /** A cluster of one-sentence documents whose texts (read for figures) are the sentences themselves. */
     private static Redundancy sentences(String... texts) {
         String[][] terms = new String[texts.length][];
-        for (int i = 0; i < texts.length; i++) terms[i] = texts[i].toLowerCase().replaceAll("[^\\p{L}\\p{N} ]", "").split(" ");
+        for (int i = 0; i < texts.length; i++) terms[i] = texts[i].toLowerCase().replaceAll("[^\\p{L}\\p{N} .]", "").split(" ");
         return new Redundancy(vectors(terms));
     }
 
@@ -59,6 +59,19 @@ class RedundancyTest {
                 "Crews from four states have joined more than 1,100 firefighters on the lines");
         assertThat(r.sameFact(0, 1)).isTrue();
         assertThat(r.sameFact(0, 2)).isFalse();
+    }
+
+    @Test
+    void twoOutletsSentencesWithTwoFiguresInCommonAreOneFact() {
+        Redundancy r = sentences("Yes won 51.8 percent of valid votes against 48.2 percent for No the commission said",
+                "The Yes side scraped home with 51.8 per cent in the nail biting referendum while No got 48.2 per cent",
+                "Turnout was 63.4 percent of about 8.9 million registered voters and 51.8 percent of them were women");
+        assertThat(r.sameFact(0, 1)).isTrue();
+        assertThat(r.sameFact(0, 2)).isFalse(); // one figure in common
+        // whole numbers recur as identifiers and background: two facts about flight 447 with 228 aboard
+        Redundancy flight = sentences("Flight 447 with 228 people aboard was reported missing over the Atlantic",
+                "Searchers found a seat and a life jacket from flight 447 which carried 228 passengers");
+        assertThat(flight.sameFact(0, 1)).isFalse();
     }
 
     @Test
