@@ -53,12 +53,15 @@ public final class Genre {
     private static final Set<String> PATH_SEGMENTS = Set.of(
             "opinion", "opinions", "op-ed", "oped", "commentary", "columns", "column", "columnists", "editorial",
             "editorials", "ra2y", "raay", "maqalat", "articles-opinion", "tribunes", "chroniques");
-    /** Phrases of the disclaimer or author note under a column, normalized. */
+    /**
+     * Phrases of the note under a column that name its writer, normalized. Notes that only deny the site's
+     * responsibility («لا تعبر بالضرورة عن رأي الموقع», "comments do not reflect…") stand under reports too.
+     */
     private static final List<String> DISCLAIMERS = List.of(
-            "views expressed in this", "views expressed are those of", "opinions expressed in this",
-            "opinions expressed are those of", "is a contributing columnist", "تعبر عن راي كاتبها", "تعبر عن راي كتابها",
-            "تعبر عن راي صاحبها", "تعبر عن راي اصحابها", "يعبر عن راي كاتبه", "لا تعبر بالضروره عن راي",
-            "les opinions exprimees", "n engagent que leur auteur", "n engage que son auteur");
+            "views expressed in this article", "views expressed in this column", "views expressed in this piece",
+            "views expressed are those of the author", "opinions expressed in this article", "is a contributing columnist",
+            "تعبر عن راي كاتبها", "تعبر عن راي كتابها", "يعبر عن راي كاتبه", "n engagent que leur auteur",
+            "n engage que son auteur");
 
     /** True when a whole line, {@linkplain TextNormalizer#normalize normalized}, is an opinion section's label. */
     static boolean isLabel(String normalized) {
@@ -93,9 +96,10 @@ public final class Genre {
     }
 
     /**
-     * True when an HTML page says it is opinion: its section metadata, its canonical or og:url, its title, a
+     * True when an HTML page says it is opinion: its section metadata, its canonical or og:url, its title, or a
      * label element before the headline that is not a link (menus link to the opinion section from every
-     * page), or a disclaimer in its text. Call before the page's furniture is removed.
+     * page). Call before the page's furniture is removed. (A column's note naming its writer is read with the
+     * text's lines, where footers are told apart.)
      */
     static boolean isOpinionPage(Document doc, String url) {
         for (Element m : doc.select("meta[property=article:section], meta[name=section], meta[name=article:section], "
@@ -115,6 +119,6 @@ public final class Genre {
                 if (isLabel(TextNormalizer.normalize(e.ownText())) && !e.ownText().isBlank()) return true;
             }
         }
-        return hasDisclaimer(TextNormalizer.normalize(doc.body().text()));
+        return false;
     }
 }

@@ -31,6 +31,18 @@ class GenreTest {
     }
 
     @Test
+    void aSitesNoteThatItDoesNotShareItsWritersOrCommentersViewsIsNoOpinion() {
+        assertThat(opinionHtml("", "")).isFalse();
+        String footer = "<footer><p>التعليقات المنشورة لا تعبر بالضرورة عن رأي صحيفة الأفق</p></footer>"
+                + "<p>المواد المنشورة تعبر عن آراء أصحابها ولا تعبر بالضرورة عن رأي الموقع</p>";
+        assertThat(opinion(Article.builder("r.html").html("<html><body><article><h1>Bridge closed to trucks</h1>" + BODY
+                + "</article>" + footer + "</body></html>").build())).isFalse();
+        assertThat(opinion(Article.ofText("r.txt", "Bridge closed to trucks\n\n"
+                + "The county board voted on Tuesday to close the old river bridge to heavy trucks.\n\n"
+                + "المواد المنشورة تعبر عن آراء أصحابها ولا تعبر بالضرورة عن رأي الموقع\n"))).isFalse();
+    }
+
+    @Test
     void aPageSaysItIsOpinionInItsSectionItsUrlItsKickerOrItsTitle() {
         assertThat(opinionHtml("<meta property='article:section' content='Opinion'>", "")).isTrue();
         assertThat(opinionHtml("<meta name='section' content='مقالات رأي'>", "")).isTrue();
