@@ -108,7 +108,8 @@ final class Lexicon {
 
     /** A note that the story is still being written ("This is a developing story. Check back for updates."). */
     static final List<String> UPDATE_NOTICES = List.of(
-            "this is a developing story", "check back for updates", "this story will be updated",
+            // and the wire's pledge under each story
+            "our standards the thomson reuters trust principles", "this is a developing story", "check back for updates", "this story will be updated",
             "this story has been updated", "this is a breaking news story", "الخبر قيد التحديث", "خبر قيد التحديث",
             "تفاصيل اكثر لاحقا", "المزيد من التفاصيل لاحقا", "cette information est en cours d actualisation");
 

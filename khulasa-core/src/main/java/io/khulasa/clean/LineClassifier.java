@@ -25,6 +25,8 @@ final class LineClassifier {
     private static final int SHORT_WORDS = 25;
     /** Lines judged on their own from each end of a document; bounds the work on a huge, line-rich file. */
     static final int EDGE_UNITS = 50_000;
+    /** A bulleted line: "* ", "• ", "▪ ". */
+    private static final Pattern KEY_POINT = Pattern.compile("\\s*[*•▪] ");
     private static final Pattern SLIDE = Pattern.compile(
             "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
@@ -226,14 +228,18 @@ final class LineClassifier {
     }
 
     private static boolean isDate(String n, LineFeatures f) {
-        if (f.digits == 0 || f.words > 10) return false;
+        if (f.digits == 0 || f.words > 12) return false;
         String[] t = Lexicon.tokens(n);
         boolean allNumeric = true;
+        int other = 0;
         for (String x : t) {
             boolean num = x.chars().allMatch(Character::isDigit) || FRENCH_TIME.matcher(x).matches(); // "09h15"
-            if (!num && !Lexicon.DATE_WORDS.contains(x)) return false;
+            if (!num && !Lexicon.DATE_WORDS.contains(x)) other++;
             allNumeric &= num;
         }
+        // A date with the place of its clock: "…, 09:00 Valdoria time", «… 14:20 بتوقيت عين الريحان».
+        if (other > 0) return other <= 2 && !f.endsSentence() && PublicationDate.parse(n, false) != null
+                && (n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت"));
         // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
         return !allNumeric || t.length >= 3;
     }
@@ -469,7 +475,9 @@ final class LineClassifier {
             if (!u.kept() || u.title) continue;
             LineFeatures f = u.f;
             if (u.index < first) {
-                if (f.words <= 4 && f.bare() && f.letters > 0) u.reason = "navigation";
+                // a wire story's key points under its headline ("* Florin jumps, stocks slide"): headlines, not text
+                if (u.index > titleIndex && !f.endsSentence() && KEY_POINT.matcher(u.text).lookingAt()) u.reason = "key-points";
+                else if (f.words <= 4 && f.bare() && f.letters > 0) u.reason = "navigation";
                 // above the headline: masthead, edition, site name ("THE IBERIAN OBSERVER — Porto edition")
                 else if (u.index < titleIndex && headlineLike(f)) u.reason = "masthead";
             } else if (u.index < last) {

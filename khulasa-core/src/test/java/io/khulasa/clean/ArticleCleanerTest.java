@@ -335,6 +335,38 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wireKeyPointsAndTheWiresPledgeAreNotText() {
+        Article a = Article.ofText("w.txt", "UPDATE 3-Valdoria central bank raises rates by half a point\n\n"
+                + "    * Bank Rate up 50 bps to 4.75%\n"
+                + "    * Florin jumps, stocks slide\n\n"
+                + "VALDORIA CITY, March 18 (Reuters) - The central bank raised its benchmark rate by half a point on Tuesday.\n\n"
+                + "Analysts listed the reasons:\n\n"
+                + "    * Inflation was 6.8% in February, more than double the target.\n\n"
+                + "The governor said further rises could not be ruled out.\n\n"
+                + "Our Standards: The Thomson Reuters Trust Principles.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(reasonOf(d, "* Bank Rate up 50 bps to 4.75%")).isEqualTo("key-points");
+        assertThat(reasonOf(d, "* Florin jumps, stocks slide")).isEqualTo("key-points");
+        assertThat(reasonOf(d, "Our Standards: The Thomson Reuters Trust Principles.")).isEqualTo("update-notice");
+        // a list of sentences in the body is the body's
+        assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.contains("Inflation was 6.8% in February"));
+    }
+
+    @Test
+    void aDateLineMayNameThePlaceOfItsClock() {
+        for (String line : List.of("Tuesday, 18 March 2025, 09:00 Valdoria time", "الاثنين 25 مايو 2026 - 14:20 بتوقيت عين الريحان")) {
+            Article a = Article.ofText("d.txt", "Bank raises rates\n\n" + line + "\n\n"
+                    + "The central bank raised its benchmark rate by half a point on Tuesday, its largest rise since 2011.\n");
+            CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+            assertThat(reasonOf(d, line)).as(line).isEqualTo("date-line");
+            assertThat(d.published()).isIn("2025-03-18", "2026-05-25");
+        }
+        // a sentence with a date and a place stays
+        Article s = Article.ofText("s.txt", "Bank raises rates\n\nThe rise takes effect on 19 March 2025 at 09:00 local time.\n");
+        assertThat(Fixtures.keptTexts(new ArticleCleaner().clean(List.of(s)).get(0))).anyMatch(t -> t.startsWith("The rise takes effect"));
+    }
+
+    @Test
     void aBylineAboveTheHeadlineAndTeasersForOtherStoriesAreNotTheTitleOrText() {
         Article a = Article.ofText("eg.txt", "بوابة الصعيد اليوم\n"
                 + "كتب: محمود عبد الرحيم\n"
