@@ -338,6 +338,19 @@ public final class SentenceSplitter {
         return m < e ? m : s;
     }
 
+    /**
+     * Past a transcript's speaker label ("[Reporter - Nizar al-Ali]: ", «[المراسل - نزار العلي]: »): who speaks is
+     * the programme's layout, not the sentence's.
+     */
+    private static int afterSpeakerLabel(String text, int s, int e) {
+        if (s >= e || text.charAt(s) != '[') return s;
+        int close = text.indexOf(']', s);
+        if (close < 0 || close - s > 60 || close + 1 >= e || text.charAt(close + 1) != ':') return s;
+        int m = close + 2;
+        while (m < e && isSpace(text.charAt(m))) m++;
+        return m < e && hasLetter(text, m, e) ? m : s;
+    }
+
     /** A letter of a script without case (Arabic, Hebrew, CJK…). */
     private static boolean caseless(int c) {
         return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
@@ -350,7 +363,7 @@ public final class SentenceSplitter {
         while (s < e && isSpace(text.charAt(s))) s++;
         while (e > s && isSpace(text.charAt(e - 1))) e--;
         if (s >= e) return;
-        s = afterListMarker(text, s, e);
+        s = afterSpeakerLabel(text, afterListMarker(text, s, e), e);
         if (e - s <= MAX_CHARS && countWords(text, s, e) <= CUT_WORDS) {
             if (hasLetter(text, s, e) && !isWireSlug(text, s, e)) out.add(new SentenceSpan(s, e, false));
             return;

@@ -81,6 +81,15 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void aTranscriptsSpeakerLabelIsNotQuoted() {
+            assertThat(sentences("[المراسل - نزار العلي]: داخل هذه الخيمة لا تهدأ الحركة.\n[Reporter]: Doctors work in shifts.", "ar"))
+                    .containsExactly("داخل هذه الخيمة لا تهدأ الحركة.", "Doctors work in shifts.");
+            // a bracket that is part of the sentence stays
+            assertThat(sentences("[Updated] The ministry opened nine centres on Tuesday.", "en"))
+                    .containsExactly("[Updated] The ministry opened nine centres on Tuesday.");
+        }
+
+        @Test
         void aQuotedSentenceEndsAfterTheClosingQuote() {
             assertThat(sentences("قال الوزير «انتهت المحادثات.» وأضاف أن واشنطن ستنسحب.", "ar"))
                     .containsExactly("قال الوزير «انتهت المحادثات.»", "وأضاف أن واشنطن ستنسحب.");
