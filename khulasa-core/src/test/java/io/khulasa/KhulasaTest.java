@@ -59,6 +59,13 @@ class KhulasaTest {
             assertThat(s.sentences()).as(method).isNotEmpty().noneMatch(x -> x.document().equals("column.html"));
             assertThat(s.documents()).anyMatch(d -> d.id().equals("column.html") && "opinion".equals(d.metadata().get("genre")));
         }
+        // An explainer is background and advice: not quoted either.
+        List<Article> withGuide = new java.util.ArrayList<>(articles);
+        withGuide.add(Article.ofText("guide.txt", "What the Harwick port fire means for grain prices\n\n"
+                + "A fire at the port of Harwick destroyed two grain warehouses on Tuesday night, the port authority said.\n\n"
+                + "If you buy grain in bulk, you should compare prices at the port of Harwick with inland depots.\n"));
+        Summary s = Khulasa.builder().budget(Budget.words(150)).build().summarize(withGuide);
+        assertThat(s.sentences()).isNotEmpty().noneMatch(x -> x.document().equals("guide.txt") || x.document().equals("column.html"));
         // A column alone is what there is to quote.
         Summary alone = Khulasa.builder().budget(Budget.words(60)).build().summarize(articles.subList(articles.size() - 1, articles.size()));
         assertThat(alone.sentences()).isNotEmpty().allMatch(x -> x.document().equals("column.html"));

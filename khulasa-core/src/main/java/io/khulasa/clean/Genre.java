@@ -21,7 +21,22 @@ public final class Genre {
     private Genre() {}
 
     /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece and a live page. */
-    public static final String KEY = "genre", OPINION = "opinion", LIVE = "live";
+    public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer";
+
+    /**
+     * An explainer's or guide's title: a question ("What happens next?", «ما هي الكوليرا؟ وكيف تنتقل؟»), a "what
+     * …" heading ("What the rate rise means for your mortgage"), or a guide's words ("explained", "what you need to
+     * know", «دليلك», «كل ما تريد معرفته»). Its sentences are background and advice to the reader, not the news.
+     */
+    private static final Pattern EXPLAINER_TITLE = Pattern.compile(
+            "(?i)[?؟]\\s*$|^(?:what|how|why|who|explainer|explained|q&a|qu'est-ce|comment|pourquoi)\\b"
+            + "|\\b(?:explained|explainer|what you need to know|what we know|everything you need to know)\\b"
+            + "|^(?:ما هي|ما هو|ماذا|كيف|لماذا|من هو|من هي)\\s|دليلك|كل ما (?:تريد|تحتاج) معرفته|ما تحتاج معرفته");
+
+    /** True when a title is an explainer's or guide's. */
+    static boolean isExplainerTitle(String title) {
+        return title != null && EXPLAINER_TITLE.matcher(title.strip()).find();
+    }
 
     /**
      * A live page's title: "LIVE: …", "… live: …", "Live updates | …", «مباشر | …», «تغطية مباشرة | …», "En direct : …".

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which sentences may stand in a summary at all. A news summary is made of statements: titles, questions
- * to the reader, bare datelines and fragments too short to carry a fact of their own are left out. When
+ * and prompts to the reader, bare datelines and fragments too short to carry a fact of their own are left out. When
  * the summary draws on several articles, so are sentences whose subject is a pronoun ("He added that…",
  * "وأضاف أن…"): out of their article, nobody knows who "he" is.
  */
@@ -35,8 +35,20 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
-        return !unbalancedQuote(t) && !bareQuotation(t);
+        return !unbalancedQuote(t) && !bareQuotation(t) && !toTheReader(t);
     }
+
+    /**
+     * The site speaking to its reader inside a paragraph, where the cleaner's line rules cannot see it: "For more
+     * updates, follow us on our pages", «للمزيد من التحديثات تابعونا على صفحاتنا», "Click here to…".
+     */
+    static boolean toTheReader(String t) {
+        return TO_THE_READER.matcher(ArabicOrthography.fold(t).toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    private static final Pattern TO_THE_READER = Pattern.compile(
+            "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts))\\b"
+            + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])");
 
     /** Sentences are in document order, so they span several documents when the last is not the first's. */
     static boolean multiDocument(List<Sentence> sentences) {

@@ -96,4 +96,14 @@ class GenreTest {
         assertThat(genre(Article.ofText("o.txt", "Residents live in fear after the bridge closure\n\n"
                 + "Residents of the river towns said they feared for their businesses after the bridge closed.\n"))).isNull();
     }
+
+    @Test
+    void anExplainerSaysSoInItsTitle() {
+        String body = "\n\nThe county board voted on Tuesday to close the old river bridge to heavy trucks.\n";
+        for (String title : List.of("What the bridge closure means for your commute", "Bridge closure: what happens next?",
+                "ما هي الكوليرا؟ وكيف تنتقل؟ دليلك الكامل", "The bridge closure explained")) {
+            assertThat(genre(Article.ofText("e.txt", title + body))).as(title).isEqualTo(Genre.EXPLAINER);
+        }
+        assertThat(genre(Article.ofText("r.txt", "County closes old river bridge to heavy trucks" + body))).isNull();
+    }
 }
