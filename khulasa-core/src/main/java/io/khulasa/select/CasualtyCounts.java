@@ -29,7 +29,7 @@ final class CasualtyCounts {
             + "|\\p{L}*(?:\u06A9شته|جانباخت|قربان\u06CC)\\p{L}*");
     /** Words for the injured. */
     private static final Pattern HURT = Pattern.compile(
-            "(?:injured|wounded|hurt)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
+            "(?:injured|wounded|hurt|infected|infections?)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
     /** Words for the missing. */
     private static final Pattern MISSING = Pattern.compile("missing|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
     private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3;
@@ -75,10 +75,12 @@ final class CasualtyCounts {
     private CasualtyCounts() {}
 
     /**
-     * What a sentence reports: every casualty count, ascending; the death toll (0 when none); whether it
-     * counts the injured, and the missing.
+     * What a sentence reports: every casualty count, ascending; the death toll (0 when none); the highest count
+     * of the injured (or the infected: «إصابة» is both; 0 when none, 1 for "one"); whether it counts the missing.
      */
-    record Toll(Set<Integer> counts, int deaths, boolean injured, boolean missing) {}
+    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing) {
+        boolean injured() { return hurt > 0; }
+    }
 
     /** The casualty counts of {@code text}, ascending; empty when it reports none. */
     static Set<Integer> of(String text) {
@@ -91,8 +93,8 @@ final class CasualtyCounts {
      */
     static Toll read(String text) {
         Set<Integer> counts = new TreeSet<>();
-        int deaths = 0;
-        boolean injured = false, missing = false;
+        int deaths = 0, hurt = 0;
+        boolean missing = false;
         String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
@@ -110,10 +112,10 @@ final class CasualtyCounts {
             if (kind == NONE) continue;
             if (n >= 2) counts.add(n);
             if (kind == DEATH_KIND) deaths = Math.max(deaths, n);
-            if (kind == HURT_KIND) injured = true;
+            if (kind == HURT_KIND) hurt = Math.max(hurt, n);
             if (kind == MISSING_KIND) missing = true;
         }
-        return new Toll(counts, deaths, injured, missing);
+        return new Toll(counts, deaths, hurt, missing);
     }
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */

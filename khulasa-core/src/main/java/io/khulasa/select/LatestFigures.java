@@ -34,16 +34,21 @@ final class LatestFigures implements Summarizer {
     @Override public String description() { return method.description(); }
 
     /** What a sentence reports that can go out of date. */
-    private record Figures(int deaths, Measures.Reading measures) {
+    private record Figures(int deaths, int hurt, Measures.Reading measures) {
         static Figures of(Sentence s) {
-            return new Figures(CasualtyCounts.read(s.text()).deaths(), Measures.reading(s.text()));
+            CasualtyCounts.Toll t = CasualtyCounts.read(s.text());
+            return new Figures(t.deaths(), t.hurt(), Measures.reading(s.text()));
         }
 
-        boolean any() { return deaths > 0 || !measures.isEmpty(); }
+        boolean any() { return deaths > 0 || hurt > 0 || !measures.isEmpty(); }
 
-        /** True when {@code other} (from sentence {@code b}; this is {@code a}) gives a higher toll than this one's. */
+        /**
+         * True when {@code other} gives a higher death toll than this one's, or the same or no lower one with
+         * more injured (or infected): «215 إصابة» → «340 إصابة» while the dead stay five.
+         */
         boolean tollUpdatedBy(Figures other) {
-            return deaths > 0 && other.deaths > deaths;
+            if (deaths > 0 && other.deaths > deaths) return true;
+            return hurt > 1 && other.hurt > hurt && other.deaths >= deaths;
         }
 
         /**
@@ -76,17 +81,18 @@ final class LatestFigures implements Summarizer {
         for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
         // Candidates: sentences with a toll (when one is chosen) or with a measure given as an update (when a chosen
         // sentence measures anything); a cheap look at the text first spares the rest.
-        boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0);
+        boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0 || f.hurt() > 0);
         boolean measured = figures.stream().anyMatch(f -> !f.measures().isEmpty());
         List<Integer> later = new ArrayList<>();
         Map<Integer, Figures> candidateFigures = new java.util.HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
-            int deaths = tolls ? CasualtyCounts.read(text).deaths() : 0;
+            CasualtyCounts.Toll toll = tolls ? CasualtyCounts.read(text) : null;
+            int deaths = toll == null ? 0 : toll.deaths(), hurt = toll == null ? 0 : toll.hurt();
             Measures.Reading m = measured && Measures.mayGiveUpdate(text) ? Measures.reading(text) : Measures.Reading.NONE;
-            if ((deaths > 0 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
+            if ((deaths > 0 || hurt > 1 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
                 later.add(i);
-                candidateFigures.put(i, new Figures(deaths, m));
+                candidateFigures.put(i, new Figures(deaths, hurt, m));
             }
         }
         // Highest toll first; then the newest article (undated last); then input order.

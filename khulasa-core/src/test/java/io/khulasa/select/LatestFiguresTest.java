@@ -138,4 +138,20 @@ class LatestFiguresTest {
         assertThat(centroid60(List.of(articles.get(0), articles.get(1), Article.ofText("c.txt", aid))))
                 .contains("5 billion dollars");
     }
+
+    @Test
+    void aHigherCountOfTheInjuredOrInfectedReplacesTheChosenOneWhileTheDeadStayTheSame() {
+        String lede = "Health officials said 215 people were infected in the cholera outbreak in the river valley, "
+                + "and five people died.\n\n";
+        String later = "Volunteers handed out water purification tablets in the villages.\n\n"
+                + "Doctors said the clinics were coping with the number of patients.\n\n"
+                + "By Wednesday, 340 people were infected in the outbreak and five had died, the ministry said.\n";
+        String text = centroid60(List.of(
+                Article.builder("a.txt").text(lede + "The ministry opened nine treatment centres in the valley.\n")
+                        .published("2026-05-25").build(),
+                Article.builder("b.txt").text(lede + "A contaminated well is suspected to be the source.\n")
+                        .published("2026-05-25").build(),
+                Article.builder("c.txt").text(later).published("2026-05-27").build()));
+        assertThat(text).contains("340 people were infected").doesNotContain("215 people were infected");
+    }
 }
