@@ -43,8 +43,14 @@ public final class Candidates {
      * updates, follow us on our pages", «للمزيد من التحديثات تابعونا على صفحاتنا», "Click here to…".
      */
     static boolean toTheReader(String t) {
-        return TO_THE_READER.matcher(ArabicOrthography.fold(t).toLowerCase(java.util.Locale.ROOT)).find();
+        boolean cue = false; // the pattern is slow and every sentence is asked: a look for its stems first
+        for (String stem : READER_STEMS) if (t.contains(stem)) { cue = true; break; }
+        return cue && TO_THE_READER.matcher(ArabicOrthography.fold(t).toLowerCase(java.util.Locale.ROOT)).find();
     }
+
+    /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
+    private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
+            "lick here", "ap here", "hare your", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts))\\b"

@@ -156,13 +156,31 @@ final class Measures {
     /** Terms two sentences giving sums of money share, at least, to speak of one sum: the scale, the currency and one more. */
     static final int MONEY_SHARED = 3;
 
-    /** A figure after "to", "at", «إلى», «عند»: a cheap sign that a text may give an update, before reading it. */
-    private static final Pattern UPDATE_CUE = Pattern.compile(
-            "(?i)\\b(?:to|at)\\s+[$€£]?\\d|(?:إلى|الى|عند)\\s+(?:[$\\d\\p{Nd}]|\\p{IsArabic}{3,6}(?:\\s|$))");
+    /** Words before a figure given as an update, with the space after them. */
+    private static final String[] CUES = {"to ", "at ", "إلى ", "الى ", "عند "};
 
-    /** False when {@code text} certainly gives no figure as an update; true when it may. */
+    /**
+     * False when {@code text} certainly gives no figure as an update; true when it may: a figure (or, in Arabic,
+     * a short word that may be a number) after "to", "at", «إلى», «عند». A scan, not a pattern: it runs over every
+     * sentence of a cluster.
+     */
     static boolean mayGiveUpdate(String text) {
-        return UPDATE_CUE.matcher(text).find();
+        for (String cue : CUES) {
+            boolean arabic = cue.charAt(0) > 0x600;
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                if (at > 0 && Character.isLetter(text.charAt(at - 1))) continue; // "into ", "that "
+                int k = at + cue.length();
+                if (k >= text.length()) break;
+                char c = text.charAt(k);
+                if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') return true;
+                if (arabic && Character.isLetter(c)) {
+                    int e = k;
+                    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+                    if (e - k >= 3 && e - k <= 6) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Currencies, folded: money is spent on many things in one story, so a sum alone does not say which. */
