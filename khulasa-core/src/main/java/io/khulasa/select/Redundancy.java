@@ -75,7 +75,9 @@ public final class Redundancy {
      */
     boolean sameMeasure(int a, int b) {
         if (vectors.sentence(a).document() == vectors.sentence(b).document()) return false;
-        return oneMeasure(Measures.otherFigures(measures(a), measures(b)), a, b);
+        Map<String, java.util.Set<Double>> ma = measures(a), mb = measures(b);
+        if (ma.isEmpty() || mb.isEmpty()) return false; // most sentences measure nothing: no set to build
+        return oneMeasure(Measures.otherFigures(ma, mb), a, b);
     }
 
     /** Whether different figures for {@code things} in sentences {@code a} and {@code b} {@linkplain Measures#oneMeasure measure one thing}. */
