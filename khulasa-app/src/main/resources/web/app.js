@@ -266,6 +266,8 @@
     const dir = dirOf(d.language);
     const meta = [d.id, languageName(d.language), plural(d.sentences, 'sentence')];
     if (d.published) meta.push(d.published);
+    // opinion pieces and explainers are read but not quoted while there are reports: say so
+    if (d.metadata && d.metadata.genre) meta.push(d.metadata.genre);
     const head = el('header', { className: 'doc-head' }, [
       el('span', { className: 'doc-num', text: String(i + 1) }),
       el('div', { className: 'doc-titles' }, [

@@ -66,6 +66,10 @@ class KhulasaTest {
                 + "If you buy grain in bulk, you should compare prices at the port of Harwick with inland depots.\n"));
         Summary s = Khulasa.builder().budget(Budget.words(150)).build().summarize(withGuide);
         assertThat(s.sentences()).isNotEmpty().noneMatch(x -> x.document().equals("guide.txt") || x.document().equals("column.html"));
+        // the Markdown report says why they have no sentence
+        String md = new io.khulasa.render.MarkdownRenderer().render(s);
+        assertThat(md).contains("`column.html` — The Harwick port fire was a warning (en, opinion)")
+                .contains("`guide.txt` — What the Harwick port fire means for grain prices (en, explainer)");
         // A column alone is what there is to quote.
         Summary alone = Khulasa.builder().budget(Budget.words(60)).build().summarize(articles.subList(articles.size() - 1, articles.size()));
         assertThat(alone.sentences()).isNotEmpty().allMatch(x -> x.document().equals("column.html"));

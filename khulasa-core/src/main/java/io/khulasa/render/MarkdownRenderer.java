@@ -22,7 +22,11 @@ public final class MarkdownRenderer implements SummaryRenderer {
         for (DocumentReport d : summary.documents()) {
             out.append(number.get(d.id())).append(". `").append(d.id()).append('`');
             if (d.title() != null) out.append(" — ").append(escape(d.title()));
-            out.append(" (").append(d.language()).append(")\n");
+            out.append(" (").append(d.language());
+            // a column or an explainer is read but not quoted while there are reports: say why it has no sentence
+            String genre = d.metadata().get("genre");
+            if (genre != null) out.append(", ").append(genre);
+            out.append(")\n");
         }
         out.append("\n_").append(summary.method()).append(", ").append(summary.budget()).append("_\n");
         return out.toString();
