@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The figures a sentence gives with what they count: "14,200 acres", "57 homes", "40% contained", «8 مليارات
- * دولار», «112 موقوفاً», «سبعة عشر رئيس وفد». The counted thing is the word after the number, folded and without
+ * دولار», «112 موقوفاً», «سبعة عشر رئيس وفد», and the Arabic definite number after its noun («مراكز العلاج الأربعة»). The counted thing is the word after the number, folded and without
  * its plural or case ending («مليارات» and «مليار», «محتجاً» and «محتج», "homes" and "home"); a percentage
  * counts the word after it ("40% contained" and "15 percent containment" count "contain"). Words that count
  * anything (people, times, years) and casualty words ({@link CasualtyCounts} reads those) are left out.
@@ -102,7 +102,18 @@ final class Measures {
         for (int k = 0; k < w.length; k++) w[k] = EDGES.matcher(w[k]).replaceAll("");
         for (int i = 0; i < w.length; i++) {
             Double v = value(w[i]);
-            if (v == null) continue;
+            if (v == null) {
+                // «المراكز التسعة»: a definite number follows what it counts
+                Integer after = w[i].length() > 4 && w[i].startsWith("ال") ? CasualtyCounts.numberWord(w[i].substring(2)) : null;
+                if (after == null || after < 2 || i == 0) continue;
+                // «مراكز العلاج الأربعة»: the noun, then its definite complement; not «إن المراكز التسعة»
+                boolean idafa = i >= 2 && w[i - 1].startsWith("ال") && !w[i - 2].startsWith("ال") && w[i - 2].length() >= 4;
+                String noun = w[idafa ? i - 2 : i - 1];
+                String u = unit(noun);
+                if (u.length() < 2 || GENERIC.contains(u) || isCasualty(noun) || value(noun) != null) continue;
+                out.computeIfAbsent(u, k -> new TreeSet<>()).add((double) after);
+                continue;
+            }
             int i0 = i, j = i + 1;
             // «سبعة عشر»: seven and ten
             if (j < w.length && v < 10 && (w[j].equals("عشر") || w[j].equals("عشره"))) { v += 10; j++; }

@@ -19,6 +19,10 @@ class MeasuresTest {
         assertThat(Measures.read("إطلاق وعاء مالي مشترك بقيمة خمسة مليارات دولار")).isEqualTo(Map.of("دولار", Set.of(5e9)));
         assertThat(Measures.read("ووقّع على إعلانه سبعة عشر رئيس وفد")).isEqualTo(Map.of("رئيس", Set.of(17.0)));
         assertThat(Measures.read("أعلنت الشرطة توقيف 40 محتجاً")).isEqualTo(Map.of("محتج", Set.of(40.0)));
+        // a definite number follows what it counts, after the noun's complement if it has one
+        assertThat(Measures.read("إن مراكز العلاج الأربعة تعمل بكامل طاقتها")).isEqualTo(Map.of("مراكز", Set.of(4.0)));
+        assertThat(Measures.read("ورفعت الوزارة عدد المراكز إلى 9 مراكز")).containsEntry("مراكز", Set.of(9.0));
+        assertThat(Measures.read("وقالت المصادر إن المراكز التسعة تعمل")).isEqualTo(Map.of("مراكز", Set.of(9.0)));
     }
 
     @Test
