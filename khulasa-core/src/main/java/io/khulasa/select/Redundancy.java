@@ -12,7 +12,7 @@ import java.util.Map;
  * report the same {@linkplain CasualtyCounts casualty count} ("four people died" / "the toll rose to four"),
  * or both count the dead, the injured or the missing (the story's toll, counted at two moments), or two
  * articles give figures for one {@linkplain Measures measured thing} ("8,900 acres" / "14,200 acres"), or share
- * two specific figures ("51.8% to 48.2%").
+ * two specific figures ("51.8% to 48.2%"), or one figure roughly ("more than 350" / "353").
  */
 public final class Redundancy {
     /** Cosine similarity above which two sentences state the same thing. */
@@ -51,7 +51,7 @@ public final class Redundancy {
     boolean sameFigures(int a, int b) {
         if (vectors.sentence(a).document() == vectors.sentence(b).document()) return false;
         java.util.Set<Double> x = figures(a);
-        if (x.size() < 2) return false;
+        if (x.size() < 2) return !x.isEmpty() && roughlyOneFigure(a, b);
         int n = 0;
         boolean fraction = false;
         for (double v : figures(b)) {
@@ -59,7 +59,23 @@ public final class Redundancy {
             n++;
             fraction |= v != Math.floor(v);
         }
-        return n >= 2 && fraction;
+        return n >= 2 && fraction || roughlyOneFigure(a, b);
+    }
+
+    /**
+     * One count given roughly and exactly ("more than 350 passengers and crew were evacuated", "all 353 people on
+     * board were evacuated"): figures of 100 or more within 3% of each other, in sentences sharing three terms.
+     */
+    boolean roughlyOneFigure(int a, int b) {
+        for (double va : figures(a)) {
+            if (va < 100) continue;
+            for (double vb : figures(b)) {
+                if (vb < 100 || va == vb) continue;
+                if (Math.abs(va - vb) <= 0.03 * Math.max(va, vb)
+                        && TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= 3) return true;
+            }
+        }
+        return false;
     }
 
     private final Map<Integer, java.util.Set<Double>> figures = new HashMap<>();

@@ -75,6 +75,15 @@ class RedundancyTest {
     }
 
     @Test
+    void oneCountGivenRoughlyAndExactlyIsOneFact() {
+        Redundancy r = sentences("More than 350 passengers and crew were evacuated from the burning Greek ferry",
+                "All 353 people on board the ferry were evacuated the Greek coast guard said",
+                "Its new ship can carry 360 cars in two decks");
+        assertThat(r.sameFact(0, 1)).isTrue();
+        assertThat(r.sameFact(1, 2)).isFalse(); // 353 and 360 are 2% apart, but the sentences share no word
+    }
+
+    @Test
     void sumsOfMoneyAreOneFactOnlyWhenToldInTheSameWords() {
         Redundancy r = sentences("Norway raised its donation to 180 million dollars",
                 "The Bush administration pledged 350 million dollars in aid for relief",
