@@ -54,7 +54,9 @@ public final class Candidates {
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts))\\b"
-            + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])");
+            + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"
+            // «تابعوا نبض الخبر على إكس وإنستغرام»: follow the site on a network
+            + "|^[وف]?تابعوا \\S+(?: \\S+)? علي (?:اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تيك توك|يوتيوب|تلغرام|قناتنا|صفحتنا|حساباتنا)");
 
     /** Sentences are in document order, so they span several documents when the last is not the first's. */
     static boolean multiDocument(List<Sentence> sentences) {

@@ -29,7 +29,7 @@ final class CasualtyCounts {
             + "|\\p{L}*(?:\u06A9شته|جانباخت|قربان\u06CC)\\p{L}*");
     /** Words for the injured. */
     private static final Pattern HURT = Pattern.compile(
-            "(?:injured|wounded|hurt|infected|infections?)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
+            "(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt|infected|infections?)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
     /** Words for the missing. */
     private static final Pattern MISSING = Pattern.compile("missing|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
     private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3;

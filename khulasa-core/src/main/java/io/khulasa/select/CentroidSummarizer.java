@@ -45,8 +45,13 @@ public final class CentroidSummarizer implements Summarizer {
 
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
-        List<Sentence> sentences = cluster.sentences();
         TermVectors v = new TermVectors(cluster);
+        return selector.select(cluster.sentences(), scores(cluster, v), v, budget);
+    }
+
+    /** Each sentence's score: centroid, position, lede overlap and support, weighted as documented above. */
+    static double[] scores(AnalyzedCluster cluster, TermVectors v) {
+        List<Sentence> sentences = cluster.sentences();
         double[] scores = new double[sentences.size()];
         double[] c = centroidScores(v, sentences.size());
         double maxC = 0;
@@ -70,7 +75,7 @@ public final class CentroidSummarizer implements Summarizer {
             scores[i] = (maxC > 0 ? c[i] / maxC : 0) + POSITION_WEIGHT * position + LEDE_WEIGHT * ledeOverlap
                     + TERM_SUPPORT_WEIGHT * OutletSupport.ofTerms(v, i);
         }
-        return selector.select(sentences, scores, v, budget);
+        return scores;
     }
 
     /** Each sentence's share of the centroid, divided by its length to the {@link #LENGTH_EXPONENT}. */

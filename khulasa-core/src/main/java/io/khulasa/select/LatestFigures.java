@@ -114,15 +114,17 @@ final class LatestFigures implements Summarizer {
                 if (contains(chosen, s) || !newer(cluster, s, old.sentence(), givenAsUpdate)) continue;
                 if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
-                // the same measure) is an older figure too and goes; one it repeats in words keeps the newcomer out.
+                // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
+                // figure too and goes; one it repeats in words keeps the newcomer out.
                 List<Selected> swapped = new ArrayList<>(chosen);
                 swapped.set(k, new Selected(s, old.score()));
                 boolean blocked = false;
                 for (int j = swapped.size() - 1; j >= 0 && !blocked; j--) {
                     if (j == k) continue;
                     int other = index.get(swapped.get(j).sentence());
-                    if (redundancy.sameWords(x, other)) blocked = true;
-                    else if (redundancy.sameFigure(x, other)) swapped.remove(j);
+                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f);
+                    if (redundancy.sameWords(x, other) && !oldFigure) blocked = true;
+                    else if (oldFigure || redundancy.sameFigure(x, other)) swapped.remove(j);
                 }
                 if (blocked) continue;
                 int at = 0;
@@ -142,7 +144,37 @@ final class LatestFigures implements Summarizer {
                 break;
             }
         }
-        return chosen;
+        return redundancy == null ? chosen : fill(chosen, cluster, index, redundancy, budget);
+    }
+
+    /**
+     * Room left once older figures went: filled with the best sentences by the default method's score that fit
+     * and repeat nothing chosen (the wrapped method's own ranking is not at hand). They take the lowest chosen
+     * score.
+     */
+    private static List<Selected> fill(List<Selected> chosen, AnalyzedCluster cluster, Map<Sentence, Integer> index,
+                                       Redundancy redundancy, Budget budget) {
+        List<Sentence> sentences = cluster.sentences();
+        if (chosen.isEmpty() || cost(chosen, budget) >= budget.limit()) return chosen;
+        List<Selected> out = new ArrayList<>(chosen);
+        List<Integer> taken = new ArrayList<>();
+        double lowest = Double.POSITIVE_INFINITY;
+        for (Selected c : out) { taken.add(index.get(c.sentence())); lowest = Math.min(lowest, c.score()); }
+        double[] closeness = CentroidSummarizer.scores(cluster, redundancy.vectors());
+        Integer[] order = new Integer[sentences.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -closeness[i]).thenComparingInt(i -> i));
+        for (int i : order) {
+            Sentence s = sentences.get(i);
+            if (taken.contains(i) || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)) continue;
+            List<Selected> next = new ArrayList<>(out);
+            next.add(new Selected(s, lowest));
+            if (cost(next, budget) > budget.limit()) continue;
+            out = next;
+            taken.add(i);
+            if (cost(out, budget) >= budget.limit()) break;
+        }
+        return out;
     }
 
     /**
@@ -155,6 +187,13 @@ final class LatestFigures implements Summarizer {
         Instant b = cluster.document(than).cleaned().asOf();
         if (a != null && b != null) return a.isAfter(b);
         return givenAsUpdate;
+    }
+
+    /** Whether {@code s} gives the replaced sentence's toll or count of the injured, in digits. */
+    private static boolean givesOldFigure(Sentence s, Figures replaced) {
+        java.util.Set<Double> figures = Measures.figures(s.text());
+        return replaced.deaths() >= 10 && figures.contains((double) replaced.deaths())
+                || replaced.hurt() >= 10 && figures.contains((double) replaced.hurt());
     }
 
     /** What {@code chosen} costs as one summary, separators included. */

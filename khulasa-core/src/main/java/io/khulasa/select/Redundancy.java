@@ -28,6 +28,9 @@ public final class Redundancy {
         this.vectors = vectors;
     }
 
+    /** The vectors the sentences are compared by. */
+    TermVectors vectors() { return vectors; }
+
     /** True when sentence {@code i} repeats one of the {@code chosen} sentences. */
     public boolean repeats(int i, Collection<Integer> chosen) {
         for (int j : chosen) if (sameFact(i, j)) return true;

@@ -57,6 +57,7 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("للمزيد من التحديثات تابعونا على صفحاتنا في مواقع التواصل.", false))).isFalse();
         assertThat(Candidates.accept(sentence("For the latest figures, follow us on our social media pages.", false))).isFalse();
         assertThat(Candidates.accept(sentence("Click here to read the full statement of the health ministry.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("تابعوا نبض الخبر على إكس وإنستغرام وتيك توك", false))).isFalse();
         // "followed", "subscribers": news, not prompts
         assertThat(Candidates.accept(sentence("The ministry followed up with the subscribers of the water network.", false))).isTrue();
         assertThat(Candidates.accept(sentence("وتابع الوزير جولته في المراكز الصحية التسعة في المحافظة.", false))).isTrue();

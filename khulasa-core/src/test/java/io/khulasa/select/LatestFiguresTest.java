@@ -154,4 +154,21 @@ class LatestFiguresTest {
                 Article.builder("c.txt").text(later).published("2026-05-27").build()));
         assertThat(text).contains("340 people were infected").doesNotContain("215 people were infected");
     }
+
+    @Test
+    void aSentenceGivingTheReplacedFigureGoesWithItAndTheRoomIsFilled() {
+        String first = "Part of the roof caved in at Kestrel Park on Saturday evening, injuring 14 people and forcing the "
+                + "evacuation of the stadium before the match.\n\n"
+                + "The city fire and rescue service said 14 people had been taken to hospital, most of them with cuts.\n\n"
+                + "The club said the match against Northgate Town had been postponed until further notice.\n";
+        String later = "Engineers began checking the remaining stands on Sunday morning.\n\n"
+                + "Supporters left flowers at the main gate of the stadium.\n\n"
+                + "The number of injured rose to 31 late on Saturday, the city fire and rescue service said.\n";
+        Summary s = Khulasa.builder().language("en").budget(Budget.words(60)).build().summarize(List.of(
+                Article.ofText("a.txt", first), Article.ofText("b.txt", first.replace("Saturday evening", "Saturday night")),
+                Article.ofText("c.txt", later)));
+        assertThat(s.text()).contains("rose to 31").doesNotContain("14 people");
+        // the room the two older sentences left is used
+        assertThat(Budget.countWords(s.text())).isGreaterThan(40).isLessThanOrEqualTo(60);
+    }
 }
