@@ -338,12 +338,19 @@ public final class SentenceSplitter {
         return m < e ? m : s;
     }
 
+    /** A live page's entry label: «تحديث 16:40:», "Update 9:15 a.m. —", "UPDATE, 10:05:". */
+    private static final java.util.regex.Pattern UPDATE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)(?:تحديث|update|updated|mise à jour)[ ,]*\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?\\s*[:\\-–—]\\s*");
+
     /**
-     * Past a transcript's speaker label ("[Reporter - Nizar al-Ali]: ", «[المراسل - نزار العلي]: »): who speaks is
-     * the programme's layout, not the sentence's.
+     * Past a transcript's speaker label ("[Reporter - Nizar al-Ali]: ", «[المراسل - نزار العلي]: ») or a live
+     * entry's time label («تحديث 16:40: »): the page's layout, not the sentence's.
      */
     private static int afterSpeakerLabel(String text, int s, int e) {
-        if (s >= e || text.charAt(s) != '[') return s;
+        if (s >= e) return s;
+        java.util.regex.Matcher update = UPDATE_LABEL.matcher(text).region(s, e);
+        if (update.lookingAt() && update.end() < e) return update.end();
+        if (text.charAt(s) != '[') return s;
         int close = text.indexOf(']', s);
         if (close < 0 || close - s > 60 || close + 1 >= e || text.charAt(close + 1) != ':') return s;
         int m = close + 2;

@@ -84,6 +84,8 @@ class SentenceSplitterTest {
         void aTranscriptsSpeakerLabelIsNotQuoted() {
             assertThat(sentences("[المراسل - نزار العلي]: داخل هذه الخيمة لا تهدأ الحركة.\n[Reporter]: Doctors work in shifts.", "ar"))
                     .containsExactly("داخل هذه الخيمة لا تهدأ الحركة.", "Doctors work in shifts.");
+            assertThat(sentences("تحديث 16:40: رفعت المحكمة الغرامة إلى 2.5 مليون دينار.\nUpdate 9:15 a.m. — The fire grew overnight.", "ar"))
+                    .containsExactly("رفعت المحكمة الغرامة إلى 2.5 مليون دينار.", "The fire grew overnight.");
             // a bracket that is part of the sentence stays
             assertThat(sentences("[Updated] The ministry opened nine centres on Tuesday.", "en"))
                     .containsExactly("[Updated] The ministry opened nine centres on Tuesday.");
