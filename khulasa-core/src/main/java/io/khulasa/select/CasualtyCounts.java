@@ -23,7 +23,7 @@ final class CasualtyCounts {
 
     /** Words for the dead, matched against whole words of the folded text (Arabic: with their prefixes). */
     private static final Pattern DEATH = Pattern.compile(
-            "(?:killed|dead|died|deaths?|toll|bodies|victims?|casualties)"
+            "(?:kill(?:ed|ing|s)|dead|die[ds]|dying|deaths?|toll|bodies|victims?|casualties|fatalit(?:y|ies))"
             + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*"
             // Persian, without its zero-width non-joiner: کشته, جان‌باخته, قربانی
             + "|\\p{L}*(?:\u06A9شته|جانباخت|قربان\u06CC)\\p{L}*");

@@ -19,6 +19,11 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.of("Hurricane Mitch killed 9,000 people in Central America.")).containsExactly(9000);
         assertThat(CasualtyCounts.of("Four people died and two were missing after the storm.")).containsExactly(2, 4);
         assertThat(CasualtyCounts.of("At least 12 people were injured, officials said.")).containsExactly(12);
+        // every form of the words: "killing 60 people and injuring 162 others" is 60 dead, 162 hurt
+        CasualtyCounts.Toll t = CasualtyCounts.read("A fire turned a dance hall into a deathtrap, killing 60 people and injuring 162 others.");
+        assertThat(t.deaths()).isEqualTo(60);
+        assertThat(t.hurt()).isEqualTo(162);
+        assertThat(CasualtyCounts.read("The storm caused 4 fatalities and 31 injuries.").deaths()).isEqualTo(4);
     }
 
     @Test
