@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What kind of page an article is, when it is not a plain report: an opinion piece or a live page. Tells an
- * opinion piece from a report. A column's sentences are its author's view ("أعتقد أن الصندوق لن
+ * What kind of page an article is, when it is not a plain report: an opinion piece, an explainer or a live page.
+ * Tells an opinion piece from a report. A column's sentences are its author's view ("أعتقد أن الصندوق لن
  * يعالج…", "I believe…"), so a summary of the news must not quote them as fact; sites say which pages are
  * opinion in a few standard places: the section label above the headline ("Opinion", «مقالات رأي»), the
  * section in the page's metadata, the URL path ({@code /opinion/}), a title segment ("Opinion | …") and the
@@ -20,18 +20,20 @@ import java.util.regex.Pattern;
 public final class Genre {
     private Genre() {}
 
-    /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece and a live page. */
+    /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page and an explainer. */
     public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer";
 
     /**
-     * An explainer's or guide's title: a question ("What happens next?", «ما هي الكوليرا؟ وكيف تنتقل؟»), a "what
-     * …" heading ("What the rate rise means for your mortgage"), or a guide's words ("explained", "what you need to
-     * know", «دليلك», «كل ما تريد معرفته»). Its sentences are background and advice to the reader, not the news.
+     * An explainer's or guide's title: a question opening with what, how or why and a verb ("What happens next?",
+     * "How does cholera spread?", «ما هي الكوليرا؟»), "What … means" ("What the rate rise means for your mortgage"),
+     * or a guide's words ("explained", "what you need to know", «دليلك», «كل ما تريد معرفته»). Not any question,
+     * nor "How the fire spread" or "WHO declares…": news headlines. Its sentences are background and advice.
      */
     private static final Pattern EXPLAINER_TITLE = Pattern.compile(
-            "(?i)[?؟]\\s*$|^(?:what|how|why|who|explainer|explained|q&a|qu'est-ce|comment|pourquoi)\\b"
-            + "|\\b(?:explained|explainer|what you need to know|what we know|everything you need to know)\\b"
-            + "|^(?:ما هي|ما هو|ماذا|كيف|لماذا|من هو|من هي)\\s|دليلك|كل ما (?:تريد|تحتاج) معرفته|ما تحتاج معرفته");
+            "(?i)^(?:what|how|why) (?:is|are|was|were|does|do|did|will|would|can|could|should|happens|happened)\\b"
+            + "|^what\\b.*\\bmeans?\\b|^(?:explainer|explained|q&a|qu'est-ce que|pourquoi)\\b"
+            + "|\\b(?:explained|explainer|what you need to know|what we know|everything you need to know|what happens next)\\b"
+            + "|^(?:ما هي|ما هو|ماذا يعني|ماذا تعني)\\s|دليلك|كل ما (?:تريد|تحتاج) معرفته|ما تحتاج معرفته");
 
     /** True when a title is an explainer's or guide's. */
     static boolean isExplainerTitle(String title) {
@@ -43,7 +45,7 @@ public final class Genre {
      * Its entries are of many hours under one date, its last update's.
      */
     private static final Pattern LIVE_TITLE = Pattern.compile(
-            "(?i)^(?:live(?: updates| blog)?|en direct|direct|مباشر|بث مباشر|تغطية مباشرة|لحظة بلحظة)\\s*[:|–—-]"
+            "(?i)^(?:live(?: updates| blog)?|en direct|direct|مباشر|بث مباشر|تغطية مباشرة|لحظة بلحظة)(?:\\s*[:|]|\\s[–—-]\\s)"
             + "|\\blive(?: updates| blog)?\\s*[:|]");
 
     /** True when a title says its page is live coverage. */
@@ -74,7 +76,7 @@ public final class Genre {
      */
     private static final List<String> DISCLAIMERS = List.of(
             "views expressed in this article", "views expressed in this column", "views expressed in this piece",
-            "views expressed are those of the author", "opinions expressed in this article", "is a contributing columnist",
+            "views expressed are those of the author", "opinions expressed in this article",
             "تعبر عن راي كاتبها", "تعبر عن راي كتابها", "يعبر عن راي كاتبه", "n engagent que leur auteur",
             "n engage que son auteur");
 
@@ -103,10 +105,10 @@ public final class Genre {
         return false;
     }
 
-    /** True when a segment of a page title ("Opinion | …", "… - مقالات رأي - صحيفة الأفق") is a label. */
+    /** True when a field of a title or a short row ("Opinion | …", "… - مقالات رأي - صحيفة الأفق", «رأي | الخميس …») is a label. */
     static boolean isOpinionTitle(String title) {
         if (title == null) return false;
-        for (String seg : title.split("[|:\\-–—]| - ")) if (isLabel(TextNormalizer.normalize(seg))) return true;
+        for (String seg : title.split("[|:]|\\s[-–—]\\s")) if (isLabel(TextNormalizer.normalize(seg))) return true;
         return false;
     }
 

@@ -37,11 +37,12 @@ final class LineClassifier {
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?)?\\s*)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
     /**
-     * A newspaper's dateline without an agency: the place in capitals, then a dash ("PINE HOLLOW — ", "WASHINGTON _ "
-     * as the NYT wire writes it, "ST. LOUIS, Mo. -- ").
+     * A newspaper's dateline without an agency: the place in capitals, then a dash and a sentence's first capital
+     * ("PINE HOLLOW — The…", "WASHINGTON _ NASA…" as the NYT wire writes it, "ST. LOUIS, Mo. -- "); not an
+     * acronym opening an aside ("NATO — the Western military alliance — said").
      */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s+(?:—|–|--|_)\\s+(?=\\p{L})");
+            "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
@@ -100,7 +101,8 @@ final class LineClassifier {
             if (!units.get(i).title) continue;
             for (int j = Math.max(0, i - 1); j <= Math.min(units.size() - 1, i + 1); j++) {
                 Unit u = units.get(j);
-                if (!u.title && u.f.words <= 3 && Genre.isLabel(u.norm())) {
+                // the label alone, or as one field of a short row («رأي | الخميس 20 نوفمبر 2025»)
+                if (!u.title && (u.f.words <= 3 && Genre.isLabel(u.norm()) || u.f.words <= 10 && Genre.isOpinionTitle(u.text))) {
                     u.reason = "section-label";
                     meta.put(Genre.KEY, Genre.OPINION);
                 }
@@ -122,7 +124,7 @@ final class LineClassifier {
         String n = u.norm();
         if (f.words <= 15 && Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES)) return "update-notice";
         // A column's disclaimer makes the piece opinion wherever it stands (a section label, only beside the title).
-        if (Genre.hasDisclaimer(n)) {
+        if (f.words <= 40 && Genre.hasDisclaimer(n)) {
             meta.put(Genre.KEY, Genre.OPINION);
             return "disclaimer";
         }
@@ -131,7 +133,7 @@ final class LineClassifier {
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
         if (SLIDE.matcher(raw).matches()) return "slide-counter";
-        if (isDate(n, f)) {
+        if (isDate(raw, n, f)) {
             meta.putIfAbsent("date", raw);
             return "date-line";
         }
@@ -227,7 +229,7 @@ final class LineClassifier {
         return s.replaceAll("^[\\s\\-–—]+", "").strip();
     }
 
-    private static boolean isDate(String n, LineFeatures f) {
+    private static boolean isDate(String raw, String n, LineFeatures f) {
         if (f.digits == 0 || f.words > 12) return false;
         String[] t = Lexicon.tokens(n);
         boolean allNumeric = true;
@@ -238,7 +240,7 @@ final class LineClassifier {
             allNumeric &= num;
         }
         // A date with the place of its clock: "…, 09:00 Valdoria time", «… 14:20 بتوقيت عين الريحان».
-        if (other > 0) return other <= 2 && !f.endsSentence() && PublicationDate.parse(n, false) != null
+        if (other > 0) return other <= 2 && !f.endsSentence() && PublicationDate.parse(raw, false) != null
                 && (n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت"));
         // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
         return !allNumeric || t.length >= 3;
@@ -256,7 +258,7 @@ final class LineClassifier {
             LineFeatures xf = LineFeatures.of(x);
             if (xf.words > 8) return false;
             String nx = TextNormalizer.normalize(x);
-            dated |= isDate(nx, xf) || READING_TIME.matcher(nx).find();
+            dated |= isDate(x, nx, xf) || READING_TIME.matcher(nx).find();
         }
         return dated;
     }

@@ -52,26 +52,38 @@ public final class PublicationDate {
     public static String parse(String text, boolean monthFirst) {
         if (text == null || text.isBlank()) return null;
         String t = asciiDigits(text);
-        Matcher iso = ISO.matcher(t);
-        if (iso.find()) {
-            LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-            if (d == null) return null;
-            if (iso.group(4) == null) return d.toString();
-            LocalDateTime dt = d.atTime(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)),
-                    iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)));
-            if (iso.group(7) == null) return dt.toString();
-            String off = iso.group(7).equals("Z") ? "Z" : iso.group(7).replaceAll("(\\d{2})(\\d{2})$", "$1:$2");
-            return OffsetDateTime.of(dt, ZoneOffset.of(off)).toString();
+        try {
+            // Each form in turn, every occurrence: «1447/02/18 هـ الموافق 2025/08/12 م» gives the second.
+            for (Matcher iso = ISO.matcher(t); iso.find(); ) {
+                String d = iso(iso);
+                if (d != null) return d;
+            }
+            for (Matcher y = YEAR_FIRST.matcher(t); y.find(); ) {
+                LocalDate d = date(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(3)), t);
+                if (d != null) return d.toString();
+            }
+            for (Matcher n = NUMERIC.matcher(t); n.find(); ) {
+                int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(2)), year = Integer.parseInt(n.group(3));
+                boolean mf = a <= 12 && (monthFirst || b > 12);
+                LocalDate d = mf ? date(year, a, b, t) : date(year, b, a, t);
+                if (d != null) return d.toString();
+            }
+            return inWords(t);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // "T24:00", an offset of +25:00: no date we can stand on
         }
-        Matcher y = YEAR_FIRST.matcher(t);
-        if (y.find()) return iso(date(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(3)), t));
-        Matcher n = NUMERIC.matcher(t);
-        if (n.find()) {
-            int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(2)), year = Integer.parseInt(n.group(3));
-            boolean mf = a <= 12 && (monthFirst || b > 12);
-            return iso(mf ? date(year, a, b, t) : date(year, b, a, t));
-        }
-        return inWords(t);
+    }
+
+    /** An ISO 8601 match as ISO 8601: with its time and offset when both are given, else the day. */
+    private static String iso(Matcher iso) {
+        LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        if (d == null) return null;
+        if (iso.group(4) == null) return d.toString();
+        LocalDateTime dt = d.atTime(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)),
+                iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)));
+        if (iso.group(7) == null) return dt.toString();
+        String off = iso.group(7).equals("Z") ? "Z" : iso.group(7).replaceAll("(\\d{2})(\\d{2})$", "$1:$2");
+        return OffsetDateTime.of(dt, ZoneOffset.of(off)).toString();
     }
 
     /** A day, a month name (one or two words) and a year, in either order of day and month. */
@@ -148,7 +160,7 @@ public final class PublicationDate {
         return b.toString();
     }
 
-    /** An ISO 8601 date or date-time (with or without offset; a bare one taken as UTC) as an instant, or null. */
+    /** An ISO 8601 date or date-time (with or without offset; a bare one taken as UTC; a day at its noon) as an instant, or null. */
     public static Instant instant(String iso) {
         if (iso == null) return null;
         String t = iso.strip();
@@ -159,7 +171,9 @@ public final class PublicationDate {
             return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) { /* try the next form */ }
         try {
-            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+            // A day without its hour is placed at its noon (UTC): "2026-08-13" then falls after the evening of
+            // the 12th in any time zone's reckoning, and before most of the 13th's timed reports.
+            return LocalDate.parse(t).atTime(12, 0).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }

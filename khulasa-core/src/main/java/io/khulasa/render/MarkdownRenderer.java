@@ -23,8 +23,8 @@ public final class MarkdownRenderer implements SummaryRenderer {
             out.append(number.get(d.id())).append(". `").append(d.id()).append('`');
             if (d.title() != null) out.append(" — ").append(escape(d.title()));
             out.append(" (").append(d.language());
-            // a column or an explainer is read but not quoted while there are reports: say why it has no sentence
-            String genre = d.metadata().get("genre");
+            // a page's kind: a column or an explainer is read but not quoted while there are reports
+            String genre = d.metadata().get(io.khulasa.clean.Genre.KEY);
             if (genre != null) out.append(", ").append(genre);
             out.append(")\n");
         }

@@ -54,7 +54,7 @@ final class CasualtyCounts {
             + "|(?:^|\\s)(?:افزا\u06CCش|رس\u06CCد|رس\u06CCده)(?:\\s|$)"); // Persian: "افزایش … به", "به ۱۷ نفر رسید"
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /**
-     * Number words up to ten, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no
+     * Number words up to twelve, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no
      * count for {@link #of}: two sentences that each report one victim need not report the same one.
      */
     private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
@@ -99,7 +99,7 @@ final class CasualtyCounts {
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
-            if (i + 1 < words.length && PART_AFTER.contains(words[i + 1]) || i > 0 && PART_BEFORE.contains(words[i - 1])) continue;
+            if (partOfToll(words, i)) continue;
             int kind = NONE;
             for (int d = 1; d <= WINDOW && kind == NONE; d++) {
                 kind = kind(words, i + d);
@@ -116,6 +116,18 @@ final class CasualtyCounts {
             if (kind == MISSING_KIND) missing = true;
         }
         return new Toll(counts, deaths, hurt, missing);
+    }
+
+    /**
+     * Whether the number at {@code i} counts a part of a toll: "of"/«من» and then a casualty word ("one of the
+     * dead", «ثلاثة من القتلى»; not «قتل 12 من الجنود», a toll), or "including"/«من بينهم» before it.
+     */
+    private static boolean partOfToll(String[] words, int i) {
+        if (i > 0 && PART_BEFORE.contains(words[i - 1])) return true;
+        if (i + 1 >= words.length || !PART_AFTER.contains(words[i + 1])) return false;
+        int k = i + 2;
+        if (k < words.length && words[k].equals("the")) k++;
+        return kind(words, k) != NONE;
     }
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */

@@ -95,12 +95,14 @@ final class LatestFigures implements Summarizer {
                 candidateFigures.put(i, new Figures(deaths, hurt, m));
             }
         }
+        Instant[] dates = new Instant[cluster.documents().size()]; // read once: a comparator asks often
+        for (int d = 0; d < dates.length; d++) dates[d] = cluster.documents().get(d).cleaned().asOf();
         // Highest toll first; then the newest article (undated last); then input order.
         later.sort(Comparator.<Integer>comparingInt(i -> -candidateFigures.get(i).deaths())
-                .thenComparing(i -> cluster.document(sentences.get(i)).cleaned().asOf(),
-                        Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+                .thenComparing(i -> dates[sentences.get(i).document()], Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
                 .thenComparingInt(i -> i));
         Redundancy redundancy = null;
+        boolean replaced = false;
         for (int k = 0; k < chosen.size(); k++) {
             if (!figures.get(k).any()) continue;
             Selected old = chosen.get(k);
@@ -111,7 +113,7 @@ final class LatestFigures implements Summarizer {
                 if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
-                if (contains(chosen, s) || !newer(cluster, s, old.sentence(), givenAsUpdate)) continue;
+                if (contains(chosen, s) || !newer(dates[s.document()], dates[old.sentence().document()], givenAsUpdate)) continue;
                 if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
@@ -138,13 +140,14 @@ final class LatestFigures implements Summarizer {
                 }
                 if (cost(swapped, budget) > budget.limit()) continue;
                 chosen = swapped;
+                replaced = true;
                 figures = new ArrayList<>();
                 for (Selected c : chosen) figures.add(Figures.of(c.sentence()));
                 k = at;
                 break;
             }
         }
-        return redundancy == null ? chosen : fill(chosen, cluster, index, redundancy, budget);
+        return replaced ? fill(chosen, cluster, index, redundancy, budget) : chosen;
     }
 
     /**
@@ -166,10 +169,11 @@ final class LatestFigures implements Summarizer {
         java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -closeness[i]).thenComparingInt(i -> i));
         for (int i : order) {
             Sentence s = sentences.get(i);
-            if (taken.contains(i) || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)) continue;
+            if (taken.contains(i)) continue;
             List<Selected> next = new ArrayList<>(out);
             next.add(new Selected(s, lowest));
-            if (cost(next, budget) > budget.limit()) continue;
+            // the budget first: it is cheap, and most sentences do not fit the room left
+            if (cost(next, budget) > budget.limit() || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)) continue;
             out = next;
             taken.add(i);
             if (cost(out, budget) >= budget.limit()) break;
@@ -178,18 +182,19 @@ final class LatestFigures implements Summarizer {
     }
 
     /**
-     * Whether {@code s} reports a later figure than {@code than}: its article is dated later, or, when either
-     * article is undated, it gives its figure as an update ("rose to", "ارتفعت الحصيلة إلى", "was raised to").
+     * Whether a sentence of an article dated {@code a} reports a later figure than one of an article dated
+     * {@code b}: {@code a} is later, or, when either article is undated, it gives its figure as an update ("rose to", "ارتفعت الحصيلة إلى", "was raised to").
      * A higher figure alone may be an early estimate revised down, or a wider area's count.
      */
-    private static boolean newer(AnalyzedCluster cluster, Sentence s, Sentence than, boolean givenAsUpdate) {
-        Instant a = cluster.document(s).cleaned().asOf();
-        Instant b = cluster.document(than).cleaned().asOf();
+    private static boolean newer(Instant a, Instant b, boolean givenAsUpdate) {
         if (a != null && b != null) return a.isAfter(b);
         return givenAsUpdate;
     }
 
-    /** Whether {@code s} gives the replaced sentence's toll or count of the injured, in digits. */
+    /**
+     * Whether {@code s} gives the replaced sentence's toll or count of the injured (10 or more), in digits: the
+     * older figure again, whatever else it says (a sentence that also says more goes too).
+     */
     private static boolean givesOldFigure(Sentence s, Figures replaced) {
         java.util.Set<Double> figures = Measures.figures(s.text());
         return replaced.deaths() >= 10 && figures.contains((double) replaced.deaths())

@@ -27,7 +27,9 @@ final class Measures {
     private static final Pattern NUMBER = Pattern.compile("[$€£]?\\d+(?:[.,٫٬]\\d+)*%?");
     /** Nouns that count anything, and units of time: the same word does not make the same measure. */
     private static final Set<String> GENERIC = new HashSet<>();
-    private static final Set<String> PERCENT = Set.of("%", "percent", "per", "بالمئه", "بالمائه", "في", "درصد");
+    private static final Set<String> PERCENT = Set.of("%", "percent", "per", "بالمئه", "بالمائه", "درصد");
+    /** Month names folded as the words they are compared with. */
+    private static final Set<String> MONTHS = new HashSet<>();
     private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "الف", 1e3, "الاف", 1e3, "مليون", 1e6, "ملايين", 1e6, "مليار", 1e9);
 
@@ -45,6 +47,7 @@ final class Measures {
                 + "دقايق دقائق اسبوع اسابيع شهر اشهر ص م صباحا مساء من الي في علي و او").split(" ")) {
             GENERIC.add(unit(g));
         }
+        for (String m : MonthNames.ALL) MONTHS.add(ArabicOrthography.fold(m).toLowerCase(Locale.ROOT));
     }
 
     /** Digits in a figure: "51.8", "14,200", "٣٤٠". */
@@ -59,7 +62,7 @@ final class Measures {
         java.util.regex.Matcher m = DIGITS.matcher(text);
         while (m.find()) {
             Double v = value(m.group());
-            if (v != null && (v >= 10 || v != Math.floor(v)) && !(v >= 1900 && v <= 2100 && v == Math.floor(v))) out.add(v);
+            if (v != null && (v >= 10 || v != Math.floor(v)) && !(v >= 1900 && v <= 2100 && isBareYear(m.group()))) out.add(v);
         }
         return out;
     }
@@ -123,7 +126,9 @@ final class Measures {
                 v *= scale;
                 j++;
             }
-            if (!percent && j < w.length && PERCENT.contains(w[j])) {
+            // "12 percent", «12 بالمئة», «12 في المئة» (not «12 في الخليل»)
+            boolean fiPercent = j + 1 < w.length && w[j].equals("في") && (w[j + 1].equals("المئه") || w[j + 1].equals("المائه"));
+            if (!percent && j < w.length && (PERCENT.contains(w[j]) || fiPercent)) {
                 percent = true;
                 j++;
                 if (j < w.length && (w[j].equals("cent") || w[j].equals("المئه") || w[j].equals("المائه"))) j++;
@@ -131,8 +136,8 @@ final class Measures {
             if (j >= w.length) continue;
             i = j - 1;
             String u = unit(w[j]);
-            if (u.length() < 2 || GENERIC.contains(u) || MonthNames.ALL.contains(w[j]) || isCasualty(w[j])) continue;
-            if (v >= 1900 && v <= 2100 && !percent) continue; // a year
+            if (u.length() < 2 || GENERIC.contains(u) || MONTHS.contains(w[j]) || isCasualty(w[j])) continue;
+            if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             String key = (percent ? "%" : "") + u;
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
             if (i0 > 0 && TO.contains(w[i0 - 1])) {
@@ -143,6 +148,11 @@ final class Measures {
             }
         }
         return new Reading(out, updated);
+    }
+
+    /** Four digits and nothing else: "2026", not "2,000" or "2.000". */
+    private static boolean isBareYear(String token) {
+        return token.length() == 4 && token.chars().allMatch(Character::isDigit);
     }
 
     /** The counted things for which two sentences give different figures: one measure at two moments, maybe. */

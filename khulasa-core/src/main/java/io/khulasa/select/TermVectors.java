@@ -140,8 +140,9 @@ public final class TermVectors {
             }
         });
         // An Arabic proclitic the light stemmer left on ("لتمويل", "وزراء" → "زراء" beside "وزراء") hides the
-        // word it is attached to: a term that is another term with one of و ف ب ل ك before it (or two:
-        // "وبكتاب") shares that term's root. Reading the prefix roots only keeps this free of map order.
+        // word it is attached to: a term that is another term with one of و ف ب ل ك before it shares that term's
+        // root, and so on down ("وبكتاب" → "بكتاب" → "كتاب", while each is a term of the cluster). Reading the
+        // prefix roots only keeps this free of map order.
         int[] prefixRoot = root.clone();
         ids.forEach((t, id) -> {
             String bare = t;

@@ -328,6 +328,10 @@ class ArticleCleanerTest {
             assertThat(d.text().substring(d.blocks().get(1).start(), d.blocks().get(1).end())).startsWith("Firefighters held");
             assertThat(d.text().substring(d.blocks().get(2).start(), d.blocks().get(2).end())).startsWith("NO CHANGE —");
         }
+        // An acronym opening an aside is no dateline.
+        CleanedDocument nato = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "Alliance meets\n\n"
+                + "NATO — the Western military alliance — said on Friday that its ministers would meet next week.\n"))).get(0);
+        assertThat(nato.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // A sentence that opens with an acronym and a dash is no dateline.
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Fire season outlook\n\n"
                 + "UN — the agency said on Friday that fire seasons were lengthening across the region.\n"))).get(0);
@@ -354,7 +358,8 @@ class ArticleCleanerTest {
 
     @Test
     void aDateLineMayNameThePlaceOfItsClock() {
-        for (String line : List.of("Tuesday, 18 March 2025, 09:00 Valdoria time", "الاثنين 25 مايو 2026 - 14:20 بتوقيت عين الريحان")) {
+        for (String line : List.of("Tuesday, 18 March 2025, 09:00 Valdoria time", "الاثنين 25 مايو 2026 - 14:20 بتوقيت عين الريحان",
+                "25/05/2026 14:20 بتوقيت مكة المكرمة")) {
             Article a = Article.ofText("d.txt", "Bank raises rates\n\n" + line + "\n\n"
                     + "The central bank raised its benchmark rate by half a point on Tuesday, its largest rise since 2011.\n");
             CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);

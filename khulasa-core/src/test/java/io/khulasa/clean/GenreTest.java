@@ -47,6 +47,8 @@ class GenreTest {
         assertThat(opinionHtml("<meta property='article:section' content='Opinion'>", "")).isTrue();
         assertThat(opinionHtml("<meta name='section' content='مقالات رأي'>", "")).isTrue();
         assertThat(opinionHtml("<link rel='canonical' href='https://example.org/opinion/2026/05/bridge/'>", "")).isTrue();
+        assertThat(opinion(Article.builder("o.html").html("<html><head><title>Op-Ed | Fixing the bridge - The Ledger</title></head>"
+                + "<body><h1>Fixing the bridge</h1>" + BODY + "</body></html>").build())).isTrue();
         assertThat(opinionHtml("", "<p class='kicker'>Opinion</p>")).isTrue();
         assertThat(opinion(Article.builder("t.html").html("<html><head><title>Opinion | Bridge closed to trucks - The Ledger"
                 + "</title></head><body><h1>Bridge closed to trucks</h1>" + BODY + "</body></html>").build())).isTrue();
@@ -71,6 +73,9 @@ class GenreTest {
                 + "وقال المهندسون إن الإصلاحات ستستغرق ستة أشهر على الأقل.\n";
         CleanedDocument column = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "مقالات رأي\n" + report))).get(0);
         assertThat(column.metadata()).containsEntry(Genre.KEY, Genre.OPINION);
+        // the label as one field of a row above the title
+        CleanedDocument row = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", "رأي | الخميس 20 نوفمبر 2025\n" + report))).get(0);
+        assertThat(row.metadata()).containsEntry(Genre.KEY, Genre.OPINION);
         assertThat(column.dropped()).anyMatch(x -> x.text().equals("مقالات رأي") && x.reason().equals("section-label"));
         // a menu above the page, far from the headline: the label is dropped, the report is a report
         String menu = "الرئيسية\nأخبار\nرأي\nرياضة\nاقتصاد\nمنوعات\nاتصل بنا\n\n";
@@ -105,5 +110,9 @@ class GenreTest {
             assertThat(genre(Article.ofText("e.txt", title + body))).as(title).isEqualTo(Genre.EXPLAINER);
         }
         assertThat(genre(Article.ofText("r.txt", "County closes old river bridge to heavy trucks" + body))).isNull();
+        for (String news : List.of("WHO declares cholera outbreak a global emergency", "How the fire spread through the valley",
+                "Death toll rises to 40: was the dam checked?", "Direct-to-consumer sales soar after the bridge closure")) {
+            assertThat(genre(Article.ofText("n.txt", news + body))).as(news).isNull();
+        }
     }
 }

@@ -17,6 +17,13 @@ class PublicationDateTest {
         assertThat(read("2026-04-15")).isEqualTo("2026-04-15");
         assertThat(read("2026-04-15T09:40")).isEqualTo("2026-04-15T09:40");
         assertThat(read("2026-02-30")).isNull();
+        // an hour or offset out of range is no date, and no failure
+        assertThat(read("2026-08-12T24:00:00Z")).isNull();
+        assertThat(read("2026-08-12T10:00:00+25:00")).isNull();
+        // the first readable date of several: a lunar Hijri one is passed over
+        assertThat(read("الخميس 1447/02/18 هـ الموافق 2025/08/12 م")).isEqualTo("2025-08-12");
+        // a day without its hour falls after the evening before, wherever that evening was
+        assertThat(PublicationDate.instant("2026-08-13")).isAfter(PublicationDate.instant("2026-08-12T20:00-07:00"));
     }
 
     @Test

@@ -60,6 +60,9 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.read("وكان ثلاثة من القتلى من عمال الميناء.").deaths()).isZero();
         assertThat(CasualtyCounts.of("وأسفر الحريق عن سبعة قتلى، من بينهم طفلان.")).containsExactly(7);
         assertThat(CasualtyCounts.read("The fire killed 12 people, including three children.").counts()).containsExactly(12);
+        // "من" and "of" before what is not a casualty word: the toll itself
+        assertThat(CasualtyCounts.read("قتل 12 من الجنود في هجوم على الحاجز.").deaths()).isEqualTo(12);
+        assertThat(CasualtyCounts.read("Gunmen killed 30 of the passengers on the bus.").deaths()).isEqualTo(30);
         // "من" before the number is no part: "أكثر من 50 قتيلاً" is the toll.
         assertThat(CasualtyCounts.read("سقط أكثر من 50 قتيلاً في القصف.").deaths()).isEqualTo(50);
     }

@@ -31,6 +31,10 @@ class MeasuresTest {
         assertThat(Measures.read("About 3,000 people left within 24 hours, 650 kilometres from the coast.")).isEmpty();
         assertThat(Measures.read("A 6.1 magnitude quake in 2026 was followed by a 4.4 degree aftershock on 14 October.")).isEmpty();
         assertThat(Measures.read("Twelve people were killed and 40 injured.")).isEmpty();
+        // a date with a month spelled with hamza, a place after «في»
+        assertThat(Measures.read("وقع الحادث في 14 أكتوبر واعتقال 12 في الخليل")).isEmpty();
+        // a thousand with its separator is no year
+        assertThat(Measures.read("The storm destroyed 2,000 homes in the valley.")).isEqualTo(Map.of("home", Set.of(2000.0)));
     }
 
     @Test
