@@ -240,8 +240,10 @@ final class Measures {
 
     /** A counted word without its plural or case ending: "acres" → "acre", «مليارات» → «مليار», «محتجا» → «محتج». */
     static String unit(String w) {
-        String u = w.replaceAll("[.]+$", "");
-        if (u.matches("\\p{IsArabic}+")) {
+        int end = w.length();
+        while (end > 0 && w.charAt(end - 1) == '.') end--;
+        String u = w.substring(0, end);
+        if (!u.isEmpty() && u.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
             if (u.length() > 3 && u.startsWith("ال")) u = u.substring(2);
             if (u.length() > 3 && u.endsWith("ا")) u = u.substring(0, u.length() - 1);
             for (String suf : new String[] {"ات", "ين", "ون", "ه"}) {
