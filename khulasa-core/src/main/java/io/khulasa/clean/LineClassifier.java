@@ -387,7 +387,7 @@ final class LineClassifier {
      * else of three, else any. Null when no line before the body looks like a title.
      */
     private Unit headline(int firstProse, String source, TitleCleaner.Hints hints) {
-        Unit byline = null, dated = null, five = null, three = null, first = null;
+        Unit byline = null, dated = null, belowDate = null, five = null, three = null, first = null;
         int seen = 0;
         for (Unit u : units) {
             if (u.index > firstProse || seen >= 6) break;
@@ -400,10 +400,14 @@ final class LineClassifier {
             if (byline == null && u.f.words >= 5 && "byline".equals(next)) byline = u;
             boolean underDate = "date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next);
             if (dated == null && u.f.words >= 5 && underDate) dated = u;
+            // an agency's text: masthead, slug, number and date above, the headline right over the lede
+            String before = u.index > 0 ? units.get(u.index - 1).reason : null;
+            if (belowDate == null && u.f.words >= 5 && "date-line".equals(before) && u.index + 1 == firstProse) belowDate = u;
             if (five == null && u.f.words >= 5) five = u;
             if (three == null) three = u;
         }
-        return byline != null ? byline : dated != null ? dated : five != null ? five : three != null ? three : first;
+        return byline != null ? byline : dated != null ? dated : belowDate != null ? belowDate
+                : five != null ? five : three != null ? three : first;
     }
 
     /** A first line followed directly by a date line is a headline even when it ends with a full stop. */

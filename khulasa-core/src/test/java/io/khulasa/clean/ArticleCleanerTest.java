@@ -73,6 +73,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anAgencyTextsHeadlineIsTheLineUnderItsDateOverTheLede() {
+        Article a = Article.ofText("w.txt", "وكالة الرافد للأنباء - النشرة العربية\n"
+                + "صحة / وادي السماق / عاجل\n"
+                + "الاثنين 25 مايو 2026 - 14:20 بتوقيت عين الريحان\n\n"
+                + "ارتفاع الإصابات بالمرض الشبيه بالكوليرا في وادي السماق إلى 215 والوفيات إلى خمس\n\n"
+                + "عين الريحان (وكالة الرافد للأنباء) - ارتفع عدد الإصابات المؤكدة إلى 215 إصابة بالمرض الشبيه بالكوليرا "
+                + "في محافظة وادي السماق، بحسب ما أعلنته وزارة الصحة اليوم الاثنين.\n");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+        assertThat(d.title()).isEqualTo("ارتفاع الإصابات بالمرض الشبيه بالكوليرا في وادي السماق إلى 215 والوفيات إلى خمس");
+        assertThat(reasonOf(d, "وكالة الرافد للأنباء - النشرة العربية")).isEqualTo("masthead");
+    }
+
+    @Test
     void theHeadlineIsTheLineABylineFollowsNotTheMastheadAboveIt() {
         Article a = Article.ofText("x.txt", "THE VALLEY COURIER — Northern edition\n\n"
                 + "Thursday 16 October 2025\n\n"
