@@ -62,7 +62,7 @@ public final class Genre {
     /** Section names of opinion pages, normalized: each is the whole of a label, never a word in a sentence. */
     private static final Set<String> LABELS = Set.of(
             "opinion", "opinions", "op ed", "oped", "commentary", "column", "columns", "columnists", "editorial",
-            "editorials", "guest essay", "letters to the editor", "point de vue", "tribune", "éditorial", "chronique",
+            "editorials", "guest essay", "letters", "letters to the editor", "your letters", "readers letters", "point de vue", "tribune", "éditorial", "chronique",
             "opinión", "meinung", "kommentar",
             "راي", "الراي", "اراء", "الاراء", "مقالات", "مقالات راي", "مقال راي", "كتاب الراي", "كتاب واراء",
             "اعمده", "وجهه نظر", "قضايا واراء", "افكار واراء", "منبر", "يادداشت", "دیدگاه", "سرمقاله");

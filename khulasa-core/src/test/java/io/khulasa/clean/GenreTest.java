@@ -47,6 +47,8 @@ class GenreTest {
         assertThat(opinionHtml("<meta property='article:section' content='Opinion'>", "")).isTrue();
         assertThat(opinionHtml("<meta name='section' content='مقالات رأي'>", "")).isTrue();
         assertThat(opinionHtml("<link rel='canonical' href='https://example.org/opinion/2026/05/bridge/'>", "")).isTrue();
+        assertThat(opinion(Article.builder("l.html").html("<html><head><title>Letters: The bridge, the trucks and who pays</title></head>"
+                + "<body><h1>Letters: The bridge, the trucks and who pays</h1>" + BODY + "</body></html>").build())).isTrue();
         assertThat(opinion(Article.builder("o.html").html("<html><head><title>Op-Ed | Fixing the bridge - The Ledger</title></head>"
                 + "<body><h1>Fixing the bridge</h1>" + BODY + "</body></html>").build())).isTrue();
         assertThat(opinionHtml("", "<p class='kicker'>Opinion</p>")).isTrue();
