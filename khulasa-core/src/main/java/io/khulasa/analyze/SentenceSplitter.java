@@ -338,6 +338,12 @@ public final class SentenceSplitter {
         return m < e ? m : s;
     }
 
+    /** A broadcast transcript's role label: «المذيعة: », «المراسل: », "ANCHOR: ", "REPORTER: ". */
+    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+            "(?:المذيعة|المذيع|المراسلة|المراسل|الضيف|الضيفة|مقدم البرنامج|مقدمة البرنامج|ANCHOR|REPORTER|PRESENTER|CORRESPONDENT)\\s*:\\s*"
+            // and the anchor's greeting before the news: «مساء الخير، …», "Good evening. …"
+            + "(?:(?:مساء الخير|صباح الخير|Good evening|Good morning)\\s*[،,.]\\s*)?");
+
     /** A live page's entry label: «تحديث 16:40:», "Update 9:15 a.m. —", "UPDATE, 10:05:". */
     private static final java.util.regex.Pattern UPDATE_LABEL = java.util.regex.Pattern.compile(
             "(?i)(?:تحديث|update|updated|mise à jour)[ ,]*\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?\\s*[:\\-–—]\\s*");
@@ -350,6 +356,8 @@ public final class SentenceSplitter {
         if (s >= e) return s;
         java.util.regex.Matcher update = UPDATE_LABEL.matcher(text).region(s, e);
         if (update.lookingAt() && update.end() < e) return update.end();
+        java.util.regex.Matcher role = ROLE_LABEL.matcher(text).region(s, e);
+        if (role.lookingAt() && role.end() < e && hasLetter(text, role.end(), e)) return role.end();
         if (text.charAt(s) != '[') return s;
         int close = text.indexOf(']', s);
         if (close < 0 || close - s > 60 || close + 1 >= e || text.charAt(close + 1) != ':') return s;

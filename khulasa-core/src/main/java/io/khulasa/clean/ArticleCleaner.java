@@ -70,6 +70,7 @@ public final class ArticleCleaner {
             titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
             if (Genre.isLiveTitle(givenTitles.get(d)) || Genre.isLiveTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.LIVE);
             if (Genre.isExplainerTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.EXPLAINER);
+            if (Genre.isAnalysis(titles[d], texts.get(d))) metas.get(d).putIfAbsent(Genre.KEY, Genre.ANALYSIS);
             published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), isArabic(texts.get(d)));
         }
         headlinesOfOthers(units, titles);

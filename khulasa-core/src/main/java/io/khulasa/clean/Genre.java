@@ -21,7 +21,25 @@ public final class Genre {
     private Genre() {}
 
     /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page and an explainer. */
-    public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer";
+    public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer",
+            ANALYSIS = "analysis";
+
+    /**
+     * An analysis or commentary: a question for a title ("Was the city built for rain?", «هل صُمّمت مدننا للمطر؟»)
+     * and {@value #ANALYSIS_QUESTIONS} or more questions in the text, asked of the reader, not reported. A report
+     * with a question in its headline rarely asks more in its body.
+     */
+    static boolean isAnalysis(String title, String text) {
+        if (title == null) return false;
+        String t = title.strip();
+        if (t.isEmpty() || (t.charAt(t.length() - 1) != '?' && t.charAt(t.length() - 1) != '؟')) return false;
+        int questions = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '?' || text.charAt(i) == '؟') questions++;
+        return questions - 1 >= ANALYSIS_QUESTIONS; // the title's own mark is in the text too
+    }
+
+    /** Questions in the body, besides the title's, that make a question-titled piece an analysis. */
+    static final int ANALYSIS_QUESTIONS = 2;
 
     /**
      * An explainer's or guide's title: a question opening with what, how or why and a verb ("What happens next?",

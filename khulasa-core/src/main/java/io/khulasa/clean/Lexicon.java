@@ -99,7 +99,7 @@ final class Lexicon {
             "at", "last", "st", "nd", "rd", "th",
             "الثاني", "الاول", "السبت", "الاحد",
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
-            "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت"),
+            "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت", "التاريخ", "date", "ذو", "ذي"),
             // the months; French and Persian days and words, in their normalized form
             String.join(" ", MonthNames.ALL)
             + " lundi mardi mercredi jeudi vendredi samedi dimanche publié publie mis à a jour le la h heures "

@@ -239,9 +239,10 @@ final class LineClassifier {
             if (!num && !Lexicon.DATE_WORDS.contains(x)) other++;
             allNumeric &= num;
         }
-        // A date with the place of its clock: "…, 09:00 Valdoria time", «… 14:20 بتوقيت عين الريحان».
+        // A date with one more word (its place: «الدانة، 27 شوال 1447 هـ الموافق 15 أبريل 2026 م»), or with the
+        // place of its clock: "…, 09:00 Valdoria time", «… 14:20 بتوقيت عين الريحان».
         if (other > 0) return other <= 2 && !f.endsSentence() && PublicationDate.parse(raw, false) != null
-                && (n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت"));
+                && (other == 1 || n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت"));
         // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
         return !allNumeric || t.length >= 3;
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which sentences may stand in a summary at all. A news summary is made of statements: titles, questions
- * and prompts to the reader, bare datelines and fragments too short to carry a fact of their own are left out. When
+ * and prompts to the reader, social-media posts, bare datelines and fragments too short to carry a fact of their
+ * own are left out. When
  * the summary draws on several articles, so are sentences whose subject is a pronoun ("He added that…",
  * "وأضاف أن…"): out of their article, nobody knows who "he" is.
  */
@@ -35,7 +36,21 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
-        return !unbalancedQuote(t) && !bareQuotation(t) && !toTheReader(t);
+        return !unbalancedQuote(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
+    }
+
+    /**
+     * A social-media post quoted as it was posted: an emoji or a hashtag ("⚠️ تنبيه | السيول تغمر شوارع #الدانة").
+     * News prose has neither; a summary quoting one reads as a feed, not as a report.
+     */
+    static boolean socialPost(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (c >= 0x1F300 && c <= 0x1FAFF || c >= 0x2600 && c <= 0x27BF) return true; // pictographs, dingbats
+            if (c == '#' && i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1))) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,12 @@ public final class MonthNames {
     public static final Map<String, Integer> GREGORIAN;
     /** Solar Hijri month number (1–12) by Persian name. */
     public static final Map<String, Integer> PERSIAN;
+    /**
+     * Months of the lunar Hijri calendar, which Gulf and Saudi pages print beside the Gregorian date («26 شوال 1447
+     * هـ الموافق 14 أبريل 2026»). Named, not converted: the Gregorian date beside them is read instead.
+     */
+    public static final List<String> HIJRI = List.of("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
+            "القعدة", "الحجة");
     /** Every word that names a month (of a two-word name, the first), for telling a date from a count. */
     public static final List<String> ALL;
 
@@ -51,6 +57,7 @@ public final class MonthNames {
         Set<String> words = new LinkedHashSet<>();
         for (String name : g.keySet()) words.add(name.split(" ")[0]);
         words.addAll(p.keySet());
+        words.addAll(HIJRI);
         ALL = List.copyOf(new ArrayList<>(words));
     }
 }

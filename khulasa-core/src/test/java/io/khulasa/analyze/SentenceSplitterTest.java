@@ -86,6 +86,8 @@ class SentenceSplitterTest {
                     .containsExactly("داخل هذه الخيمة لا تهدأ الحركة.", "Doctors work in shifts.");
             assertThat(sentences("تحديث 16:40: رفعت المحكمة الغرامة إلى 2.5 مليون دينار.\nUpdate 9:15 a.m. — The fire grew overnight.", "ar"))
                     .containsExactly("رفعت المحكمة الغرامة إلى 2.5 مليون دينار.", "The fire grew overnight.");
+            assertThat(sentences("المذيعة: مساء الخير، ولا تزال المدينة تعيش يومها الثاني تحت السيول.", "ar"))
+                    .containsExactly("ولا تزال المدينة تعيش يومها الثاني تحت السيول.");
             // a bracket that is part of the sentence stays
             assertThat(sentences("[Updated] The ministry opened nine centres on Tuesday.", "en"))
                     .containsExactly("[Updated] The ministry opened nine centres on Tuesday.");

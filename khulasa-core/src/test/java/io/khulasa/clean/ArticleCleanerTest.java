@@ -372,7 +372,7 @@ class ArticleCleanerTest {
     @Test
     void aDateLineMayNameThePlaceOfItsClock() {
         for (String line : List.of("Tuesday, 18 March 2025, 09:00 Valdoria time", "الاثنين 25 مايو 2026 - 14:20 بتوقيت عين الريحان",
-                "25/05/2026 14:20 بتوقيت مكة المكرمة")) {
+                "25/05/2026 14:20 بتوقيت مكة المكرمة", "الدانة، 27 شوال 1447 هـ الموافق 25 مايو 2026 م")) {
             Article a = Article.ofText("d.txt", "Bank raises rates\n\n" + line + "\n\n"
                     + "The central bank raised its benchmark rate by half a point on Tuesday, its largest rise since 2011.\n");
             CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);

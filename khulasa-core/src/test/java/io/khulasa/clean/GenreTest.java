@@ -117,4 +117,14 @@ class GenreTest {
             assertThat(genre(Article.ofText("n.txt", news + body))).as(news).isNull();
         }
     }
+
+    @Test
+    void aQuestionTitleOverAQuestioningTextIsAnAnalysis() {
+        String questions = "\n\nThe county board voted on Tuesday to close the old river bridge to heavy trucks.\n\n"
+                + "Was the bridge ever inspected as it should have been? Who will pay for the repairs?\n";
+        assertThat(genre(Article.ofText("a.txt", "Was the river bridge built for this traffic?" + questions))).isEqualTo(Genre.ANALYSIS);
+        // a question in the headline of a report alone
+        assertThat(genre(Article.ofText("b.txt", "Death toll rises to 40: was the dam checked?\n\n"
+                + "The death toll from the dam failure rose to 40 on Tuesday, officials said.\n"))).isNull();
+    }
 }

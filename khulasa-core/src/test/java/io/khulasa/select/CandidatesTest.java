@@ -58,6 +58,10 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("For the latest figures, follow us on our social media pages.", false))).isFalse();
         assertThat(Candidates.accept(sentence("Click here to read the full statement of the health ministry.", false))).isFalse();
         assertThat(Candidates.accept(sentence("تابعوا نبض الخبر على إكس وإنستغرام وتيك توك", false))).isFalse();
+        // a social-media post: an emoji or a hashtag
+        assertThat(Candidates.accept(sentence("⚠️ تنبيه | السيول تغمر شوارع #الدانة وتعطل الحركة في معظم المناطق", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Crews are clearing the roads tonight #StormImelda stay safe everyone", false))).isFalse();
+        assertThat(Candidates.accept(sentence("The flood closed route #9 and two bridges on Tuesday.", false))).isTrue();
         // "followed", "subscribers": news, not prompts
         assertThat(Candidates.accept(sentence("The ministry followed up with the subscribers of the water network.", false))).isTrue();
         assertThat(Candidates.accept(sentence("وتابع الوزير جولته في المراكز الصحية التسعة في المحافظة.", false))).isTrue();
