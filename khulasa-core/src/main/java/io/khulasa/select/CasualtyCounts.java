@@ -150,18 +150,45 @@ final class CasualtyCounts {
 
     private static Integer value(String w) {
         if (w.isEmpty()) return null;
-        if (w.length() > 1 && "وبل".indexOf(w.charAt(0)) >= 0 && Character.isDigit(w.charAt(1))) w = w.substring(1);
-        if (Character.isDigit(w.charAt(0))) {
-            int n;
+        Double v = number(w);
+        if (v == null || v != Math.floor(v)) return null;
+        String t = withoutProclitic(w);
+        if (!Character.isDigit(t.charAt(0))) return v.intValue(); // a number word, "one" included
+        for (int i = 0; i < t.length(); i++) if ("$€£%".indexOf(t.charAt(i)) >= 0) return null; // a sum or a share
+        int n = v.intValue();
+        return n >= 2 && !(n >= 1900 && n <= 2100) ? n : null; // a year is not a toll
+    }
+
+    /** A figure in digits: thousands separators, a decimal point or comma, a currency sign before or % after. */
+    private static final Pattern NUMBER = Pattern.compile("[$€£]?\\p{Nd}+(?:[.,٫٬]\\p{Nd}+)*%?");
+
+    /**
+     * The value of a number in a word of folded text: digits in any script ("14,200", "2.5", «٣٤٠», "$8", "40%") or a
+     * number word («سبعة», "twelve"), with a proclitic و ب ل before it («و12», «بخمسة»); null for any other word.
+     * The one reading of numbers for casualty counts and {@link Measures}.
+     */
+    static Double number(String w) {
+        String t = withoutProclitic(w);
+        if (t.isEmpty()) return null;
+        if (NUMBER.matcher(t).matches()) {
+            StringBuilder b = new StringBuilder();
+            for (char c : t.toCharArray()) {
+                if (Character.isDigit(c)) b.append((char) ('0' + Character.digit(c, 10)));
+                else if (c == '.' || c == '٫') b.append('.');
+            }
             try {
-                n = Integer.parseInt(w.replace(",", "")); // Character.digit: Arabic-Indic digits too
+                return Double.parseDouble(b.toString());
             } catch (NumberFormatException e) {
                 return null;
             }
-            return n >= 2 && !(n >= 1900 && n <= 2100) ? n : null; // a year is not a toll
         }
         Integer n = NUMBER_WORDS.get(w);
         if (n == null && w.length() > 3 && "وبل".indexOf(w.charAt(0)) >= 0) n = NUMBER_WORDS.get(w.substring(1));
-        return n;
+        return n == null ? null : n.doubleValue();
+    }
+
+    /** A word without the و ب ل stuck to the digits after it: «و12» → «12». */
+    private static String withoutProclitic(String w) {
+        return w.length() > 1 && "وبل".indexOf(w.charAt(0)) >= 0 && Character.isDigit(w.charAt(1)) ? w.substring(1) : w;
     }
 }

@@ -24,7 +24,6 @@ final class Measures {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** Punctuation around a word; a number keeps its % and currency sign. */
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}&&[^%$€£]]+|[\\p{P}\\p{S}&&[^%]]+$");
-    private static final Pattern NUMBER = Pattern.compile("[$€£]?\\d+(?:[.,٫٬]\\d+)*%?");
     /** Nouns that count anything, and units of time: the same word does not make the same measure. */
     private static final Set<String> GENERIC = new HashSet<>();
     private static final Set<String> PERCENT = Set.of("%", "percent", "per", "بالمئه", "بالمائه", "درصد");
@@ -219,23 +218,7 @@ final class Measures {
     }
 
     private static Double value(String w) {
-        String t = w;
-        if (t.length() > 1 && "وبل".indexOf(t.charAt(0)) >= 0 && Character.isDigit(t.charAt(1))) t = t.substring(1);
-        if (!t.isEmpty() && NUMBER.matcher(t).matches()) {
-            StringBuilder b = new StringBuilder();
-            for (char c : t.toCharArray()) {
-                if (Character.isDigit(c)) b.append((char) ('0' + Character.digit(c, 10)));
-                else if (c == '.' || c == '٫') b.append('.');
-            }
-            try {
-                return Double.parseDouble(b.toString());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        Integer n = CasualtyCounts.numberWord(t);
-        if (n == null && t.length() > 3 && "وبل".indexOf(t.charAt(0)) >= 0) n = CasualtyCounts.numberWord(t.substring(1));
-        return n == null ? null : n.doubleValue();
+        return CasualtyCounts.number(w);
     }
 
     /** A counted word without its plural or case ending: "acres" → "acre", «مليارات» → «مليار», «محتجا» → «محتج». */
