@@ -22,6 +22,7 @@ class MeasuresTest {
         // a definite number follows what it counts, after the noun's complement if it has one
         assertThat(Measures.read("إن مراكز العلاج الأربعة تعمل بكامل طاقتها")).isEqualTo(Map.of("مراكز", Set.of(4.0)));
         assertThat(Measures.read("ورفعت الوزارة عدد المراكز إلى 9 مراكز")).containsEntry("مراكز", Set.of(9.0));
+        assertThat(Measures.read("ورفعت الوزارة عدد المراكز إلى ٩ مراكز")).containsEntry("مراكز", Set.of(9.0)); // Arabic-Indic
         assertThat(Measures.read("وقالت المصادر إن المراكز التسعة تعمل")).isEqualTo(Map.of("مراكز", Set.of(9.0)));
     }
 
