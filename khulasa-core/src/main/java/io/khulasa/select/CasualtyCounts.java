@@ -44,13 +44,19 @@ final class CasualtyCounts {
     private static final Set<String> PART_BEFORE = Set.of("including", "among", "بينهم", "بينهن", "منهم", "منهن");
     /** Month names, folded: a number before one is a day of the month. */
     private static final Set<String> MONTHS = new HashSet<>();
+    /** English verbs that give a figure as a change of an earlier one ("rose to", "was raised to"). */
+    static final String UPDATE_VERBS_EN =
+            "rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted|raised|grew|grown|expanded|reached";
+    /** The same in Arabic, folded, without و/ف: «ارتفع», «لترتفع», «بلغت», «لتصل», «استقرت», «رفعت», «زاد», «زيادة». */
+    static final String UPDATE_VERBS_AR = "ارتفع\\p{L}*|ارتفاع|ل?[يت]رتفع\\p{L}*|بلغ\\p{L}*|ل?[يت]صل|وصل\\p{L}*"
+            + "|استقر\\p{L}*|ل?تستقر|ب?رفع\\p{L}*|زاد\\p{L}*|زياده";
     /**
      * A toll given as an update of an earlier one: "the toll rose to seven", "ارتفع عدد القتلى إلى سبعة",
      * "لتصل الحصيلة إلى", "بلغت الحصيلة", "استقرت الحصيلة عند". Matched against the folded, lower-cased text.
      */
     private static final Pattern UPDATE = Pattern.compile(
-            "\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted) to\\b|\\b(?:stands|stood) at\\b"
-            + "|(?:^|\\s)[وف]?(?:ارتفع\\p{L}*|ارتفاع|يرتفع|ترتفع|ليرتفع|لترتفع|بلغت?|ليصل|لتصل|وصلت?|استقرت?|لتستقر|تستقر)\\s"
+            "\\b(?:" + UPDATE_VERBS_EN + ") to\\b|\\b(?:stands|stood) at\\b"
+            + "|(?:^|\\s)[وف]?(?:" + UPDATE_VERBS_AR + ")\\s"
             + "|(?:^|\\s)(?:افزا\u06CCش|رس\u06CCد|رس\u06CCده)(?:\\s|$)"); // Persian: "افزایش … به", "به ۱۷ نفر رسید"
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /**

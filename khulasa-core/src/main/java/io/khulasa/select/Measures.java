@@ -86,8 +86,7 @@ final class Measures {
     private static final Set<String> TO = Set.of("to", "at", "الي", "لالي", "عند");
     /** Verbs that give a figure as a change ("rose to", «ارتفع إلى», «رفعت … إلى»), folded, without و/ف. */
     private static final Pattern UPDATE_VERB = Pattern.compile(
-            "rose|risen|rises|climbed|climbs|jumped|increased|raised|grew|grown|expanded|stands|stood|reached"
-            + "|ل?[يت]?رتفع\\p{L}*|ارتفع\\p{L}*|ب?رفع\\p{L}*|زاد\\p{L}*|زياده|بلغ\\p{L}*|ل?[يت]?صل|وصل\\p{L}*|استقر\\p{L}*");
+            CasualtyCounts.UPDATE_VERBS_EN + "|stands|stood|" + CasualtyCounts.UPDATE_VERBS_AR);
     /** How many words before "to" the verb of an update may stand: «ارتفع عدد الموقوفين في صفوف المحتجين إلى 112». */
     private static final int UPDATE_REACH = 8;
 
