@@ -136,6 +136,16 @@ final class CasualtyCounts {
         return kind(words, k) != NONE;
     }
 
+    /** Whether a word of folded, lower-cased text names a month ("26 December" is a date, not 26 dead). */
+    static boolean isMonth(String folded) {
+        return MONTHS.contains(folded);
+    }
+
+    /** Whether a word of folded, lower-cased text is a word for the dead, the injured or the missing. */
+    static boolean isCasualtyWord(String folded) {
+        return kind(new String[] {folded}, 0) != NONE;
+    }
+
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */
     static boolean reportsUpdate(String text) {
         return UPDATE.matcher(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT)).find();

@@ -52,21 +52,12 @@ final class LatestFigures implements Summarizer {
         }
 
         /**
-         * True when {@code other}, in another article, gives as an update ("rose to", «ارتفع إلى») another figure of
-         * one of this sentence's {@linkplain Measures#oneMeasure measures}.
+         * What this sentence measures for which {@code other}, in another article, gives as an update ("rose to",
+         * «ارتفع إلى») another figure; whether they measure one thing is {@link Redundancy#oneMeasure}'s to say.
          */
-        boolean measureUpdatedBy(Figures other, Sentence a, Sentence b) {
-            if (a.document() == b.document()) return false;
-            java.util.Set<String> things = measures.updatedBy(other.measures);
-            return !things.isEmpty() && Measures.oneMeasure(things, sharedTerms(a, b));
+        java.util.Set<String> measuresUpdatedBy(Figures other, Sentence a, Sentence b) {
+            return a.document() == b.document() ? java.util.Set.of() : measures.updatedBy(other.measures);
         }
-    }
-
-    private static int sharedTerms(Sentence a, Sentence b) {
-        java.util.Set<String> mine = new java.util.HashSet<>(java.util.Arrays.asList(a.terms()));
-        int n = 0;
-        for (String t : new java.util.HashSet<>(java.util.Arrays.asList(b.terms()))) if (mine.contains(t)) n++;
-        return n;
     }
 
     @Override
@@ -109,12 +100,14 @@ final class LatestFigures implements Summarizer {
             for (int x : later) {
                 Sentence s = sentences.get(x);
                 Figures f = figures.get(k), newcomer = candidateFigures.get(x);
-                boolean measure = f.measureUpdatedBy(newcomer, old.sentence(), s);
+                java.util.Set<String> things = f.measuresUpdatedBy(newcomer, old.sentence(), s);
+                if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
+                if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
+                boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, index.get(old.sentence()), x);
                 if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
                 if (contains(chosen, s) || !newer(dates[s.document()], dates[old.sentence().document()], givenAsUpdate)) continue;
-                if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
                 // figure too and goes; one it repeats in words keeps the newcomer out.
@@ -167,16 +160,17 @@ final class LatestFigures implements Summarizer {
         Integer[] order = new Integer[sentences.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -closeness[i]).thenComparingInt(i -> i));
+        int used = cost(out, budget);
         for (int i : order) {
             Sentence s = sentences.get(i);
             if (taken.contains(i)) continue;
-            List<Selected> next = new ArrayList<>(out);
-            next.add(new Selected(s, lowest));
+            int added = budget.addCost(budget.cost(s.text()), out.size());
             // the budget first: it is cheap, and most sentences do not fit the room left
-            if (cost(next, budget) > budget.limit() || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)) continue;
-            out = next;
+            if (used + added > budget.limit() || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)) continue;
+            out.add(new Selected(s, lowest));
             taken.add(i);
-            if (cost(out, budget) >= budget.limit()) break;
+            used += added;
+            if (used >= budget.limit()) break;
         }
         return out;
     }

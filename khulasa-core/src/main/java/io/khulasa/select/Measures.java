@@ -1,7 +1,6 @@
 package io.khulasa.select;
 
 import io.khulasa.text.ArabicOrthography;
-import io.khulasa.text.MonthNames;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +26,6 @@ final class Measures {
     /** Nouns that count anything, and units of time: the same word does not make the same measure. */
     private static final Set<String> GENERIC = new HashSet<>();
     private static final Set<String> PERCENT = Set.of("%", "percent", "per", "بالمئه", "بالمائه", "درصد");
-    /** Month names folded as the words they are compared with. */
-    private static final Set<String> MONTHS = new HashSet<>();
     private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "الف", 1e3, "الاف", 1e3, "مليون", 1e6, "ملايين", 1e6, "مليار", 1e9);
 
@@ -46,7 +43,6 @@ final class Measures {
                 + "دقايق دقائق اسبوع اسابيع شهر اشهر ص م صباحا مساء من الي في علي و او").split(" ")) {
             GENERIC.add(unit(g));
         }
-        for (String m : MonthNames.ALL) MONTHS.add(ArabicOrthography.fold(m).toLowerCase(Locale.ROOT));
     }
 
     /** Digits in a figure: "51.8", "14,200", "٣٤٠". */
@@ -111,7 +107,7 @@ final class Measures {
                 boolean idafa = i >= 2 && w[i - 1].startsWith("ال") && !w[i - 2].startsWith("ال") && w[i - 2].length() >= 4;
                 String noun = w[idafa ? i - 2 : i - 1];
                 String u = unit(noun);
-                if (u.length() < 2 || GENERIC.contains(u) || isCasualty(noun) || value(noun) != null) continue;
+                if (u.length() < 2 || GENERIC.contains(u) || CasualtyCounts.isCasualtyWord(noun) || value(noun) != null) continue;
                 out.computeIfAbsent(u, k -> new TreeSet<>()).add((double) after);
                 continue;
             }
@@ -134,7 +130,7 @@ final class Measures {
             if (j >= w.length) continue;
             i = j - 1;
             String u = unit(w[j]);
-            if (u.length() < 2 || GENERIC.contains(u) || MONTHS.contains(w[j]) || isCasualty(w[j])) continue;
+            if (u.length() < 2 || GENERIC.contains(u) || CasualtyCounts.isMonth(w[j]) || CasualtyCounts.isCasualtyWord(w[j])) continue;
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             String key = (percent ? "%" : "") + u;
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
@@ -210,10 +206,6 @@ final class Measures {
     static boolean allMoney(Set<String> things) {
         for (String t : things) if (!MONEY.contains(t)) return false;
         return true;
-    }
-
-    private static boolean isCasualty(String w) {
-        return !CasualtyCounts.read(w + " 2").counts().isEmpty();
     }
 
     private static Double value(String w) {

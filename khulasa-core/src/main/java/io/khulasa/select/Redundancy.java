@@ -73,9 +73,9 @@ public final class Redundancy {
         for (double va : figures(a)) {
             if (va < 100) continue;
             for (double vb : figures(b)) {
-                if (vb < 100 || va == vb) continue;
-                if (Math.abs(va - vb) <= 0.03 * Math.max(va, vb)
-                        && TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= 3) return true;
+                if (vb >= 100 && va != vb && Math.abs(va - vb) <= 0.03 * Math.max(va, vb)) {
+                    return TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= 3;
+                }
             }
         }
         return false;
