@@ -66,12 +66,13 @@ public final class ArticleCleaner {
 
         String[] titles = new String[n];
         for (int d = 0; d < n; d++) {
-            LineClassifier c = new LineClassifier(texts.get(d), units.get(d), isArabic(texts.get(d)), metas.get(d));
+            boolean arabic = isArabic(texts.get(d));
+            LineClassifier c = new LineClassifier(texts.get(d), units.get(d), arabic, metas.get(d));
             titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
             if (Genre.isLiveTitle(givenTitles.get(d)) || Genre.isLiveTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.LIVE);
             if (Genre.isExplainerTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.EXPLAINER);
             if (Genre.isAnalysis(titles[d], texts.get(d))) metas.get(d).putIfAbsent(Genre.KEY, Genre.ANALYSIS);
-            published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), isArabic(texts.get(d)));
+            published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), arabic);
         }
         headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What kind of page an article is, when it is not a plain report: an opinion piece, an explainer or a live page.
- * Tells an opinion piece from a report. A column's sentences are its author's view ("أعتقد أن الصندوق لن
+ * What kind of page an article is, when it is not a plain report: an opinion piece, an explainer, an analysis or a
+ * live page (an HTML page's schema.org LiveBlogPosting is read where its JSON-LD dates are, in
+ * {@link HtmlMainText}). A column's sentences are its author's view ("أعتقد أن الصندوق لن
  * يعالج…", "I believe…"), so a summary of the news must not quote them as fact; sites say which pages are
  * opinion in a few standard places: the section label above the headline ("Opinion", «مقالات رأي»), the
  * section in the page's metadata, the URL path ({@code /opinion/}), a title segment ("Opinion | …") and the
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Genre {
     private Genre() {}
 
-    /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page and an explainer. */
+    /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page, an explainer and an analysis. */
     public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer",
             ANALYSIS = "analysis";
 
@@ -69,12 +70,6 @@ public final class Genre {
     /** True when a title says its page is live coverage. */
     static boolean isLiveTitle(String title) {
         return title != null && LIVE_TITLE.matcher(title.strip()).find();
-    }
-
-    /** True when an HTML page is live coverage: schema.org's LiveBlogPosting, or its title says so. */
-    static boolean isLivePage(Document doc) {
-        for (Element ld : doc.select("script[type=application/ld+json]")) if (ld.data().contains("LiveBlogPosting")) return true;
-        return isLiveTitle(doc.title());
     }
 
     /** Section names of opinion pages, normalized: each is the whole of a label, never a word in a sentence. */

@@ -67,9 +67,10 @@ final class HtmlMainText {
 
     static Extracted extract(String html, String url) {
         Document doc = Jsoup.parse(html);
-        boolean opinion = Genre.isOpinionPage(doc, url), live = Genre.isLivePage(doc);
+        boolean opinion = Genre.isOpinionPage(doc, url), live = Genre.isLiveTitle(doc.title());
         String published = date(doc, PUBLISHED), modified = date(doc, MODIFIED);
-        for (Element ld : doc.select("script[type=application/ld+json]")) {
+        for (Element ld : doc.select("script[type=application/ld+json]")) { // schema.org: the dates, a live blog
+            live |= ld.data().contains("LiveBlogPosting");
             java.util.regex.Matcher m = LD_DATE.matcher(ld.data());
             while (m.find()) {
                 String d = PublicationDate.parse(m.group(2), false);
@@ -90,15 +91,9 @@ final class HtmlMainText {
         Element body = doc.body();
         body.select(CHROME).remove();
         int pageText = body.text().length();
-        for (Element e : body.select(CLASSED_CHROME)) {
-            if (e != body && e.parent() != null && e.text().length() < 0.5 * pageText) e.remove();
-        }
-        String standfirst = null;
-        for (Element e : body.select(STANDFIRST)) {
-            if (e == body || e.parent() == null || e.text().length() > 400 || e.text().length() >= 0.5 * pageText) continue;
-            if (standfirst == null) standfirst = blankToNull(e.text());
-            e.remove();
-        }
+        removeMinor(body, CLASSED_CHROME, pageText, Integer.MAX_VALUE);
+        List<String> standfirsts = removeMinor(body, STANDFIRST, pageText, 400);
+        String standfirst = standfirsts.stream().map(HtmlMainText::blankToNull).filter(t -> t != null).findFirst().orElse(null);
         for (Element header : body.select("header")) {
             // a page header is menus and logos; an article header (title, byline) has little text and no lists
             if (!header.select("ul, ol").isEmpty() || header.parent() == body) header.remove();
@@ -187,6 +182,21 @@ final class HtmlMainText {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Removes the elements {@code css} selects that hold less than half the page's text and at most {@code maxChars}
+     * (an element known only by its class may be the article itself), and returns their texts in page order.
+     */
+    private static List<String> removeMinor(Element body, String css, int pageText, int maxChars) {
+        List<String> removed = new ArrayList<>();
+        for (Element e : body.select(css)) {
+            int len = e.text().length();
+            if (e == body || e.parent() == null || len > maxChars || len >= 0.5 * pageText) continue;
+            removed.add(e.text());
+            e.remove();
+        }
+        return removed;
     }
 
     /** The first of the elements {@code css} selects whose content is a date we can read, as ISO 8601. */
