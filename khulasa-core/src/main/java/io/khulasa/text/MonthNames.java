@@ -1,6 +1,5 @@
 package io.khulasa.text;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +57,6 @@ public final class MonthNames {
         for (String name : g.keySet()) words.add(name.split(" ")[0]);
         words.addAll(p.keySet());
         words.addAll(HIJRI);
-        ALL = List.copyOf(new ArrayList<>(words));
+        ALL = List.copyOf(words);
     }
 }
