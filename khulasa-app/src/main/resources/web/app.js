@@ -149,7 +149,7 @@
         return;
       }
       const body = { documents, budget: { [$('unit').value]: limitValue() }, language: $('language').value,
-        summaryLanguage: $('summary-language').value };
+        summaryLanguage: $('summary-language').value, verbatim: $('verbatim').checked };
       if ($('method').value) body.method = $('method').value;
       request = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
     } else {
@@ -163,6 +163,7 @@
       if ($('method').value) data.append('method', $('method').value);
       data.append('language', $('language').value);
       data.append('summaryLanguage', $('summary-language').value);
+      data.append('verbatim', $('verbatim').checked ? 'true' : 'false');
       request = { method: 'POST', body: data };
     }
     busy(true);
@@ -309,7 +310,7 @@
     const doc = current.documents[docIndex];
     const spans = [];
     current.sentences.forEach((s, k) => {
-      if (s.document === doc.id) spans.push({ start: s.start, end: s.end, k, rank: 0 });
+      if (s.document === doc.id) spans.push({ start: s.start, end: s.end, k, rank: 0, omitted: s.omitted || [] });
     });
     for (const d of doc.dropped || []) spans.push({ start: d.start, end: d.end, reason: d.reason, rank: 1 });
     spans.sort((a, b) => a.start - b.start || a.rank - b.rank);
@@ -326,12 +327,26 @@
       } else {
         node = el('span', { className: 'picked', 'data-sentence': s.k });
       }
-      node.append(document.createTextNode(text.slice(s.start, s.end)));
+      appendQuoted(node, text, s);
       parts.push(node);
       at = s.end;
     }
     if (at < text.length) parts.push(document.createTextNode(text.slice(at)));
     container.replaceChildren(...parts);
+  }
+
+  // A summary sentence's source text, with what the summary left out of it ("on Tuesday") struck through.
+  function appendQuoted(node, text, s) {
+    let at = s.start;
+    for (const o of s.omitted || []) {
+      if (o.start < at || o.end > s.end) continue; // defensive
+      if (o.start > at) node.append(document.createTextNode(text.slice(at, o.start)));
+      const cut = el('s', { className: 'omitted', title: 'Left out of the summary' });
+      cut.append(document.createTextNode(text.slice(o.start, o.end)));
+      node.append(cut);
+      at = o.end;
+    }
+    node.append(document.createTextNode(text.slice(at, s.end)));
   }
 
   function highlight(k) {

@@ -44,9 +44,10 @@ public final class Khulasa {
     private final String language;
     private final String summaryLanguage;
     private final String summaryCode; // canonical code of summaryLanguage, null for auto
+    private final boolean verbatim;
     private final ArticleReader reader = new ArticleReader();
     private final ArticleCleaner cleaner = new ArticleCleaner();
-    private final ClusterAnalyzer analyzer = new ClusterAnalyzer();
+    private final ClusterAnalyzer analyzer;
     private final SentenceOrderer orderer = new SentenceOrderer();
     /** Genres whose sentences are not quoted while the cluster holds reports. */
     private static final java.util.Set<String> NOT_REPORTS = java.util.Set.of(Genre.OPINION, Genre.EXPLAINER, Genre.ANALYSIS);
@@ -57,6 +58,8 @@ public final class Khulasa {
         this.language = b.language;
         this.summaryLanguage = b.summaryLanguage;
         this.summaryCode = ClusterAnalyzer.forcedLanguage(summaryLanguage);
+        this.verbatim = b.verbatim;
+        this.analyzer = new ClusterAnalyzer(verbatim);
         this.summarizer = Summarizers.create(method); // an unknown method fails here, not per call
     }
 
@@ -68,6 +71,7 @@ public final class Khulasa {
     public Budget budget() { return budget; }
     public String language() { return language; }
     public String summaryLanguage() { return summaryLanguage; }
+    public boolean verbatim() { return verbatim; }
 
     /** Reads articles from a directory, a {@code .jsonl} file or a single article file. */
     public ReadResult read(Path path) {
@@ -108,7 +112,7 @@ public final class Khulasa {
         List<SummarySentence> sentences = new ArrayList<>();
         for (Selected sel : ordered) {
             Sentence s = sel.sentence();
-            sentences.add(new SummarySentence(s.text(), source.document(s).id(), s.start(), s.end(), sel.score()));
+            sentences.add(new SummarySentence(s.text(), source.document(s).id(), s.start(), s.end(), s.omitted(), sel.score()));
         }
         List<DocumentReport> docs = new ArrayList<>();
         for (AnalyzedDocument d : cluster.documents()) {
@@ -128,6 +132,7 @@ public final class Khulasa {
         private Budget budget = Budget.words(100);
         private String language = "auto";
         private String summaryLanguage = "auto";
+        private boolean verbatim;
 
         private Builder() {}
 
@@ -148,6 +153,13 @@ public final class Khulasa {
             this.summaryLanguage = Objects.requireNonNull(summaryLanguage);
             return this;
         }
+
+        /**
+         * True to quote every sentence whole. By default a summary leaves relative days out of the sentences it
+         * quotes ("said on Tuesday" becomes "said"), since a summary of articles written on different days cannot
+         * say which Tuesday; each sentence lists what it left out in {@link SummarySentence#omitted()}.
+         */
+        public Builder verbatim(boolean verbatim) { this.verbatim = verbatim; return this; }
 
         public Khulasa build() { return new Khulasa(this); }
     }

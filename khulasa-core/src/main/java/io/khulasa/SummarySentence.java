@@ -1,12 +1,17 @@
 package io.khulasa;
 
+import java.util.List;
+
 /**
  * One summary sentence and its provenance.
  *
- * @param text     the sentence, exactly {@code documentText.substring(start, end)}
+ * @param text     the sentence: {@code documentText.substring(start, end)} without the {@code omitted} stretches
+ *                 (a relative day such as "on Tuesday"; the first letter is capitalized when the opening was
+ *                 omitted), so exactly that substring when nothing is omitted
  * @param document the id of the document it comes from
  * @param start    offset of its first character in that document's text
  * @param end      offset after its last character
+ * @param omitted  what {@code text} leaves out, in the document's offsets, in order; empty when verbatim
  * @param score    the selecting method's score (higher is better; comparable within one summary only)
  */
-public record SummarySentence(String text, String document, int start, int end, double score) {}
+public record SummarySentence(String text, String document, int start, int end, List<Omission> omitted, double score) {}

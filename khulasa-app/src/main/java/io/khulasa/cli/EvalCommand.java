@@ -49,6 +49,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Arabic normalization of Unicode tokens (default: on for EASC only).")
     Boolean normalize;
 
+    @Option(names = "--verbatim", description = "Our summaries quote sentences whole, relative days included.")
+    boolean verbatim;
+
     @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap samples for the 95%% intervals (default: 1000).")
     int bootstrap = 1000;
 
@@ -74,6 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
             settings = settings.withWordBudget(words);
         }
         if (normalize != null) settings = settings.withNormalizeArabic(normalize);
+        if (verbatim) settings = settings.withVerbatim(true);
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, d.clusters().size(), System.console() != null);
         EvalReport report = new EvalRunner(bar::update).run(d, run, settings);

@@ -47,6 +47,12 @@ public final class SummarizeCommand implements Callable<Integer> {
                 + " quotes only articles in it (default: ${DEFAULT-VALUE}).")
     String summaryLanguage = "auto";
 
+    @Option(names = "--verbatim",
+            description = "Quote every sentence whole. By default relative days (\"on Tuesday\", «يوم الثلاثاء») are left"
+                + " out of quoted sentences: a summary of articles written on different days cannot say which Tuesday;"
+                + " JSON lists what each sentence left out.")
+    boolean verbatim;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Budget (default: 100 words):%n")
     BudgetOptions budget = new BudgetOptions();
 
@@ -80,7 +86,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = Format.parse(format);
         Khulasa khulasa = Khulasa.builder().method(method).language(language).summaryLanguage(summaryLanguage)
-                .budget(budget.toBudget()).build();
+                .budget(budget.toBudget()).verbatim(verbatim).build();
         Summary summary = khulasa.summarize(input);
         PrintWriter err = spec.commandLine().getErr();
         for (String s : summary.skipped()) err.println("khulasa: skipped " + s);

@@ -39,9 +39,9 @@ final class RequestParser {
 
     static final Budget DEFAULT_BUDGET = Budget.words(100);
     /** The fields a JSON request may have, in the order error messages list them. */
-    private static final List<String> TOP_LEVEL = List.of("documents", "budget", "method", "language", "summaryLanguage");
+    private static final List<String> TOP_LEVEL = List.of("documents", "budget", "method", "language", "summaryLanguage", "verbatim");
     /** The text fields of a form upload besides the budget units. */
-    private static final List<String> FORM_OPTIONS = List.of("method", "language", "summaryLanguage");
+    private static final List<String> FORM_OPTIONS = List.of("method", "language", "summaryLanguage", "verbatim");
     private static final List<String> UNITS = List.of("words", "chars", "bytes", "sentences");
     private static final Pattern LANGUAGE = Pattern.compile("auto|[a-z]{2,3}");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -76,7 +76,8 @@ final class RequestParser {
             }
         }
         SummarizeOptions options = new SummarizeOptions(method(optString(root, "method")),
-                language(optString(root, "language")), summaryLanguage(optString(root, "summaryLanguage")), budget(root.get("budget")));
+                language(optString(root, "language")), summaryLanguage(optString(root, "summaryLanguage")), budget(root.get("budget")),
+                verbatim(root.get("verbatim")));
 
         JsonNode docs = root.get("documents");
         if (docs == null || docs.isNull()) throw ApiException.badRequest("missing-field", "documents: required, an array of articles");
@@ -175,7 +176,7 @@ final class RequestParser {
             budget = positive(u, u, n);
         }
         SummarizeOptions options = new SummarizeOptions(method(optField(fields, "method")), language(optField(fields, "language")),
-                summaryLanguage(optField(fields, "summaryLanguage")), budget);
+                summaryLanguage(optField(fields, "summaryLanguage")), budget, verbatim(optField(fields, "verbatim")));
 
         List<UploadedFile> uploads = files.getOrDefault("files", List.of());
         if (uploads.isEmpty()) throw ApiException.badRequest("no-documents", "files: no file uploaded; attach at least one article");
@@ -285,6 +286,22 @@ final class RequestParser {
             throw ApiException.badRequest(code, field + ": '" + clip(l) + "' is neither auto nor an ISO 639-1 code such as ar or en");
         }
         return lang;
+    }
+
+    /** The JSON field: absent or null is false; anything but a boolean is refused. */
+    private static boolean verbatim(JsonNode v) {
+        if (v == null || v.isNull()) return false;
+        if (!v.isBoolean()) throw wrongType("verbatim", "true or false", v);
+        return v.booleanValue();
+    }
+
+    /** The form field: absent or empty is false; true, false, on (an HTML checkbox) or off. */
+    private static boolean verbatim(String v) {
+        if (v == null || v.isBlank()) return false;
+        String b = v.strip().toLowerCase(Locale.ROOT);
+        if (b.equals("true") || b.equals("on")) return true;
+        if (b.equals("false") || b.equals("off")) return false;
+        throw ApiException.badRequest("wrong-type", "verbatim: expected true or false, got '" + clip(v) + "'");
     }
 
     private static Budget positive(String unit, String field, int n) {

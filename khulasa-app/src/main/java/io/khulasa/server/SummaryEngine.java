@@ -34,7 +34,7 @@ public interface SummaryEngine {
             Khulasa k = cache.get(o);
             if (k == null) {
                 k = Khulasa.builder().method(o.method()).language(o.language()).summaryLanguage(o.summaryLanguage())
-                        .budget(o.budget()).build();
+                        .budget(o.budget()).verbatim(o.verbatim()).build();
                 if (cache.size() < MAX_CACHED) cache.putIfAbsent(o, k);
             }
             return k.summarize(articles);

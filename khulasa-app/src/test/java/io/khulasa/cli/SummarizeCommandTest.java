@@ -76,6 +76,18 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void verbatimKeepsTheRelativeDaysTheDefaultLeavesOut(@TempDir Path dir) throws Exception {
+        String input = cluster(dir).toString();
+        Run cut = run("summarize", input, "--sentences", "3");
+        Run whole = run("summarize", input, "--sentences", "3", "--verbatim");
+        assertThat(cut.code()).isZero();
+        assertThat(whole.code()).isZero();
+        assertThat(cut.out()).contains("A winter storm closed all schools in Lakeside, the education office said.")
+                .doesNotContain("on Monday");
+        assertThat(whole.out()).contains("A winter storm closed all schools in Lakeside on Monday, the education office said.");
+    }
+
+    @Test
     void aSummaryLanguageNoArticleIsInIsAnInputErrorInOneLine(@TempDir Path dir) throws Exception {
         Run r = run("summarize", mixedCluster(dir).toString(), "--summary-language", "fr");
         assertThat(r.code()).isEqualTo(3);
@@ -101,8 +113,16 @@ class SummarizeCommandTest {
         JsonNode first = root.get("sentences").get(0);
         String doc = first.get("document").asText();
         String text = Files.readString(dir.resolve(doc));
-        assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt()))
-                .isEqualTo(first.get("text").asText());
+        // The source between start and end, less what the sentence omits ("on Monday"), is the sentence.
+        StringBuilder kept = new StringBuilder();
+        int at = first.get("start").asInt();
+        for (JsonNode o : first.get("omitted")) {
+            kept.append(text, at, o.get("start").asInt());
+            at = o.get("end").asInt();
+        }
+        kept.append(text, at, first.get("end").asInt());
+        assertThat(first.get("omitted")).hasSize(1);
+        assertThat(kept.toString()).isEqualTo(first.get("text").asText());
         assertThat(root.get("documents").get(0).get("language").asText()).isEqualTo("en");
     }
 

@@ -275,6 +275,28 @@ class ServerHttpTest {
     }
 
     @Test
+    void verbatimQuotesTheRelativeDayTheDefaultLeavesOut() throws Exception {
+        String ok = "{\"documents\": [" + doc("a", TEXT) + "], \"budget\": {\"sentences\": 1}";
+        JsonNode cut = json(postJson(ok + "}")).get("sentences").get(0);
+        assertThat(cut.get("text").asText()).startsWith("The minister said that the new bridge");
+        int day = TEXT.indexOf(" on Monday");
+        assertThat(cut.get("omitted").toString()).isEqualTo("[{\"start\":" + day + ",\"end\":" + (day + 10) + "}]");
+
+        JsonNode whole = json(postJson(ok + ", \"verbatim\": true}")).get("sentences").get(0);
+        assertThat(whole.get("text").asText()).startsWith("The minister said on Monday that");
+        assertThat(whole.get("omitted")).isEmpty();
+        assertThat(json(postJson(ok + ", \"verbatim\": false}")).get("sentences").get(0)).isEqualTo(cut);
+
+        // A checkbox's "on" does the same for uploads.
+        Fixtures.Multipart m = new Fixtures.Multipart().field("verbatim", "on").field("sentences", "1")
+                .file("files", "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(json(postMultipart(m)).get("sentences").get(0).get("text").asText()).startsWith("The minister said on Monday");
+        assertError(postJson(ok + ", \"verbatim\": \"yes\"}"), 400, "wrong-type");
+        assertError(postMultipart(new Fixtures.Multipart().field("verbatim", "maybe").file("files", "a.txt", TEXT.getBytes(StandardCharsets.UTF_8))),
+                400, "wrong-type");
+    }
+
+    @Test
     void uploadedFilesGiveTheCliJson() throws Exception {
         Path cluster = Fixtures.arabicCluster();
         Fixtures.Multipart m = new Fixtures.Multipart().field("chars", "400").field("method", "centroid");
@@ -349,7 +371,7 @@ class ServerHttpTest {
                         "summaryLanguage: 'arabic!' is neither auto nor an ISO 639-1 code"),
                 Arguments.of("{\"documents\": [" + ok + "], \"summaryLanguage\": 2}", "wrong-type", "summaryLanguage: expected a string, got number"),
                 Arguments.of("{\"documents\": [" + ok + "], \"budjet\": {\"words\": 5}}", "unknown-field",
-                        "budjet: unknown field (known: documents, budget, method, language, summaryLanguage)"),
+                        "budjet: unknown field (known: documents, budget, method, language, summaryLanguage, verbatim)"),
                 Arguments.of("{\"budget\": {\"words\": 5}}", "missing-field", "documents: required"),
                 Arguments.of("{\"documents\": []}", "no-documents", "documents: empty"),
                 Arguments.of("{\"documents\": [" + ok + ", {\"id\": \"b\", \"title\": \"t\"}]}", "missing-text", "documents[1] (id 'b'): no text or html"),

@@ -1,6 +1,7 @@
 package io.khulasa.analyze;
 
 import io.khulasa.Budget;
+import io.khulasa.Omission;
 import io.khulasa.clean.CleanedDocument;
 
 import java.util.ArrayList;
@@ -14,6 +15,17 @@ import java.util.List;
 public final class ClusterAnalyzer {
     private final LanguageDetector detector = new LanguageDetector();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final boolean verbatim;
+
+    /** An analyzer whose sentences leave their {@linkplain RelativeDays relative days} out. */
+    public ClusterAnalyzer() {
+        this(false);
+    }
+
+    /** @param verbatim true to quote sentences whole, relative days included */
+    public ClusterAnalyzer(boolean verbatim) {
+        this.verbatim = verbatim;
+    }
 
     /**
      * Analyses a cluster.
@@ -29,8 +41,10 @@ public final class ClusterAnalyzer {
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<Sentence> sentences = new ArrayList<>();
             for (SentenceSpan sp : splitter.split(d, lang)) {
-                String text = d.text().substring(sp.start(), sp.end());
-                sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text,
+                List<Omission> omitted = verbatim || sp.title() ? List.of()
+                        : RelativeDays.find(d.text(), sp.start(), sp.end(), lang);
+                String text = RelativeDays.quote(d.text(), sp.start(), sp.end(), omitted);
+                sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,
                         terms.terms(text), sp.title(), Budget.countWords(text)));
             }
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));

@@ -1,16 +1,23 @@
 package io.khulasa.analyze;
 
+import io.khulasa.Omission;
+
+import java.util.List;
+
 /**
  * One sentence of one document, with its place in the document's text and its analysed terms.
  *
  * @param document  index of the document in its cluster
  * @param position  index of the sentence within its document (0 = first, the title if there is one)
  * @param start     offset of the first character in the document's text
- * @param end       offset after the last character; {@code text.equals(docText.substring(start, end))}
- * @param text      the sentence exactly as it stands in the document
- * @param terms     the content terms (normalized, stemmed, no stopwords), in order, repeats kept
+ * @param end       offset after the last character
+ * @param text      the sentence as a summary quotes it: {@code docText.substring(start, end)} without its
+ *                  {@code omitted} stretches (and with a capital first letter when its opening was omitted)
+ * @param omitted   the {@linkplain RelativeDays relative days} left out of {@code text}, in document offsets;
+ *                  empty when the sentence is quoted verbatim
+ * @param terms     the content terms of {@code text} (normalized, stemmed, no stopwords), in order, repeats kept
  * @param title     true if this is the document's title
  * @param words     the number of whitespace-separated words in {@code text}
  */
-public record Sentence(int document, int position, int start, int end, String text, String[] terms,
-                       boolean title, int words) {}
+public record Sentence(int document, int position, int start, int end, String text, List<Omission> omitted,
+                       String[] terms, boolean title, int words) {}

@@ -1,5 +1,6 @@
 package io.khulasa.clean;
 
+import io.khulasa.text.DayNames;
 import io.khulasa.text.MonthNames;
 
 import java.util.Arrays;
@@ -94,14 +95,12 @@ final class Lexicon {
             "credit", "courtesy", "file", "pool", "صوره", "الصوره", "تصوير", "ارشيفيه", "صور");
 
     static final Set<String> DATE_WORDS = withNormalized(Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
             "at", "last", "st", "nd", "rd", "th",
-            "الثاني", "الاول", "السبت", "الاحد",
-            "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
+            "الثاني", "الاول", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
             "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت", "التاريخ", "date", "ذو", "ذي"),
-            // the months; French and Persian days and words, in their normalized form
-            String.join(" ", MonthNames.ALL)
+            // the days and months; French and Persian days and words, in their normalized form
+            String.join(" ", DayNames.ENGLISH) + " " + String.join(" ", DayNames.ARABIC) + " " + String.join(" ", MonthNames.ALL)
             + " lundi mardi mercredi jeudi vendredi samedi dimanche publié publie mis à a jour le la h heures "
             + "شنبه یکشنبه دوشنبه سه‌شنبه "
             + "چهارشنبه پنجشنبه پنج‌شنبه جمعه زمان انتشار ساعت تاریخ بروزرسانی به‌روزرسانی روز");

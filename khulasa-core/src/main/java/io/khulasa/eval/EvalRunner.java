@@ -62,7 +62,7 @@ public final class EvalRunner {
             for (String m : methods) {
                 if (articles.isEmpty()) break;
                 Khulasa k = Khulasa.builder().method(m).language(dataset.language())
-                        .budget(Budget.words(settings.budgetFor(c))).build();
+                        .budget(Budget.words(settings.budgetFor(c))).verbatim(settings.verbatim()).build();
                 Summary s = k.summarize(articles);
                 List<String> lines = s.sentences().stream().map(SummarySentence::text)
                         .map(t -> t.replaceAll("\\s+", " ")).toList();

@@ -16,28 +16,33 @@ import io.khulasa.rouge.Tokenization;
  * @param lightStem       Arabic light stemming (Unicode tokens only)
  * @param truncate        score only the first {@code wordBudget} words of every summary (ROUGE {@code -l})
  * @param bootstrap       bootstrap samples for the 95% intervals
+ * @param verbatim        our summaries quote sentences whole ({@link io.khulasa.Khulasa.Builder#verbatim})
  */
 public record EvalSettings(int wordBudget, Tokenization tokenization, boolean stem, boolean normalizeArabic,
-                           boolean lightStem, boolean truncate, int bootstrap) {
+                           boolean lightStem, boolean truncate, int bootstrap, boolean verbatim) {
 
     public static EvalSettings forDataset(Dataset d) {
         return switch (d.layout()) {
-            case DUC -> new EvalSettings(100, Tokenization.ROUGE155, true, false, false, true, 1000);
-            case MULTILING -> new EvalSettings(250, Tokenization.UNICODE, false, false, false, true, 1000);
-            case EASC -> new EvalSettings(0, Tokenization.UNICODE, false, true, false, false, 1000);
+            case DUC -> new EvalSettings(100, Tokenization.ROUGE155, true, false, false, true, 1000, false);
+            case MULTILING -> new EvalSettings(250, Tokenization.UNICODE, false, false, false, true, 1000, false);
+            case EASC -> new EvalSettings(0, Tokenization.UNICODE, false, true, false, false, 1000, false);
         };
     }
 
     public EvalSettings withWordBudget(int words) {
-        return new EvalSettings(words, tokenization, stem, normalizeArabic, lightStem, truncate, bootstrap);
+        return new EvalSettings(words, tokenization, stem, normalizeArabic, lightStem, truncate, bootstrap, verbatim);
     }
 
     public EvalSettings withNormalizeArabic(boolean on) {
-        return new EvalSettings(wordBudget, tokenization, stem, on, lightStem, truncate, bootstrap);
+        return new EvalSettings(wordBudget, tokenization, stem, on, lightStem, truncate, bootstrap, verbatim);
     }
 
     public EvalSettings withBootstrap(int samples) {
-        return new EvalSettings(wordBudget, tokenization, stem, normalizeArabic, lightStem, truncate, samples);
+        return new EvalSettings(wordBudget, tokenization, stem, normalizeArabic, lightStem, truncate, samples, verbatim);
+    }
+
+    public EvalSettings withVerbatim(boolean on) {
+        return new EvalSettings(wordBudget, tokenization, stem, normalizeArabic, lightStem, truncate, bootstrap, on);
     }
 
     /** The words one cluster's summaries get. */
@@ -63,6 +68,7 @@ public record EvalSettings(int wordBudget, Tokenization tokenization, boolean st
 
     /** One line for report headers. */
     public String describe(RougeScorer example) {
-        return example.mode() + " budget=" + (wordBudget > 0 ? wordBudget + " words" : "per-article (ceil 0.33 x words)");
+        return example.mode() + " budget=" + (wordBudget > 0 ? wordBudget + " words" : "per-article (ceil 0.33 x words)")
+                + (verbatim ? " verbatim" : "");
     }
 }

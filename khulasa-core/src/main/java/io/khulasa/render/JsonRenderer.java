@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.khulasa.DocumentReport;
+import io.khulasa.Omission;
 import io.khulasa.Summary;
 import io.khulasa.SummarySentence;
 import io.khulasa.clean.DroppedLine;
@@ -45,6 +46,8 @@ public final class JsonRenderer implements SummaryRenderer {
             n.put("document", s.document());
             n.put("start", s.start());
             n.put("end", s.end());
+            ArrayNode omitted = n.putArray("omitted");
+            for (Omission o : s.omitted()) omitted.addObject().put("start", o.start()).put("end", o.end());
             n.put("score", Math.round(s.score() * 1e6) / 1e6);
         }
         ArrayNode documents = root.putArray("documents");

@@ -15,7 +15,7 @@ class CandidatesTest {
 
     private static Sentence sentence(int document, String text, boolean title) {
         String[] terms = text.toLowerCase().split("[\\s\\p{P}]+");
-        return new Sentence(document, 1, 0, text.length(), text, terms, title, text.split("\\s+").length);
+        return new Sentence(document, 1, 0, text.length(), text, List.of(), terms, title, text.split("\\s+").length);
     }
 
     @Test
