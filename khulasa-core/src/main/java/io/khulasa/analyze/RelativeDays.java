@@ -65,6 +65,9 @@ public final class RelativeDays {
         boolean arabic = "ar".equals(language);
         if (!arabic && !"en".equals(language)) return List.of();
         String sentence = text.substring(start, end);
+        if (!(arabic ? namesADay(sentence, DayNames.ARABIC, "مس") : namesADay(sentence, DayNames.ENGLISH, "esterday"))) {
+            return List.of(); // most sentences name no day: no pattern runs
+        }
         List<Omission> cuts = new ArrayList<>();
         Matcher m = (arabic ? AR : EN).matcher(sentence);
         while (m.find()) {
@@ -142,6 +145,13 @@ public final class RelativeDays {
             return null; // after other punctuation the cut would leave it dangling
         }
         return new Cut(from, end);
+    }
+
+    /** Whether the sentence holds a day's name or the stem of yesterday («أمس»): every phrase found does. */
+    private static boolean namesADay(String s, List<String> days, String yesterday) {
+        if (s.contains(yesterday)) return true;
+        for (String d : days) if (s.contains(d)) return true;
+        return false;
     }
 
     private static boolean isArabicDay(String word) {
