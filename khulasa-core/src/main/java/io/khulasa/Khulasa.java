@@ -50,7 +50,7 @@ public final class Khulasa {
     private final ClusterAnalyzer analyzer;
     private final SentenceOrderer orderer = new SentenceOrderer();
     /** Genres whose sentences are not quoted while the cluster holds reports. */
-    private static final java.util.Set<String> NOT_REPORTS = java.util.Set.of(Genre.OPINION, Genre.EXPLAINER, Genre.ANALYSIS);
+    private static final java.util.Set<String> NOT_REPORTS = java.util.Set.of(Genre.OPINION, Genre.EXPLAINER, Genre.ANALYSIS, Genre.FORUM);
 
     private Khulasa(Builder b) {
         this.method = b.method;
@@ -104,8 +104,8 @@ public final class Khulasa {
             cluster.documentsByLanguage().forEach((l, n) -> found.add(l + " (" + n + ")"));
             throw new InputException("input", "no article in " + quoted + "; languages found: " + String.join(", ", found));
         }
-        // Columns are their authors' views, explainers background and advice, analyses questions to the reader:
-        // while there are reports to quote, a summary of the news quotes those.
+        // Columns are their authors' views, explainers background and advice, analyses questions to the reader, forum
+        // threads readers' reactions: while there are reports to quote, a summary of the news quotes those.
         AnalyzedCluster reports = source.keep(d -> !NOT_REPORTS.contains(d.cleaned().metadata().getOrDefault(Genre.KEY, "")));
         if (!reports.documents().isEmpty()) source = reports;
         List<Selected> ordered = orderer.order(source, summarizer.select(source, budget));

@@ -103,6 +103,19 @@ class KhulasaTest {
         String md = new io.khulasa.render.MarkdownRenderer().render(s);
         assertThat(md).contains("`column.html` — The Harwick port fire was a warning (en, opinion)")
                 .contains("`guide.txt` — What the Harwick port fire means for grain prices (en, explainer)");
+        // A forum thread is readers' reactions: listed, not quoted.
+        List<Article> withForum = new java.util.ArrayList<>(articles);
+        withForum.add(Article.ofText("forum.txt", "Harwick Talk - the port's unofficial forum\n\n"
+                + "DockerDan\nSenior Member  |  Posts: 3,120\n\n"
+                + "The night shift had complained for weeks about sparking cables in the grain warehouses at the port of Harwick.\n\n"
+                + "Quote   Reply   Like 7   Report\n\n"
+                + "QuaysideQ\nMember  |  Posts: 41\n\n"
+                + "Nobody from the port authority has said how the fire at the port of Harwick started, which is typical.\n\n"
+                + "Quote   Reply   Like 2   Report\n"));
+        // a budget room for every sentence: only the genre keeps the thread's out
+        Summary f = Khulasa.builder().budget(Budget.words(1000)).build().summarize(withForum);
+        assertThat(f.sentences()).isNotEmpty().noneMatch(x -> x.document().equals("forum.txt"));
+        assertThat(new io.khulasa.render.MarkdownRenderer().render(f)).contains("(en, forum)");
         // A column alone is what there is to quote.
         Summary alone = Khulasa.builder().budget(Budget.words(60)).build().summarize(articles.subList(articles.size() - 1, articles.size()));
         assertThat(alone.sentences()).isNotEmpty().allMatch(x -> x.document().equals("column.html"));

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What kind of page an article is, when it is not a plain report: an opinion piece, an explainer, an analysis or a
- * live page (an HTML page's schema.org LiveBlogPosting is read where its JSON-LD dates are, in
+ * What kind of page an article is, when it is not a plain report: an opinion piece, an explainer, an analysis, a
+ * forum thread or a live page (an HTML page's schema.org LiveBlogPosting is read where its JSON-LD dates are, in
  * {@link HtmlMainText}). A column's sentences are its author's view ("أعتقد أن الصندوق لن
  * يعالج…", "I believe…"), so a summary of the news must not quote them as fact; sites say which pages are
  * opinion in a few standard places: the section label above the headline ("Opinion", «مقالات رأي»), the
@@ -21,9 +21,35 @@ import java.util.regex.Pattern;
 public final class Genre {
     private Genre() {}
 
-    /** The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page, an explainer and an analysis. */
+    /**
+     * The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page, an explainer, an
+     * analysis and a forum thread.
+     */
     public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer",
-            ANALYSIS = "analysis";
+            ANALYSIS = "analysis", FORUM = "forum";
+
+    /**
+     * A row of a forum post's furniture, normalized: its actions ("Quote Reply Like 12 Report", «رد اقتباس») or its
+     * poster's standing ("Senior Member | Posts: 4,211", "Joined: March 2019", «عدد المشاركات: 312»). A thread's
+     * posts are its readers' reactions and rumours, not reports.
+     */
+    static boolean isForumPostRow(String normalized) {
+        if (FORUM_MEMBER.matcher(normalized).find()) return true;
+        int actions = 0;
+        for (String t : normalized.split(" ")) {
+            if (FORUM_ACTIONS.contains(t)) actions++;
+            else if (!t.chars().allMatch(Character::isDigit)) return false;
+        }
+        return actions >= 2;
+    }
+
+    private static final Set<String> FORUM_ACTIONS = Set.of("quote", "reply", "like", "likes", "report", "share",
+            "permalink", "multiquote", "thanks", "upvote", "downvote", "رد", "اقتباس", "اعجاب", "ابلاغ", "مشاركه", "شكر");
+    private static final Pattern FORUM_MEMBER = Pattern.compile(
+            "(?:^| )(?:posts|messages|المشاركات|مشاركات|مشاركاته) \\d|(?:^| )joined (?:\\p{L}+ )?\\d|member since|تاريخ التسجيل|عضو منذ");
+
+    /** Forum rows, among a document's first lines, that make it a thread: a post's actions and its poster's standing. */
+    static final int FORUM_ROWS = 2;
 
     /**
      * An analysis or commentary: a question for a title ("Was the city built for rain?", «هل صُمّمت مدننا للمطر؟»)

@@ -66,6 +66,8 @@ final class LineClassifier {
     private final Map<String, String> meta;
     /** The title's unit, once found; -1 before (or when there is none). */
     private int titleIndex = -1;
+    /** Rows of forum posts' furniture seen in the document's first quarter. */
+    private int forumRows;
 
     LineClassifier(String text, List<Unit> units, boolean arabic, Map<String, String> meta) {
         this.text = text;
@@ -138,6 +140,11 @@ final class LineClassifier {
             return "date-line";
         }
         if (f.letters == 0) return "too-short";
+        if (f.words <= 12 && Genre.isForumPostRow(n)) {
+            // near the top, the page is a thread; under an article, readers' comments
+            if (u.index < Math.max(8, units.size() / 4) && ++forumRows == Genre.FORUM_ROWS) meta.putIfAbsent(Genre.KEY, Genre.FORUM);
+            return "forum-post";
+        }
         if (isBreadcrumb(raw, f)) return "breadcrumb";
         if (f.words <= 6 && Lexicon.RELATED.contains(n)) return "related-articles";
         if (isInlineRelated(raw, f)) return "related-articles";

@@ -127,4 +127,56 @@ class GenreTest {
         assertThat(genre(Article.ofText("b.txt", "Death toll rises to 40: was the dam checked?\n\n"
                 + "The death toll from the dam failure rose to 40 on Tuesday, officials said.\n"))).isNull();
     }
+    private static String genre(String text) {
+        return new ArticleCleaner().clean(List.of(Article.ofText("t.txt", text))).get(0).metadata().get(Genre.KEY);
+    }
+
+    @Test
+    void aForumThreadIsKnownByItsPostsFurniture() {
+        String thread = """
+                Riverside Talk - the town's unofficial forum
+                Home > Forums > Local news > Bridge shut to lorries??
+
+                RiverRat77
+                Senior Member  |  Posts: 2,318
+                Posted 09:12
+
+                Just drove past, there are barriers at both ends and a crane on the east side. Anyone know what happened
+
+                Quote   Reply   Like 4   Report
+
+                MillLaneMo
+                Member  |  Posts: 52
+                Posted 09:20
+
+                My cousin works for the council and says it could be shut for a year.
+
+                Quote   Reply   Like 9   Report
+                """;
+        assertThat(genre(thread)).isEqualTo(Genre.FORUM);
+        String arabic = """
+                منتدى أبناء الوادي
+                الرئيسية > المنتديات > أخبار المدينة
+
+                أبو خالد
+                عضو منذ 2019 | المشاركات 1,204
+
+                شفت الحواجز عند الجسر من الصبح، في أحد يعرف إيش صار؟
+
+                رد   اقتباس   إعجاب 3
+                """;
+        assertThat(genre(arabic)).isEqualTo(Genre.FORUM);
+    }
+
+    @Test
+    void readersCommentsUnderAReportLeaveItAReport() {
+        StringBuilder report = new StringBuilder("Bridge closed to heavy trucks\n\n");
+        for (int k = 0; k < 12; k++) {
+            report.append("The county board said paragraph ").append(k + 1)
+                    .append(" of its report explains why the bridge must close to trucks for repairs.\n\n");
+        }
+        report.append("Comments (2)\n\nRiverRat77\nPosts: 2,318\n\nAbout time too.\n\nQuote   Reply   Like 4   Report\n\n"
+                + "MillLaneMo\nPosts: 52\n\nA year is too long.\n\nQuote   Reply   Like 9   Report\n");
+        assertThat(genre(report.toString())).isNull();
+    }
 }
