@@ -58,6 +58,12 @@ final class LineClassifier {
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
+    /**
+     * "Tuesday, January 18, 2005Through a telethon…": a date line run into the first paragraph, its line break lost
+     * when the page was flattened to text. The date is read and cut off.
+     */
+    private static final Pattern GLUED_DATE = Pattern.compile(
+            "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})");
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
     private final String text;
@@ -541,6 +547,14 @@ final class LineClassifier {
             } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
                 end = place.end();
                 meta.putIfAbsent("dateline", place.group(1));
+            } else {
+                Matcher glued = GLUED_DATE.matcher(u.text);
+                if (glued.find() && PublicationDate.parse(glued.group(), false) != null) {
+                    meta.putIfAbsent("date", glued.group());
+                    u.cut(new DroppedLine(glued.group(), "date-line", u.start, u.start + glued.end()));
+                    u.keepStart = u.start + glued.end();
+                    return;
+                }
             }
             if (end > 0 && end < u.text.length() && end <= u.lines.get(0).end() - u.start) {
                 String prefix = u.text.substring(0, end).strip();

@@ -352,6 +352,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aDateLineRunIntoTheFirstParagraphIsReadAndCutOff() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("g.txt", "Ferry fares frozen for a year\n\n"
+                + "Tuesday, March 17, 2026The island council froze ferry fares for a year after a vote on Monday.\n\n"
+                + "March 18, 2026 was named as the day the new timetable starts.\n"))).get(0);
+        assertThat(reasonOf(d, "Tuesday, March 17, 2026")).isEqualTo("date-line");
+        assertThat(d.published()).startsWith("2026-03-17");
+        assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.startsWith("The island council froze"))
+                // a date that opens a sentence with a space after it is the sentence's
+                .anyMatch(t -> t.startsWith("March 18, 2026 was named"));
+    }
+
+    @Test
     void wireKeyPointsAndTheWiresPledgeAreNotText() {
         Article a = Article.ofText("w.txt", "UPDATE 3-Valdoria central bank raises rates by half a point\n\n"
                 + "    * Bank Rate up 50 bps to 4.75%\n"
