@@ -71,7 +71,7 @@ public final class ArticleCleaner {
             titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
             if (Genre.isLiveTitle(givenTitles.get(d)) || Genre.isLiveTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.LIVE);
             if (Genre.isExplainerTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.EXPLAINER);
-            if (Genre.isAnalysis(titles[d], texts.get(d))) metas.get(d).putIfAbsent(Genre.KEY, Genre.ANALYSIS);
+            if (Genre.isAnalysis(titles[d], keptText(units.get(d)))) metas.get(d).putIfAbsent(Genre.KEY, Genre.ANALYSIS);
             published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), arabic);
         }
         headlinesOfOthers(units, titles);
@@ -96,6 +96,13 @@ public final class ArticleCleaner {
             out.add(new CleanedDocument(a.id(), text, titles[d], blocks, dropped, metas.get(d), a.url(), published[d]));
         }
         return out;
+    }
+
+    /** The lines the classifier kept: a prompt's question ("What do you think?") asks nothing of the story. */
+    private static String keptText(List<Unit> units) {
+        StringBuilder b = new StringBuilder();
+        for (Unit u : units) if (u.kept()) b.append(u.text).append('\n');
+        return b.toString();
     }
 
     /** Metadata key of the time a page was last updated (ISO 8601), when it says. */

@@ -126,7 +126,12 @@ class GenreTest {
         // a question in the headline of a report alone
         assertThat(genre(Article.ofText("b.txt", "Death toll rises to 40: was the dam checked?\n\n"
                 + "The death toll from the dam failure rose to 40 on Tuesday, officials said.\n"))).isNull();
+        // nor do the site's prompts to the reader make a report one
+        assertThat(genre(Article.ofText("c.txt", "Death toll rises to 40: was the dam checked?\n\n"
+                + "The death toll from the dam failure rose to 40 on Tuesday, officials said.\n\n"
+                + "What do you think? Tell us in the comments\n\nHave you been affected? Share your story\n"))).isNull();
     }
+
     private static String genre(String text) {
         return new ArticleCleaner().clean(List.of(Article.ofText("t.txt", text))).get(0).metadata().get(Genre.KEY);
     }
