@@ -171,7 +171,9 @@ class PageBrowserTest {
             String text = squash(sentences.get(k).get("text").asText());
             waitFor().withMessage("one <mark> after selecting sentence " + k).until(d -> d.findElements(By.tagName("mark")).size() == 1);
             WebElement mark = driver.findElement(By.tagName("mark"));
-            assertThat(mark.getText()).as("highlighted text of sentence " + k).isEqualTo(text);
+            // the source between start and end: the sentence, with what it omits struck through
+            assertThat(mark.findElements(By.cssSelector("s.omitted"))).hasSize(sentences.get(k).get("omitted").size());
+            if (sentences.get(k).get("omitted").isEmpty()) assertThat(mark.getText()).as("highlighted text of sentence " + k).isEqualTo(text);
             WebElement article = mark.findElement(By.xpath("ancestor::article"));
             assertThat(article.getDomAttribute("data-doc-id")).as("sentence " + k).isEqualTo(sentences.get(k).get("document").asText());
             // The highlight is the exact span the offsets name, found in place within the article's own text.
@@ -188,6 +190,37 @@ class PageBrowserTest {
         for (int k = 0; k < sentences.size(); k++) if (!sentences.get(k).get("document").asText().equals("article-1")) show = k;
         driver.findElements(By.cssSelector("#summary a.sentence")).get(show).click();
         shoot("summary-ar-highlight.png", false);
+    }
+
+    @Test
+    void whatASentenceOmitsIsStruckThroughInItsSource() {
+        List<WebElement> boxes = driver.findElements(By.cssSelector("#articles textarea"));
+        String a = "Harbour fire\n\nA fire destroyed two grain warehouses at the port of Harwick on Tuesday, the port authority said.\n";
+        String b = "Port reopens\n\nThe port of Harwick reopened to ships on Thursday after the warehouse fire, officials said.\n";
+        boxes.get(0).sendKeys(a);
+        boxes.get(1).sendKeys(b);
+        new Select(driver.findElement(By.id("unit"))).selectByValue("sentences");
+        driver.findElement(By.id("summarize")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary a.sentence")));
+        WebElement link = driver.findElements(By.cssSelector("#summary a.sentence")).get(0);
+        String quoted = link.findElement(By.className("sentence-text")).getText();
+        assertThat(quoted).doesNotContain("on Tuesday").doesNotContain("on Thursday");
+        link.click();
+        waitFor().until(d -> d.findElements(By.tagName("mark")).size() == 1);
+        WebElement mark = driver.findElement(By.tagName("mark"));
+        List<WebElement> struck = mark.findElements(By.cssSelector("s.omitted"));
+        assertThat(struck).hasSize(1);
+        assertThat(struck.get(0).getText()).matches("\\s*on (Tuesday|Thursday)");
+        assertThat(squash(mark.getText())).isIn(squash(a.substring(a.indexOf("A fire"))), squash(b.substring(b.indexOf("The port"))));
+
+        // Quoting whole sentences: nothing omitted, nothing struck.
+        driver.findElement(By.id("verbatim")).click();
+        driver.findElement(By.id("summarize")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector("#summary a.sentence .sentence-text")).stream()
+                .anyMatch(e -> e.getText().contains(" on T")));
+        driver.findElements(By.cssSelector("#summary a.sentence")).get(0).click();
+        waitFor().until(d -> d.findElements(By.tagName("mark")).size() == 1);
+        assertThat(driver.findElement(By.tagName("mark")).findElements(By.cssSelector("s.omitted"))).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.khulasa.analyze;
 import io.khulasa.Omission;
 import io.khulasa.text.DayNames;
 import io.khulasa.text.MonthNames;
+import io.khulasa.text.Quotations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,23 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the relative days a summary leaves out of the sentences it quotes: "on Tuesday", "late Monday", "said
- * yesterday", «يوم الثلاثاء», «مساء أمس». Within one article "Tuesday" is read against its date line; in a summary
- * that quotes articles written on different days it is ambiguous, and it spends words the facts need.
+ * yesterday", «يوم الثلاثاء», «مساء أمس», «، الثلاثاء،». Within one article "Tuesday" is read against its date line;
+ * in a summary that quotes articles written on different days it is ambiguous, and it spends words the facts need.
  *
- * <p>A day that carries the sentence's point stays: one given with its date ("Sunday, January 16"), one that
- * bounds or counts ("until Friday", "by Monday", "next Sunday", "every Friday"), one in a list or range ("Saturday
- * and Sunday"), a possessive ("Tuesday's vote"), a name ("Good Friday", "the Sunday Times"), and one that ends the
- * sentence unless a reporting verb comes just before it: "The talks begin Monday." keeps its day, "…, officials
- * said Monday." loses it.
+ * <p>Only a day that dates the report goes. A day stays when it may carry the sentence's point or its grammar:
+ * <ul>
+ *   <li>given with its date ("Sunday, January 16", "Sunday the 16th", «الأحد 16 يناير», «الأحد الموافق…»);</li>
+ *   <li>bounding, counting or naming ("until Friday", "by Monday", "next Sunday", «الأحد المقبل», "every Friday",
+ *       "Tuesday's vote", "Good Friday", "the Sunday Times", "Sunday trading");</li>
+ *   <li>in a list or a contrast ("Saturday and Sunday", "Tuesday but not Wednesday");</li>
+ *   <li>in a sentence about what is to come ("will open on Monday in Geneva", «من المقرر…», «ستبدأ…»);</li>
+ *   <li>the subject ("He said Sunday was the deadline", «إن يوم الأحد سيكون…»);</li>
+ *   <li>the whole of a short clause ("The result, announced Tuesday, surprised…", "Speaking on Tuesday, …");</li>
+ *   <li>inside a quotation, which is quoted as said;</li>
+ *   <li>at the end of a sentence, unless a reporting verb comes just before it: "The talks begin Monday." keeps
+ *       it, "…, officials said Monday." loses it (an Arabic sentence always keeps its last day).</li>
+ * </ul>
+ * When in doubt a day stays: a day too many costs a word, a day too few may cost the fact.
  */
 public final class RelativeDays {
     private RelativeDays() {}
@@ -28,34 +38,60 @@ public final class RelativeDays {
     /** A stretch of a sentence to leave out, in the sentence's own offsets. */
     private record Cut(int start, int end) {}
 
-    private static final String EN_DAYS = String.join("|", DayNames.ENGLISH) + "|[Yy]esterday";
+    private static final String EN_DAYS = String.join("|", DayNames.ENGLISH);
+    private static final Pattern EN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<pre>(?:[Ee]arly|[Ll]ate|[Ll]ast)\\s+(?:on\\s+)?|[Oo]n\\s+)?(?<day>" + EN_DAYS
+                    + "|[Yy]esterday)(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
+    private static final Pattern EN_DAY_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EN_DAYS + ")(?![\\p{L}])");
     private static final String AR_TIME = "(?:صباح|مساء|ليل|ليلة|فجر|ظهر|بعد\\s+ظهر|عصر|نهار)";
     private static final String AR_DAYS = "(?:" + String.join("|", DayNames.ARABIC) + ")";
-    private static final Pattern EN = Pattern.compile(
-            "(?:(?:[Ee]arly|[Ll]ate|[Ll]ast)\\s+(?:on\\s+)?|[Oo]n\\s+)?(?:" + EN_DAYS
-                    + ")(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
-    /** Another day or a date joined to this one: a list or a range ("Saturday and Sunday", "Monday to Friday"). */
-    private static final Pattern EN_LIST = Pattern.compile(
-            "^\\s*,?\\s*(?:and|or|to|through|thru|till|until|-|–)\\s+(?:" + EN_DAYS + "|\\d)");
-    /** A time of day before the day, or «يوم»: without one, «الجمعة» may be Friday's prayer or an assembly. */
+    /**
+     * A day with a time of day or «يوم» before it, or bare between commas (the Maghrebi «، الثلاثاء،»): a bare
+     * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس».
+     */
     private static final Pattern AR = Pattern.compile(
-            "(?:(?:(?:في|فى)\\s+)?(?:(?:" + AR_TIME + "\\s+)?يوم\\s+|" + AR_TIME + "\\s+)" + AR_DAYS
-                    + "(?:\\s+(?:الماضي|الفائت))?|(?:" + AR_TIME + "\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?:\\s+" + AR_DAYS + ")?)"
-                    + "(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:"
+                    + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
+                    + "|(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
+                    + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
-    /** Words after which a day bounds, counts or is part of a name, so it stays. */
+    /** Words after which a day bounds, counts, is named, or is the object, so it stays. */
     private static final Set<String> KEEP_AFTER_EN = Set.of("by", "until", "till", "since", "before", "after", "from",
             "through", "to", "between", "next", "this", "that", "coming", "every", "each", "a", "an", "the", "of",
-            "and", "or", "dated", "released", "issued", "published", "posted", "scheduled", "set", "due", "including",
-            "except", "following", "only", "just", "even", "include", "includes", "included", "starting", "beginning", "ending", "as", "good", "black", "super", "ash", "palm",
-            "easter", "holy", "bloody", "cyber", "maundy", "shrove", "whit", "giving", "than", "on", "late", "early");
-    private static final Set<String> KEEP_AFTER_AR = Set.of("حتى", "وحتى", "قبل", "بعد", "منذ", "من", "إلى", "الى",
-            "لغاية", "خلال", "ليوم", "يوم", "مثل", "و", "يشمل", "ليشمل", "تشمل", "لتشمل", "ويشمل", "وتشمل");
-    /** Words before which a day is part of a name or a phrase of time ("Monday of this week"). */
-    private static final Set<String> KEEP_BEFORE_EN = Set.of("of");
+            "and", "or", "but", "not", "dated", "released", "issued", "published", "posted", "scheduled", "set", "due",
+            "including", "except", "following", "only", "just", "even", "include", "includes", "included", "starting",
+            "beginning", "ending", "as", "than", "on", "late", "early", "good", "black", "super", "ash", "palm",
+            "easter", "holy", "bloody", "cyber", "maundy", "shrove", "whit", "giving", "is", "was", "be", "been");
+    private static final Set<String> KEEP_AFTER_AR = Set.of("حتى", "وحتى", "قبل", "بعد", "منذ", "ومنذ", "من", "إلى",
+            "الى", "لغاية", "خلال", "ليوم", "مثل", "و", "بين", "يشمل", "ليشمل", "تشمل", "لتشمل", "ويشمل", "وتشمل",
+            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون");
+    /** Words a day's adverb may stand before ("met Sunday to discuss", "said Monday that"); another word is its noun's. */
+    private static final Set<String> ADVERB_FOLLOWERS = Set.of("that", "in", "at", "to", "for", "after", "with", "near",
+            "as", "when", "while", "by", "from", "outside", "inside", "during", "before", "amid", "over", "into",
+            "against", "and", "but", "saying", "according", "following", "ahead", "despite", "without", "because",
+            "on", "under", "across", "around", "through", "if", "whether", "about", "off", "out", "up", "down",
+            "night", "morning", "afternoon", "evening", "where", "which", "who", "than", "among", "along");
+    /**
+     * Words before which a day is part of a name or a phrase of time ("Monday of this week", "Yesterday, too,"), or
+     * the time of what may come ("The court on Friday may rule").
+     */
+    private static final Set<String> KEEP_BEFORE_EN = Set.of("of", "too", "also", "again", "itself", "will", "would",
+            "may", "might", "could", "can", "must", "shall", "is", "are");
     /** Verbs of reporting: a day after one of them at the end of a sentence dates the saying, not the fact. */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reporters", "announced",
             "reported", "stated", "added", "confirmed", "warned", "declared", "noted", "insisted", "acknowledged");
+    /** Words of what is to come: a day in such a sentence is when it happens ("will open on Monday in Geneva"). */
+    private static final Set<String> FUTURE_EN = Set.of("will", "would", "shall", "scheduled", "due", "expected",
+            "slated", "plans", "planned", "planning", "set", "going", "tomorrow", "next");
+    private static final Set<String> FUTURE_AR = Set.of("سوف", "المقرر", "المتوقع", "المرتقب", "يعتزم", "تعتزم", "غدا",
+            "غداً", "المقبل", "القادم");
+    /**
+     * An Arabic imperfect with the future prefix: «سيعقد», «ستبدأ», «سنعلن»; not the nouns that begin the same way
+     * («سياسة», «سيارة», «سيطرة», «سيدة», «سنوات», «ستين»).
+     */
+    private static final Pattern FUTURE_VERB_AR = Pattern.compile("^[وف]?س(?!يا|يط|يد|نو|تي)[يتنأ]\\p{L}{2,}");
+    private static final Pattern GAP = Pattern.compile("^\\s*(?:,|،|—|–|--)?\\s+");
 
     /**
      * The relative days to leave out of the sentence {@code text.substring(start, end)}, in the offsets of
@@ -65,68 +101,95 @@ public final class RelativeDays {
         boolean arabic = "ar".equals(language);
         if (!arabic && !"en".equals(language)) return List.of();
         String sentence = text.substring(start, end);
-        if (!(arabic ? namesADay(sentence, DayNames.ARABIC, "مس") : namesADay(sentence, DayNames.ENGLISH, "esterday"))) {
+        if (!(arabic ? namesAnArabicDay(sentence) : namesAnEnglishDay(sentence))) {
             return List.of(); // most sentences name no day: no pattern runs
         }
+        List<Quotations.Span> quotes = Quotations.spans(sentence);
         List<Omission> cuts = new ArrayList<>();
+        int after = 0;
         Matcher m = (arabic ? AR : EN).matcher(sentence);
         while (m.find()) {
-            Cut c = arabic ? arabic(sentence, m.start(), m.end()) : english(sentence, m.start(), m.end());
-            if (c != null) cuts.add(new Omission(start + c.start(), start + c.end()));
+            if (m.start() < after || Quotations.inside(quotes, m.start())) continue;
+            Cut c = arabic ? arabic(sentence, m) : english(sentence, m);
+            if (c == null || c.start() < after) continue;
+            cuts.add(new Omission(start + c.start(), start + c.end()));
+            after = c.end();
         }
         return cuts;
     }
 
     /**
      * The sentence {@code text.substring(start, end)} as a summary quotes it: without its {@code omitted}
-     * stretches, and with a capital first letter when its opening was left out.
+     * stretches, and with its first word capitalized when its opening was omitted (unless the word has capitals
+     * of its own, as "iPhone" does).
      */
     public static String quote(String text, int start, int end, List<Omission> omitted) {
         if (omitted.isEmpty()) return text.substring(start, end);
         StringBuilder b = new StringBuilder(end - start);
         int at = start;
         for (Omission o : omitted) {
+            if (o.start() < at) continue; // overlapping: find never gives one
             b.append(text, at, o.start());
             at = o.end();
         }
         b.append(text, at, end);
-        if (omitted.get(0).start() == start && b.length() > 0) b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
+        if (omitted.get(0).start() == start) capitalizeFirstWord(b);
         return b.toString();
     }
 
-    private static Cut english(String s, int start, int end) {
+    private static void capitalizeFirstWord(StringBuilder b) {
+        int k = 0;
+        while (k < b.length() && !Character.isLetterOrDigit(b.charAt(k))) k++; // past an opening quote mark
+        if (k == b.length() || !Character.isLowerCase(b.charAt(k))) return;
+        for (int e = k + 1; e < b.length() && Character.isLetter(b.charAt(e)); e++) {
+            if (Character.isUpperCase(b.charAt(e))) return;
+        }
+        b.setCharAt(k, Character.toUpperCase(b.charAt(k)));
+    }
+
+    private static Cut english(String s, Matcher m) {
+        int start = m.start(), end = m.end();
+        boolean adverbial = m.group("pre") != null || m.group("day").equalsIgnoreCase("yesterday");
         String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
         if (KEEP_AFTER_EN.contains(before)) return null;
         String rest = s.substring(end);
         if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("-") || rest.startsWith("–")) return null;
-        String next = firstWord(rest.replaceFirst("^,?\\s*", ""));
-        if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || EN_LIST.matcher(rest).find()) {
-            return null;
-        }
+        String next = firstWord(skipGap(rest));
+        if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || startsBracket(rest)) return null;
+        if (anotherDayNear(s, start, end) || futureBefore(s, start, false)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with
             // neither a comma nor a capital after it is the subject ("Sunday was the deadline").
-            Matcher gap = Pattern.compile("^,?\\s+").matcher(rest);
+            Matcher gap = GAP.matcher(rest);
             if (!gap.find()) return null;
-            boolean adverbial = rest.startsWith(",") || !Character.isUpperCase(s.charAt(0)) || s.indexOf(' ') < end
-                    && !DayNames.ENGLISH.contains(s.substring(0, s.indexOf(' ')));
-            if (!adverbial && (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0)))) return null;
-            return new Cut(0, end + gap.end());
+            boolean set = rest.startsWith(",") || !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+            return adverbial || set ? new Cut(0, end + gap.end()) : null;
         }
         if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !rest.startsWith(",")) return null; // "Sunday Times"
-        if (endsSentence(rest) && !REPORTING.contains(before)) return null;
+        if (endsSentence(rest)) return REPORTING.contains(before) ? midSentence(s, start, end) : null;
+        // a bare day before a word it does not modify is an adverb: "met Sunday to discuss", "said Monday that"
+        if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";")
+                && !ADVERB_FOLLOWERS.contains(next.toLowerCase(Locale.ROOT))) return null;
+        if (shortClause(s, start, rest) || appositionToTheDay(rest)) return null;
         return midSentence(s, start, end);
     }
 
-    private static Cut arabic(String s, int start, int end) {
+    private static Cut arabic(String s, Matcher m) {
+        int start = m.start(), end = m.end();
+        String phrase = m.group();
+        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !AR_YESTERDAY.matcher(phrase).find();
+        if (phrase.startsWith("و") && start > 0) return null; // «…وفي يوم…»: the conjunction is the clause's
         String before = wordBefore(s, start);
         if (KEEP_AFTER_AR.contains(before)) return null;
         String rest = s.substring(end);
-        String next = firstWord(rest.replaceFirst("^\\s*[,،]?\\s*", ""));
-        if (startsDate(rest) || next.startsWith("و") && isArabicDay(next.substring(1))) return null;
-        if (endsSentence(rest)) return null; // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day is the news
+        String next = firstWord(skipGap(rest));
+        if (startsDate(rest) || startsBracket(rest) || next.equals("الموافق") || FUTURE_AR.contains(next)) return null;
+        if (next.startsWith("و") && (isArabicDay(next.substring(1)) || next.equals("ويوم")) || next.equals("أو")) return null;
+        if (futureBefore(s, start, true)) return null;
+        if (endsSentence(rest)) return null; // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
+        if (bareDay) return betweenCommas(s, start, end) ? midSentence(s, start, end) : null;
         if (start == 0) {
-            Matcher gap = Pattern.compile("^\\s*[,،]?\\s+").matcher(rest);
+            Matcher gap = GAP.matcher(rest);
             return gap.find() ? new Cut(0, end + gap.end()) : null;
         }
         return midSentence(s, start, end);
@@ -137,20 +200,83 @@ public final class RelativeDays {
         if (start < 1 || !Character.isWhitespace(s.charAt(start - 1))) return null;
         int from = start - 1;
         while (from > 0 && Character.isWhitespace(s.charAt(from - 1))) from--;
-        if (from > 0 && (s.charAt(from - 1) == ',' || s.charAt(from - 1) == '،')
-                && end < s.length() && (s.charAt(end) == ',' || s.charAt(end) == '،')) {
-            return new Cut(from - 1, end + 1); // "The group, on Tuesday, said" → "The group said"
+        if (betweenCommas(s, start, end)) {
+            int close = end;
+            while (close < s.length() && Character.isWhitespace(s.charAt(close))) close++;
+            return new Cut(from - 1, close + 1); // "The group, on Tuesday, said" → "The group said"
         }
-        if (from > 0 && !Character.isLetterOrDigit(s.charAt(from - 1)) && ")\"'”’»".indexOf(s.charAt(from - 1)) < 0) {
-            return null; // after other punctuation the cut would leave it dangling
-        }
+        if (from == 0) return null;
+        char prev = s.charAt(from - 1);
+        // after "U.S." or a closing quote the cut is clean; after other punctuation it would leave it dangling
+        boolean abbreviation = prev == '.' && from > 1 && Character.isLetter(s.charAt(from - 2));
+        if (!Character.isLetterOrDigit(prev) && ")\"'”’»".indexOf(prev) < 0 && !abbreviation) return null;
         return new Cut(from, end);
     }
 
-    /** Whether the sentence holds a day's name or the stem of yesterday («أمس»): every phrase found does. */
-    private static boolean namesADay(String s, List<String> days, String yesterday) {
-        if (s.contains(yesterday)) return true;
-        for (String d : days) if (s.contains(d)) return true;
+    /** Set off by commas: "The group, on Tuesday, said", «أعلنت السلطات، الثلاثاء، ارتفاع…». */
+    private static boolean betweenCommas(String s, int start, int end) {
+        int b = start;
+        while (b > 0 && Character.isWhitespace(s.charAt(b - 1))) b--;
+        int a = end;
+        while (a < s.length() && Character.isWhitespace(s.charAt(a))) a++;
+        return b > 0 && isComma(s.charAt(b - 1)) && a < s.length() && isComma(s.charAt(a));
+    }
+
+    private static boolean isComma(char c) {
+        return c == ',' || c == '،';
+    }
+
+    /**
+     * The day ends a clause of at most three words: "The result, announced Tuesday, surprised", "which opened
+     * Monday,", "—held Sunday—", "Speaking on Tuesday,". Without the day the clause would be a stub.
+     */
+    private static boolean shortClause(String s, int start, String rest) {
+        String r = rest.stripLeading();
+        if (r.isEmpty() || ",—–);".indexOf(r.charAt(0)) < 0) return false;
+        int b = start;
+        while (b > 0 && ",—–(;".indexOf(s.charAt(b - 1)) < 0) b--;
+        int words = io.khulasa.Budget.countWords(s.substring(b, start));
+        return words > 0 && words <= 3; // none: the day is the whole aside ("The union, on Monday, rejected")
+    }
+
+    /** "…broke down on Monday, a day before the deadline": what follows speaks of the day. */
+    private static boolean appositionToTheDay(String rest) {
+        String r = rest.stripLeading();
+        if (!r.startsWith(",")) return false;
+        String[] w = r.substring(1).strip().toLowerCase(Locale.ROOT).split("\\s+", 3);
+        return w.length >= 2 && (w[1].equals("day") || w[1].equals("days") || w[1].equals("hours") || w[1].equals("week"));
+    }
+
+    /** Another day within a few words: a list or a contrast ("Wednesday, Thursday and Friday", "Tuesday, not Wednesday"). */
+    private static boolean anotherDayNear(String s, int start, int end) {
+        Matcher d = EN_DAY_WORD.matcher(s);
+        d.region(Math.max(0, start - 25), Math.min(s.length(), end + 25));
+        while (d.find()) if (d.end() <= start || d.start() >= end) return true;
+        return false;
+    }
+
+    /** A word of what is to come earlier in the sentence: "The summit will open on Monday", «ستبدأ المحادثات يوم…». */
+    private static boolean futureBefore(String s, int start, boolean arabic) {
+        for (String w : s.substring(0, start).split("[\\s,،]+")) {
+            if (arabic ? FUTURE_AR.contains(w) || FUTURE_VERB_AR.matcher(w).find()
+                    : FUTURE_EN.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'ll") || w.endsWith("’ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence holds an English day's name or "yesterday": every phrase found does. */
+    private static boolean namesAnEnglishDay(String s) {
+        if (s.contains("esterday")) return true;
+        for (String d : DayNames.ENGLISH) if (s.contains(d)) return true;
+        return false;
+    }
+
+    /** Whether the sentence holds an Arabic day's name or yesterday («أمس»): every phrase found does. */
+    private static boolean namesAnArabicDay(String s) {
+        if (s.contains("أمس") || s.contains("امس")) return true;
+        for (String d : DayNames.ARABIC) if (s.contains(d)) return true;
         return false;
     }
 
@@ -158,21 +284,42 @@ public final class RelativeDays {
         return DayNames.ARABIC.contains(word);
     }
 
-    /** A date follows: a digit or a month name, after an optional comma ("Sunday, January 16", «الأحد 16 يناير»). */
+    private static String skipGap(String rest) {
+        int k = 0;
+        while (k < rest.length() && (Character.isWhitespace(rest.charAt(k)) || isComma(rest.charAt(k)))) k++;
+        return rest.substring(k);
+    }
+
+    /** A bracket follows: "(local time)", "(March 3)", «(16 يناير)». */
+    private static boolean startsBracket(String rest) {
+        String r = rest.stripLeading();
+        return !r.isEmpty() && r.charAt(0) == '(';
+    }
+
+    /**
+     * A date follows: a month name and a number ("Sunday, January 16", "Sunday, Jan. 16"), a number and a month
+     * name («الأحد 16 يناير», "Sunday 16 January"), or an ordinal ("Sunday the 16th").
+     */
     private static boolean startsDate(String rest) {
-        String r = rest.replaceFirst("^\\s*[,،]?\\s*", "");
-        if (r.isEmpty()) return false;
-        if (Character.isDigit(r.codePointAt(0))) return true;
-        String w = firstWord(r).toLowerCase(Locale.ROOT).replace(".", "");
-        return MonthNames.GREGORIAN.containsKey(w) || MonthNames.ALL.contains(w)
-                || w.equals("كانون") || w.equals("تشرين");
+        String[] w = skipGap(rest).split("\\s+", 4);
+        if (w.length == 0 || w[0].isEmpty()) return false;
+        String first = w[0].toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+        if (MonthNames.ALL.contains(first)) return w.length > 1 && startsWithDigit(w[1]); // not "Protesters on Sunday march"
+        if (startsWithDigit(w[0])) {
+            String second = w.length > 1 ? w[1].toLowerCase(Locale.ROOT).replace(".", "").replace(",", "") : "";
+            return MonthNames.ALL.contains(second) || w[0].matches("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[,.]?");
+        }
+        return first.equals("the") && w.length > 1 && w[1].matches("\\d{1,2}(?:st|nd|rd|th)\\b.*");
+    }
+
+    private static boolean startsWithDigit(String w) {
+        return !w.isEmpty() && Character.isDigit(w.codePointAt(0));
     }
 
     /** Only closing quotes, brackets and final punctuation follow. */
     private static boolean endsSentence(String rest) {
         for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (Character.isLetterOrDigit(c)) return false;
+            if (Character.isLetterOrDigit(rest.charAt(i))) return false;
         }
         return true;
     }

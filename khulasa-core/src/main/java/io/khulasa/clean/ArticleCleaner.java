@@ -40,8 +40,7 @@ public final class ArticleCleaner {
             Map<String, String> meta = new LinkedHashMap<>();
             if (a.html() != null) {
                 HtmlMainText.Extracted x = HtmlMainText.extract(a.html(), a.url());
-                if (x.opinion()) meta.put(Genre.KEY, Genre.OPINION);
-                else if (x.live()) meta.put(Genre.KEY, Genre.LIVE);
+                if (x.genre() != null) meta.put(Genre.KEY, x.genre());
                 published[metas.size()] = x.published();
                 if (x.modified() != null) meta.put(UPDATED, x.modified());
                 if (x.standfirst() != null) meta.put("standfirst", x.standfirst());

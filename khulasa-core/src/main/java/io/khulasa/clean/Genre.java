@@ -33,20 +33,29 @@ public final class Genre {
      * poster's standing ("Senior Member | Posts: 4,211", "Joined: March 2019", «عدد المشاركات: 312»). A thread's
      * posts are its readers' reactions and rumours, not reports.
      */
-    static boolean isForumPostRow(String normalized) {
-        if (FORUM_MEMBER.matcher(normalized).find()) return true;
+    static boolean isForumPostRow(String raw, String normalized) {
+        if (FORUM_MEMBER.matcher(raw).find()) return true;
         int actions = 0;
+        boolean threadAction = false; // a share bar has "Like" and "Share" too, never "Reply" or "Quote"
         for (String t : normalized.split(" ")) {
-            if (FORUM_ACTIONS.contains(t)) actions++;
-            else if (!t.chars().allMatch(Character::isDigit)) return false;
+            if (FORUM_ACTIONS.contains(t)) {
+                actions++;
+                threadAction |= THREAD_ACTIONS.contains(t);
+            } else if (!t.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
         }
-        return actions >= 2;
+        return actions >= 2 && threadAction;
     }
 
+    private static final Set<String> THREAD_ACTIONS = Set.of("quote", "reply", "report", "multiquote", "permalink", "رد",
+            "اقتباس", "ابلاغ");
     private static final Set<String> FORUM_ACTIONS = Set.of("quote", "reply", "like", "likes", "report", "share",
             "permalink", "multiquote", "thanks", "upvote", "downvote", "رد", "اقتباس", "اعجاب", "ابلاغ", "مشاركه", "شكر");
+    /** A field of a poster's row, as a label and a value beside a separator: "| Posts: 4,211", «المشاركات: 312». */
     private static final Pattern FORUM_MEMBER = Pattern.compile(
-            "(?:^| )(?:posts|messages|المشاركات|مشاركات|مشاركاته) \\d|(?:^| )joined (?:\\p{L}+ )?\\d|member since|تاريخ التسجيل|عضو منذ");
+            "(?i)(?:^|[|·•]\\s*)(?:posts|messages|joined|member since|المشاركات|مشاركات|تاريخ التسجيل|عضو منذ)\\s*:?\\s*[\\d\\p{L}]"
+            + "(?=.*[|·•:])|(?:posts|messages|joined|المشاركات|مشاركات|تاريخ التسجيل)\\s*:\\s*\\d");
 
     /** Forum rows, among a document's first lines, that make it a thread: a post's actions and its poster's standing. */
     static final int FORUM_ROWS = 2;
@@ -96,6 +105,12 @@ public final class Genre {
     /** True when a title says its page is live coverage. */
     static boolean isLiveTitle(String title) {
         return title != null && LIVE_TITLE.matcher(title.strip()).find();
+    }
+
+    /** A title without its opening live label ("LIVE: Recount, Day 3" → "Recount, Day 3"); as given when it has none. */
+    static String withoutLiveLabel(String title) {
+        java.util.regex.Matcher m = LIVE_TITLE.matcher(title.strip());
+        return m.lookingAt() ? title.strip().substring(m.end()).strip() : title;
     }
 
     /** Section names of opinion pages, normalized: each is the whole of a label, never a word in a sentence. */
@@ -150,6 +165,19 @@ public final class Genre {
         for (String seg : title.split("[|:]|\\s[-–—]\\s")) if (isLabel(TextNormalizer.normalize(seg))) return true;
         return false;
     }
+
+    /** True when an HTML page is a forum thread: two posts of forum software, or schema.org's DiscussionForumPosting. */
+    static boolean isForumPage(Document doc) {
+        return doc.select(FORUM_POSTS).size() >= FORUM_ROWS || !doc.select("[itemtype~=DiscussionForumPosting]").isEmpty();
+    }
+
+    /**
+     * The posts of the forum software most threads run on: XenForo ({@code message-user}, {@code bbWrapper}),
+     * vBulletin ({@code postbit}), phpBB ({@code postprofile}, {@code postbody}), Discourse ({@code topic-post}).
+     * A news site's comment section uses other names.
+     */
+    private static final String FORUM_POSTS =
+            "[class~=(?i)(^|\\s)(message-user|bbWrapper|message-actionBar|postbit|postprofile|postbody|topic-post)(\\s|$)]";
 
     /**
      * True when an HTML page says it is opinion: its section metadata, its canonical or og:url, its title, or a

@@ -23,8 +23,8 @@ import java.util.Set;
  */
 final class HtmlMainText {
 
-    /** Extraction result; {@code title} may be null. */
-    record Extracted(String title, String text, String site, String author, boolean opinion, boolean live,
+    /** Extraction result; {@code title} may be null, {@code genre} is a {@link Genre} value or null for a report. */
+    record Extracted(String title, String text, String site, String author, String genre,
                      String published, String modified, String standfirst) {}
 
     /**
@@ -67,10 +67,11 @@ final class HtmlMainText {
 
     static Extracted extract(String html, String url) {
         Document doc = Jsoup.parse(html);
-        boolean opinion = Genre.isOpinionPage(doc, url), live = Genre.isLiveTitle(doc.title());
+        boolean opinion = Genre.isOpinionPage(doc, url), live = Genre.isLiveTitle(doc.title()), forum = Genre.isForumPage(doc);
         String published = date(doc, PUBLISHED), modified = date(doc, MODIFIED);
-        for (Element ld : doc.select("script[type=application/ld+json]")) { // schema.org: the dates, a live blog
+        for (Element ld : doc.select("script[type=application/ld+json]")) { // schema.org: the dates, a live blog, a thread
             live |= ld.data().contains("LiveBlogPosting");
+            forum |= ld.data().contains("DiscussionForumPosting");
             java.util.regex.Matcher m = LD_DATE.matcher(ld.data());
             while (m.find()) {
                 String d = PublicationDate.parse(m.group(2), false);
@@ -106,7 +107,8 @@ final class HtmlMainText {
                 || !TextNormalizer.normalize(paragraphs.get(0)).equals(TextNormalizer.normalize(heading)))) {
             paragraphs.add(0, squash(heading));
         }
-        return new Extracted(title, String.join("\n\n", paragraphs), site, author, opinion, live, published, modified, standfirst);
+        String genre = opinion ? Genre.OPINION : forum ? Genre.FORUM : live ? Genre.LIVE : null;
+        return new Extracted(title, String.join("\n\n", paragraphs), site, author, genre, published, modified, standfirst);
     }
 
     /**

@@ -37,7 +37,7 @@ final class Lexicon {
             "telegram", "linkedin", "pinterest", "reddit", "messenger", "copy", "link", "print", "this", "article",
             "story", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
             "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
-            "هذا", "علي", "عبر",
+            "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه",
             "partager", "partagez", "cet", "imprimer", "envoyer");
     static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez");
 

@@ -58,6 +58,10 @@ final class LineClassifier {
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
+    /** A place, a dash, and the rest of the line: where a correspondent's line names the town first. */
+    private static final Pattern PLACE_THEN_BYLINE = Pattern.compile("([^\\-–—]{2,40}?)\\s+[-–—]\\s+(.+)");
+    /** A time of day in English closing a line: "6:41 p.m." */
+    private static final Pattern CLOCK_END = Pattern.compile("(?i)(?<=\\d)\\s*([ap])\\.m\\.$");
     /**
      * "Tuesday, January 18, 2005Through a telethon…": a date line run into the first paragraph, its line break lost
      * when the page was flattened to text. The date is read and cut off.
@@ -72,8 +76,8 @@ final class LineClassifier {
     private final Map<String, String> meta;
     /** The title's unit, once found; -1 before (or when there is none). */
     private int titleIndex = -1;
-    /** Rows of forum posts' furniture seen in the document's first quarter. */
-    private int forumRows;
+    /** Rows of forum posts' furniture, and the first one's unit (-1 while none). */
+    private int forumRows, firstForumRow = -1;
 
     LineClassifier(String text, List<Unit> units, boolean arabic, Map<String, String> meta) {
         this.text = text;
@@ -94,9 +98,18 @@ final class LineClassifier {
         String title = findTitle(givenTitle, source, withOwnFurniture(hints));
         if (title != null) duplicateTitles(title);
         opinionLabel();
+        forumThread();
         positional();
         datelinePrefix();
         return title;
+    }
+
+    /**
+     * A thread: its first post's furniture (the poster's standing, the post's actions) comes before any prose. Under
+     * an article the same rows are readers' comments, and the article stays a report.
+     */
+    private void forumThread() {
+        if (forumRows >= Genre.FORUM_ROWS && firstForumRow < firstProse()) meta.putIfAbsent(Genre.KEY, Genre.FORUM);
     }
 
     /**
@@ -138,6 +151,16 @@ final class LineClassifier {
         }
         // "فيديو | لحظة انهيار عقار…", "شاهد | …", "WATCH: …": a teaser for another story
         if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
+        // "Metro | Tuesday, March 10, 2026 | 9:40 p.m.", "Last updated: Wednesday, March 11, 2026, 6:41 p.m.": a date
+        // line, though "p.m." ends like a sentence
+        Matcher clock = CLOCK_END.matcher(raw);
+        if (f.prose() && f.words <= 20 && clock.find()) {
+            String r = raw.substring(0, clock.start()) + " " + clock.group(1) + "m";
+            if (raw.contains("|") && isMetaRow(r) || isDate(r, TextNormalizer.normalize(r), LineFeatures.of(r))) {
+                meta.putIfAbsent("date", raw);
+                return "date-line";
+            }
+        }
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
         if (SLIDE.matcher(raw).matches()) return "slide-counter";
@@ -146,9 +169,8 @@ final class LineClassifier {
             return "date-line";
         }
         if (f.letters == 0) return "too-short";
-        if (f.words <= 12 && Genre.isForumPostRow(n)) {
-            // near the top, the page is a thread; under an article, readers' comments
-            if (u.index < Math.max(8, units.size() / 4) && ++forumRows == Genre.FORUM_ROWS) meta.putIfAbsent(Genre.KEY, Genre.FORUM);
+        if (f.words <= 12 && Genre.isForumPostRow(raw, n)) {
+            if (forumRows++ == 0) firstForumRow = u.index;
             return "forum-post";
         }
         if (isBreadcrumb(raw, f)) return "breadcrumb";
@@ -194,6 +216,14 @@ final class LineClassifier {
         if (f.words <= 12 && (ENGLISH_BYLINE.matcher(raw).matches()
                 || (f.words <= 8 && !f.endsSentence() && Lexicon.startsWithAny(n, Lexicon.BYLINE_CUES)))) {
             meta.putIfAbsent("byline", afterCue(raw));
+            return "byline";
+        }
+        // the place, then the correspondent: «مرسى الغيث - مراسل «نجمة الساحل»», "GRENHOLM — Sentinel staff"
+        Matcher placed = PLACE_THEN_BYLINE.matcher(raw);
+        if (f.words <= 8 && !f.endsSentence() && placed.matches()
+                && Lexicon.startsWithAny(TextNormalizer.normalize(placed.group(2)), Lexicon.BYLINE_CUES)) {
+            meta.putIfAbsent("byline", placed.group(2).strip());
+            meta.putIfAbsent("dateline", placed.group(1).strip());
             return "byline";
         }
         if (f.words <= 8 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.SOURCE_CUES)) {
@@ -368,6 +398,8 @@ final class LineClassifier {
             String given = givenTitle.strip();
             String clean = given.substring(0, TitleCleaner.titleEnd(given, source, hints)).strip();
             String nGiven = TextNormalizer.normalize(given), nClean = TextNormalizer.normalize(clean);
+            // a live page's og:title carries its label ("LIVE: Recount, Day 3"), its heading says more without it
+            String nBare = TextNormalizer.normalize(Genre.withoutLiveLabel(clean));
             for (Unit u : units) {
                 if (u.index > firstProse + 1 || u.index > 8) break;
                 if (!u.kept() || u.lines.size() != 1) continue;
@@ -378,7 +410,8 @@ final class LineClassifier {
                     break;
                 }
                 // The page's heading may say more than its og:title ("… failure; 12,500 passengers hit").
-                if (!nClean.isEmpty() && u.norm().startsWith(nClean) && titleEndIfTitleLike(u, source, hints) >= 0) {
+                if ((!nClean.isEmpty() && u.norm().startsWith(nClean) || !nBare.isEmpty() && u.norm().startsWith(nBare))
+                        && titleEndIfTitleLike(u, source, hints) >= 0) {
                     markTitle(u, u.text.length());
                     break;
                 }

@@ -2,6 +2,7 @@ package io.khulasa.select;
 
 import io.khulasa.analyze.Sentence;
 import io.khulasa.text.ArabicOrthography;
+import io.khulasa.text.Quotations;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
-        return !unbalancedQuote(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
+        return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
     }
 
     /**
@@ -128,15 +129,4 @@ public final class Candidates {
         return lastQuote >= t.length() - 3;
     }
 
-    /** A quotation opened and never closed: the scraper cut the sentence off, or the splitter did. */
-    static boolean unbalancedQuote(String t) {
-        int straight = 0, open = 0, close = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"') straight++;
-            else if (c == '«' || c == '“') open++;
-            else if (c == '»' || c == '”') close++;
-        }
-        return straight % 2 != 0 || open != close;
-    }
 }

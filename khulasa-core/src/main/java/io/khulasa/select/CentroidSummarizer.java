@@ -3,6 +3,7 @@ package io.khulasa.select;
 import io.khulasa.Budget;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
+import io.khulasa.text.Quotations;
 
 import java.util.List;
 

@@ -27,6 +27,11 @@ class RelativeDaysTest {
             "The mayor said yesterday that the bridge would stay shut.|The mayor said that the bridge would stay shut.",
             "About 400 homes lost power, the utility said Friday.|About 400 homes lost power, the utility said.",
             "The union, on Monday, rejected the offer.|The union rejected the offer.",
+            "Officials in Washington said Tuesday that the talks had failed.|Officials in Washington said that the talks had failed.",
+            "The U.S. on Tuesday said it would send aid.|The U.S. said it would send aid.",
+            "On Tuesday, 40 people were evacuated from the valley.|40 people were evacuated from the valley.",
+            "On Tuesday, “we closed the basin,” the mayor said.|“We closed the basin,” the mayor said.",
+            "On Tuesday, iPhone sales fell by a tenth.|iPhone sales fell by a tenth.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);
@@ -47,6 +52,23 @@ class RelativeDaysTest {
             "Sunday was the deadline for the first payment.",
             "The suspension was extended to include Wednesday, officials said.",
             "Shops close early every Friday in the old city.",
+            "He said Sunday was the deadline for the payment.",              // the subject
+            "Thousands attended Friday prayers at the main mosque.",          // a modifier
+            "The bill would allow Sunday trading in small shops.",
+            "The mayor, speaking on Tuesday, said the port was safe.",        // a clause that would be a stub
+            "The result, announced Tuesday, surprised analysts.",
+            "The vote—held Sunday—was close.",
+            "Talks continued Wednesday, Thursday and Friday.",                // lists and contrasts
+            "It rained on Tuesday and on Wednesday.",
+            "It rained Tuesday but not Wednesday, the weather office said.",
+            "The summit will open on Monday in Geneva.",                      // what is to come
+            "Results will be announced Tuesday, the company said.",
+            "The court on Friday may rule on the ban.",
+            "The talks broke down on Monday, a day before the deadline.",
+            "\"He left on Sunday,\" she said.",                              // a quotation is quoted as said
+            "The fire started on Sunday the 16th near the quay.",
+            "On Tuesday (local time), the ministry said the port was shut.",
+            "Yesterday, too, the ministry said the port was shut.",
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
@@ -59,6 +81,9 @@ class RelativeDaysTest {
             "وصل الوفد صباح الخميس إلى العاصمة لبدء المفاوضات.|وصل الوفد إلى العاصمة لبدء المفاوضات.",
             "في يوم الأربعاء، أعلنت الشركة وقف رحلاتها.|أعلنت الشركة وقف رحلاتها.",
             "تداولت قنوات صباح أمس الثلاثاء صورا للأسئلة قبل بدء الامتحان.|تداولت قنوات صورا للأسئلة قبل بدء الامتحان.",
+            "وفي يوم الأربعاء، أعلنت الشركة وقف رحلاتها.|أعلنت الشركة وقف رحلاتها.",
+            "أعلنت السلطات، الثلاثاء، ارتفاع عدد المصابين إلى 40.|أعلنت السلطات ارتفاع عدد المصابين إلى 40.",
+            "وقال المتحدث الصحفي يوم الثلاثاء إن الميناء أغلق.|وقال المتحدث الصحفي إن الميناء أغلق.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
@@ -71,7 +96,14 @@ class RelativeDaysTest {
             "وجرى الاحتفال يوم الأحد 16 يناير في القاعة الكبرى.",
             "وأدى المصلون صلاة الجمعة في ساحة المسجد رغم المطر.",
             "وقررت الحكومة تمديد التعطيل ليشمل يوم الأربعاء، على أن يستأنف الدوام بعده.",
-            "وبدأت المفاوضات في الساعات الأولى من صباح اليوم نفسه.",
+            "وتبدأ المفاوضات يوم الأحد المقبل في جنيف.",
+            "وتعقد الجلسة يوم الأحد الموافق 16 يناير في القاعة.",
+            "وتعقد الجلسة يوم الأحد (16 يناير) في القاعة.",
+            "وتستمر الرحلات بين يوم السبت ويوم الأحد دون توقف.",
+            "وقال إن يوم الأحد سيكون حاسما للمفاوضات.",
+            "واعتبر أن أمس كان أصعب يوم على السكان.",
+            "ستعقد اللجنة اجتماعها يوم الخميس في مقر الوزارة.",
+            "قال الوزير «أغلقنا الميناء يوم الثلاثاء بعد الانفجار» للصحفيين.",
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);
@@ -83,6 +115,27 @@ class RelativeDaysTest {
         int start = doc.indexOf("The harbour");
         List<Omission> cut = RelativeDays.find(doc, start, doc.length(), "en");
         assertThat(cut).containsExactly(new Omission(doc.indexOf(" on Tuesday"), doc.indexOf(" closed")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Yesterday, Monday, the ministry said the strike at the port was over after talks.",
+            "Yesterday, on Monday, the ministry said the strike at the port was over after talks.",
+            "Yesterday\tstocks\tfell\tsharply\tin\tTokyo\tafter\ta\tsell-off\ton\tMonday.",
+            "أمس، يوم الثلاثاء، أعلنت الوزارة انتهاء الإضراب في الميناء.",
+    })
+    void omissionsNeverOverlapAndTheQuoteIsTheRest(String sentence) {
+        String language = sentence.contains("أمس") ? "ar" : "en";
+        List<Omission> cut = RelativeDays.find(sentence, 0, sentence.length(), language);
+        for (int k = 1; k < cut.size(); k++) assertThat(cut.get(k).start()).isGreaterThanOrEqualTo(cut.get(k - 1).end());
+        StringBuilder kept = new StringBuilder();
+        int at = 0;
+        for (Omission o : cut) {
+            kept.append(sentence, at, o.start());
+            at = o.end();
+        }
+        kept.append(sentence.substring(at));
+        assertThat(RelativeDays.quote(sentence, 0, sentence.length(), cut)).isEqualToIgnoringCase(kept);
     }
 
     @Test

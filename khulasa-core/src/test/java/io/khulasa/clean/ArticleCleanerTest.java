@@ -352,6 +352,46 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aDateLineEndingInAClockTimeIsNoSentence() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "THE LAKESHORE SENTINEL\n"
+                + "Metro | Tuesday, March 10, 2026 | 9:40 p.m.\n\n"
+                + "Box of uncounted mail ballots surfaces as recount lead shrinks to 96\n\n"
+                + "By Renée Castellano, Sentinel staff writer\n\n"
+                + "The lead in the mayoral recount shrank to 96 votes as workers found a sealed box of mail ballots.\n\n"
+                + "Last updated: Wednesday, March 11, 2026, 6:41 p.m.\n\n"
+                + "The board will decide whether to count the ballots once their signatures are verified.\n"))).get(0);
+        assertThat(reasonOf(d, "Metro | Tuesday, March 10, 2026 | 9:40 p.m.")).isEqualTo("date-line");
+        assertThat(reasonOf(d, "Last updated: Wednesday, March 11, 2026, 6:41 p.m.")).isEqualTo("date-line");
+        assertThat(d.title()).isEqualTo("Box of uncounted mail ballots surfaces as recount lead shrinks to 96");
+        assertThat(d.published()).startsWith("2026-03-10");
+    }
+
+    @Test
+    void aCorrespondentsLineAfterThePlaceAndAShareBarAreNotText() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("n.txt", "ارتفاع حصيلة انفجار الميناء إلى 14 قتيلا\n\n"
+                + "مرسى الغيث - مراسل «نجمة الساحل»\n\n"
+                + "ارتفعت حصيلة انفجار ميناء مرسى الغيث إلى 14 قتيلا و112 مصابا، بحسب وزارة الصحة.\n\n"
+                + "شارك التغطية فيسبوك إكس واتساب نسخ الرابط\n\n"
+                + "وتواصل فرق الدفاع المدني البحث عن ستة مفقودين تحت الركام في الرصيف الشمالي.\n"))).get(0);
+        assertThat(reasonOf(d, "مرسى الغيث - مراسل «نجمة الساحل»")).isEqualTo("byline");
+        assertThat(d.metadata()).containsEntry("dateline", "مرسى الغيث");
+        assertThat(reasonOf(d, "شارك التغطية فيسبوك إكس واتساب نسخ الرابط")).isEqualTo("share-prompt");
+    }
+
+    @Test
+    void aLivePagesHeadingThatSaysMoreThanItsLabelledTitleIsTheTitle() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.builder("l.html").html("<html><head>"
+                + "<meta property='og:title' content='LIVE: Grenholm recount, Day 3'><title>LIVE: Grenholm recount, Day 3</title></head>"
+                + "<body><article><p>LIVE</p><h1>Grenholm recount, Day 3: hand count finished; lead is 59 votes</h1>"
+                + "<p>All 112 precincts have been recounted by hand, and the challenger leads by 59 votes.</p>"
+                + "<p>The canvassing board starts reviewing challenged ballots on Thursday.</p></article></body></html>").build())).get(0);
+        assertThat(reasonOf(d, "Grenholm recount, Day 3: hand count finished; lead is 59 votes")).isEqualTo("duplicate-title");
+        // the heading stands as the title, not as a sentence of the text
+        assertThat(d.blocks().stream().filter(b -> !b.title()).map(b -> d.text().substring(b.start(), b.end())))
+                .isNotEmpty().noneMatch(t -> t.startsWith("Grenholm recount, Day 3:"));
+    }
+
+    @Test
     void aDateLineRunIntoTheFirstParagraphIsReadAndCutOff() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("g.txt", "Ferry fares frozen for a year\n\n"
                 + "Tuesday, March 17, 2026The island council froze ferry fares for a year after a vote on Monday.\n\n"

@@ -105,6 +105,22 @@ class GenreTest {
     }
 
     @Test
+    void aForumPageSaysSoInItsMarkupOrItsSchema() {
+        String post = "<article class='message'><div class='message-user'><h4>night_ferry</h4><div>Posts: 1,234</div></div>"
+                + "<div class='message-content'><div class='bbWrapper'>Heard the ballots were found in a van outside the armory."
+                + "</div></div></article>";
+        assertThat(genre(Article.builder("f.html").html("<html><head><title>RECOUNT THREAD | Talk</title></head><body><h1>RECOUNT "
+                + "THREAD</h1>" + post + post.replace("van", "truck") + "</body></html>").build())).isEqualTo(Genre.FORUM);
+        assertThat(genre(Article.builder("g.html").html("<html><head><title>Bridge thread</title></head><body>"
+                + "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'><h1>Bridge thread</h1>" + BODY
+                + "</div></body></html>").build())).isEqualTo(Genre.FORUM);
+        // a news page with a comment section is a report
+        assertThat(genre(Article.builder("h.html").html("<html><head><title>Bridge closed to trucks</title></head><body><article>"
+                + "<h1>Bridge closed to trucks</h1>" + BODY + "</article><section class='comments'><div class='comment-body'>"
+                + "About time.</div><div class='comment-body'>Too long.</div></section></body></html>").build())).isNull();
+    }
+
+    @Test
     void anExplainerSaysSoInItsTitle() {
         String body = "\n\nThe county board voted on Tuesday to close the old river bridge to heavy trucks.\n";
         for (String title : List.of("What the bridge closure means for your commute", "Bridge closure: what happens next?",
@@ -175,13 +191,21 @@ class GenreTest {
 
     @Test
     void readersCommentsUnderAReportLeaveItAReport() {
-        StringBuilder report = new StringBuilder("Bridge closed to heavy trucks\n\n");
-        for (int k = 0; k < 12; k++) {
-            report.append("The county board said paragraph ").append(k + 1)
-                    .append(" of its report explains why the bridge must close to trucks for repairs.\n\n");
-        }
-        report.append("Comments (2)\n\nRiverRat77\nPosts: 2,318\n\nAbout time too.\n\nQuote   Reply   Like 4   Report\n\n"
-                + "MillLaneMo\nPosts: 52\n\nA year is too long.\n\nQuote   Reply   Like 9   Report\n");
-        assertThat(genre(report.toString())).isNull();
+        String report = "Bridge closed to heavy trucks\n\n"
+                + "The county board voted on Tuesday to close the old river bridge to heavy trucks after inspectors found cracks.\n\n"
+                + "Comments (2)\n\nRiverRat77\nMember | Posts: 2,318\n\nAbout time too.\n\nQuote   Reply   Like 4   Report\n\n"
+                + "MillLaneMo\nMember | Posts: 52\n\nA year is too long.\n\nQuote   Reply   Like 9   Report\n";
+        assertThat(genre(report)).isNull();
+    }
+
+    @Test
+    void aShareBarOrAHeadlineWithPostsIsNoForum() {
+        String bar = "Like 24   Share\n\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "Tesla posts 20% jump in quarterly deliveries\n\n"
+                + bar + "The carmaker delivered 20% more vehicles in the quarter than a year earlier, it said on Monday.\n\n"
+                + "Analysts had expected a smaller rise after price cuts in Europe.\n\n" + bar))).get(0);
+        assertThat(d.metadata().get(Genre.KEY)).isNull();
+        assertThat(d.title()).isEqualTo("Tesla posts 20% jump in quarterly deliveries");
+        assertThat(genre("Council shake-up\n\nSmith joined in 2019 | council\n\nThe council named a new chair on Monday after a vote.\n")).isNull();
     }
 }

@@ -1,0 +1,88 @@
+package io.khulasa.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct speech in a sentence: the stretches between quotation marks. One reading of the marks news copy uses —
+ * “ ” and « » pairs, ASCII double quotes taken in turns, and the {@code ``…''} of wire copy — for the scorer that
+ * weighs a quote against a reported fact and for the compression that must not edit a quote. Single quotes are
+ * left alone, since ’ is also an apostrophe.
+ */
+public final class Quotations {
+    private Quotations() {}
+
+    /** A quoted stretch: {@code [start, end)} from its opening mark to after its closing one. */
+    public record Span(int start, int end) {
+        public boolean contains(int offset) { return offset >= start && offset < end; }
+    }
+
+    /**
+     * A quote this short is a name or a term in quotation marks («الدولة الإسلامية», "Bali Roadmap"), not speech:
+     * speech is at least this many words.
+     */
+    public static final int SPEECH_WORDS = 4;
+
+    /** The quoted stretches, in order; a quote left open runs to the end of the sentence. */
+    public static List<Span> spans(String s) {
+        List<Span> out = new ArrayList<>(2);
+        int open = -1;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean wire = k + 1 < s.length() && s.charAt(k + 1) == c && (c == '`' || c == '\'');
+            boolean opening = c == '“' || c == '«' || c == '`' && wire || c == '"' && open < 0;
+            boolean closing = c == '”' || c == '»' || c == '\'' && wire || c == '"' && open >= 0;
+            if (opening && open < 0) {
+                open = k;
+            } else if (closing && open >= 0) {
+                int end = k + (wire ? 2 : 1);
+                out.add(new Span(open, end));
+                open = -1;
+            }
+            if (wire) k++;
+        }
+        if (open >= 0) out.add(new Span(open, s.length()));
+        return out;
+    }
+
+    /** Whether {@code offset} is inside one of the sentence's quotations. */
+    public static boolean inside(List<Span> spans, int offset) {
+        for (Span q : spans) if (q.contains(offset)) return true;
+        return false;
+    }
+
+    /**
+     * The share (0–1) of the sentence's words that are speech: inside quotations of {@value #SPEECH_WORDS} words or
+     * more.
+     */
+    public static double share(String sentence) {
+        int words = countWords(sentence, 0, sentence.length());
+        if (words == 0) return 0;
+        int quoted = 0;
+        for (Span q : spans(sentence)) {
+            int n = countWords(sentence, q.start(), q.end());
+            if (n >= SPEECH_WORDS) quoted += n;
+        }
+        return quoted / (double) words;
+    }
+
+    /** A quotation opened and never closed: the scraper cut the sentence off, or the splitter did. */
+    public static boolean unbalanced(String t) {
+        int straight = 0, open = 0, close = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '«' || c == '“') open++;
+            else if (c == '»' || c == '”') close++;
+        }
+        return straight % 2 != 0 || open != close;
+    }
+
+    private static int countWords(String s, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(s.charAt(k)) && (k == from || !Character.isLetterOrDigit(s.charAt(k - 1)))) n++;
+        }
+        return n;
+    }
+}

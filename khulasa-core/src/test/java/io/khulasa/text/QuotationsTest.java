@@ -1,0 +1,53 @@
+package io.khulasa.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class QuotationsTest {
+
+    @Test
+    void aReportedFactHasNoQuotedWords() {
+        assertThat(Quotations.share("The council closed the bridge to lorries after inspectors found cracks.")).isZero();
+    }
+
+    @Test
+    void countsTheWordsInsideEachKindOfMark() {
+        // 4 of 7 words: "We were very fortunate" / the mayor said
+        assertThat(Quotations.share("“We were very fortunate,” the mayor said.")).isCloseTo(4 / 7.0, within(1e-9));
+        assertThat(Quotations.share("\"We were very fortunate,\" the mayor said.")).isCloseTo(4 / 7.0, within(1e-9));
+        assertThat(Quotations.share("``We were very fortunate,'' the mayor said.")).isCloseTo(4 / 7.0, within(1e-9));
+        // 4 of 7: «لن نوقع على الاتفاق» / قالت الوزيرة أمس
+        assertThat(Quotations.share("قالت الوزيرة أمس «لن نوقع على الاتفاق»")).isCloseTo(4 / 7.0, within(1e-9));
+    }
+
+    @Test
+    void aNameInQuotationMarksIsNoSpeech() {
+        assertThat(Quotations.share("أعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم على «فندق النخيل» في المدينة.")).isZero();
+        assertThat(Quotations.share("Delegates adopted the so-called \"Bali Roadmap\" after two weeks of talks.")).isZero();
+    }
+
+    @Test
+    void spansRunFromTheOpeningMarkPastTheClosingOne() {
+        String s = "He said ``we won'' and “it is over” today.";
+        assertThat(Quotations.spans(s)).containsExactly(
+                new Quotations.Span(s.indexOf("``"), s.indexOf("''") + 2),
+                new Quotations.Span(s.indexOf('“'), s.indexOf('”') + 1));
+        assertThat(Quotations.inside(Quotations.spans(s), s.indexOf("won"))).isTrue();
+        assertThat(Quotations.inside(Quotations.spans(s), s.indexOf("today"))).isFalse();
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertThat(Quotations.share("The port’s owner said the ship's crew were safe.")).isZero();
+        assertThat(Quotations.spans("The port’s owner said the ship's crew were safe.")).isEmpty();
+    }
+
+    @Test
+    void aQuotationLeftOpenIsUnbalanced() {
+        assertThat(Quotations.unbalanced("“We will rebuild, the mayor said.")).isTrue();
+        assertThat(Quotations.unbalanced("\"We will rebuild,\" the mayor said.")).isFalse();
+        assertThat(Quotations.unbalanced("قال «سنعيد البناء» أمس.")).isFalse();
+    }
+}
