@@ -71,7 +71,8 @@ public final class AnalyzedCluster {
             int index = kept.size();
             List<Sentence> renumbered = new ArrayList<>(d.sentences().size());
             for (Sentence s : d.sentences()) {
-                renumbered.add(new Sentence(index, s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(), s.title(), s.words()));
+                renumbered.add(new Sentence(index, s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(), s.title(), s.words(),
+                        s.inQuote()));
             }
             kept.add(new AnalyzedDocument(index, d.cleaned(), d.language(), renumbered));
         }

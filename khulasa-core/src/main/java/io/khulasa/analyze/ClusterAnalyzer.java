@@ -3,6 +3,7 @@ package io.khulasa.analyze;
 import io.khulasa.Budget;
 import io.khulasa.Omission;
 import io.khulasa.clean.CleanedDocument;
+import io.khulasa.text.Quotations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +41,33 @@ public final class ClusterAnalyzer {
             String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<Sentence> sentences = new ArrayList<>();
+            boolean quoteOpen = false; // a quotation opened by an earlier sentence of the paragraph and not closed yet
+            int previousEnd = -1;
             for (SentenceSpan sp : splitter.split(d, lang)) {
+                if (sp.title() || previousEnd < 0 || newParagraph(d.text(), previousEnd, sp.start())) quoteOpen = false;
+                String source = d.text().substring(sp.start(), sp.end());
+                // wholly inside: a sentence that opens or closes the quotation has a mark of its own
+                boolean inQuote = quoteOpen && Quotations.spans(source).isEmpty() && !Quotations.hasMark(source);
+                quoteOpen = Quotations.openAfter(source, quoteOpen);
+                previousEnd = sp.end();
                 List<Omission> omitted = verbatim || sp.title() ? List.of()
                         : RelativeDays.find(d.text(), sp.start(), sp.end(), lang);
                 String text = RelativeDays.quote(d.text(), sp.start(), sp.end(), omitted);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,
-                        terms.terms(text), sp.title(), Budget.countWords(text)));
+                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote));
             }
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));
         }
         return new AnalyzedCluster(out);
+    }
+
+    /** A blank line between two sentences: a new paragraph, where a quotation left open does not run on. */
+    private static boolean newParagraph(String text, int from, int to) {
+        int breaks = 0;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n' && ++breaks == 2) return true;
+        }
+        return false;
     }
 
     /**

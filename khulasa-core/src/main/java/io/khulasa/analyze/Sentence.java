@@ -18,6 +18,9 @@ import java.util.List;
  * @param terms     the content terms of {@code text} (normalized, stemmed, no stopwords), in order, repeats kept
  * @param title     true if this is the document's title
  * @param words     the number of whitespace-separated words in {@code text}
+ * @param inQuote   true when the sentence lies wholly inside a quotation opened by an earlier sentence of its
+ *                  paragraph and closed by a later one (the middle of “It was sealed. Nobody tampered with it. The
+ *                  seal numbers match,” she said.): the words are the speaker's, though no mark of its own says so
  */
 public record Sentence(int document, int position, int start, int end, String text, List<Omission> omitted,
-                       String[] terms, boolean title, int words) {}
+                       String[] terms, boolean title, int words, boolean inQuote) {}

@@ -32,7 +32,7 @@ public final class Candidates {
 
     /** Whether {@code s} stands on its own, whatever the cluster (the test for a single article). */
     static boolean accept(Sentence s) {
-        if (s.title() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
+        if (s.title() || s.inQuote() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
         String t = s.text().strip();
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
@@ -66,10 +66,13 @@ public final class Candidates {
 
     /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
     private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
-            "lick here", "ap here", "hare your", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا");
+            "lick here", "ap here", "hare your", "here.", "ur coverage", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
-            "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts))\\b"
+            "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts)"
+            + "|(?:follow|read|see|watch) our (?:live |full |latest )?coverage)\\b"
+            // "Follow our coverage of Day 2 here.", "Read the full statement here."
+            + "|^(?:follow|read|see|watch|find|get) (?:our|the|all|more)\\b.{0,60}\\bhere\\.?$"
             + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"
             // «تابعوا نبض الخبر على إكس وإنستغرام»: follow the site on a network
             + "|^[وف]?تابعوا \\S+(?: \\S+)? علي (?:اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تيك توك|يوتيوب|تلغرام|قناتنا|صفحتنا|حساباتنا)");

@@ -32,7 +32,8 @@ final class Measures {
     static {
         for (String g : ("people persons person others other more times time year years day days hour hours minute "
                 + "minutes week weeks month months a.m p.m am pm o'clock of and to from in at on than percent with as by "
-                + "after while for "
+                + "after while for when where since until before during but or because if so into over under about "
+                + "against among between through across near "
                 // units of length, area, weight and volume measure anything: distances to different places
                 + "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters feet foot inch inches "
                 + "square kg kilogram kilograms ton tons tonne tonnes pound pounds litre liter litres liters gallon gallons "
@@ -127,21 +128,41 @@ final class Measures {
                 j++;
                 if (j < w.length && (w[j].equals("cent") || w[j].equals("المئه") || w[j].equals("المائه"))) j++;
             }
-            if (j >= w.length) continue;
-            i = j - 1;
-            String u = unit(w[j]);
-            if (u.length() < 2 || GENERIC.contains(u) || CasualtyCounts.isMonth(w[j]) || CasualtyCounts.isCasualtyWord(w[j])) continue;
+            int verb = updateVerb(w, i0);
+            boolean counted = j < w.length && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
+            // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
+            String u = counted ? unit(w[j]) : verb > 0 && countable(w[verb - 1]) ? unit(w[verb - 1]) : null;
+            if (j < w.length) i = j - 1;
+            if (u == null) continue;
             String key = (percent ? "%" : "") + u;
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
-            if (i0 > 0 && TO.contains(w[i0 - 1])) {
-                for (int b = i0 - 2; b >= Math.max(0, i0 - 1 - UPDATE_REACH); b--) {
-                    String verb = w[b].length() > 3 && "وف".indexOf(w[b].charAt(0)) >= 0 ? w[b].substring(1) : w[b];
-                    if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) { updated.add(key); break; }
-                }
-            }
+            // "59 votes, down from 187": the figure is the new value, set against the old
+            boolean against = counted && j + 2 < w.length && (w[j + 1].equals("down") || w[j + 1].equals("up"))
+                    && w[j + 2].equals("from");
+            if (against || verb >= 0) updated.add(key);
         }
         return new Reading(out, updated);
+    }
+
+    /** A word that can be what a figure counts: not a generic count, a month, a casualty word or a word of one letter. */
+    private static boolean countable(String word) {
+        String u = unit(word);
+        return u.length() >= 2 && !GENERIC.contains(u) && !CasualtyCounts.isMonth(word) && !CasualtyCounts.isCasualtyWord(word)
+                && value(word) == null;
+    }
+
+    /**
+     * The index of the verb that gives the figure at {@code at} as an update ("rose to", «ارتفع … إلى»), within
+     * {@value #UPDATE_REACH} words before its "to"; -1 when there is none.
+     */
+    private static int updateVerb(String[] w, int at) {
+        if (at == 0 || !TO.contains(w[at - 1])) return -1;
+        for (int b = at - 2; b >= Math.max(0, at - 1 - UPDATE_REACH); b--) {
+            String verb = w[b].length() > 3 && "وف".indexOf(w[b].charAt(0)) >= 0 ? w[b].substring(1) : w[b];
+            if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) return b;
+        }
+        return -1;
     }
 
     /** Four digits and nothing else: "2026", not "2,000" or "2.000". */
@@ -172,12 +193,12 @@ final class Measures {
     static final int MONEY_SHARED = 3;
 
     /** Words before a figure given as an update, with the space after them. */
-    private static final String[] CUES = {"to ", "at ", "إلى ", "الى ", "عند "};
+    private static final String[] CUES = {"to ", "at ", "from ", "إلى ", "الى ", "عند "};
 
     /**
      * False when {@code text} certainly gives no figure as an update; true when it may: a figure (or, in Arabic,
-     * a short word that may be a number) after "to", "at", «إلى», «عند». A scan, not a pattern: it runs over every
-     * sentence of a cluster.
+     * a short word that may be a number) after "to", "at", "from" ("down from 187"), «إلى», «عند». A scan, not a
+     * pattern: it runs over every sentence of a cluster.
      */
     static boolean mayGiveUpdate(String text) {
         for (String cue : CUES) {

@@ -1,5 +1,7 @@
 package io.khulasa.select;
 
+import io.khulasa.clean.Genre;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -90,13 +92,19 @@ public final class Redundancy {
     /**
      * Two outlets' figures for one {@linkplain Measures measured thing} ("8,900 acres", "14,200 acres"): the same
      * measure at two moments. Within one article different figures of one thing are different facts (a budget's
-     * lines), so only sentences of different articles count.
+     * lines), so only sentences of different articles count, or of one live page, whose entries are hours apart.
      */
     boolean sameMeasure(int a, int b) {
-        if (vectors.sentence(a).document() == vectors.sentence(b).document()) return false;
+        int d = vectors.sentence(a).document();
+        if (d == vectors.sentence(b).document() && !live(d)) return false;
         Map<String, java.util.Set<Double>> ma = measures(a), mb = measures(b);
         if (ma.isEmpty() || mb.isEmpty()) return false; // most sentences measure nothing: no set to build
         return oneMeasure(Measures.otherFigures(ma, mb), a, b);
+    }
+
+    /** A live page's entries are written hours apart: within it, two figures of one thing are one measure updated. */
+    private boolean live(int document) {
+        return Genre.LIVE.equals(vectors.cluster().documents().get(document).cleaned().metadata().get(Genre.KEY));
     }
 
     /** Whether different figures for {@code things} in sentences {@code a} and {@code b} {@linkplain Measures#oneMeasure measure one thing}. */

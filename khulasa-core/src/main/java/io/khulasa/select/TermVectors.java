@@ -13,6 +13,7 @@ import java.util.Map;
  * documents: a term found in every outlet is the story's subject, not noise, so it keeps a floor weight.
  */
 public final class TermVectors {
+    private final AnalyzedCluster cluster;
     private final List<Sentence> sentences;
     private final Map<String, Integer> ids = new HashMap<>();
     private final int[] documentFrequency;
@@ -25,6 +26,7 @@ public final class TermVectors {
     private final int documents;
 
     public TermVectors(AnalyzedCluster cluster) {
+        this.cluster = cluster;
         this.sentences = cluster.sentences();
         this.documents = Math.max(1, cluster.documents().size());
         int n = sentences.size();
@@ -78,6 +80,9 @@ public final class TermVectors {
     }
 
     public int vocabularySize() { return idf.length; }
+
+    /** The cluster the vectors describe. */
+    public AnalyzedCluster cluster() { return cluster; }
 
     /** The sentence that row {@code i} describes. */
     public Sentence sentence(int i) { return sentences.get(i); }

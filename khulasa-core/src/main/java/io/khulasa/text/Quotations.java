@@ -45,6 +45,33 @@ public final class Quotations {
         return out;
     }
 
+    /**
+     * Whether a quotation is still open after {@code text}, given whether one was open before it: how a quotation the
+     * splitter cut into sentences is followed from one sentence to the next.
+     */
+    public static boolean openAfter(String text, boolean openBefore) {
+        boolean open = openBefore;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean wire = k + 1 < text.length() && text.charAt(k + 1) == c && (c == '`' || c == '\'');
+            if (c == '“' || c == '«' || c == '`' && wire) open = true;
+            else if (c == '”' || c == '»' || c == '\'' && wire) open = false;
+            else if (c == '"') open = !open;
+            if (wire) k++;
+        }
+        return open;
+    }
+
+    /** Whether the text holds any quotation mark, opening or closing. */
+    public static boolean hasMark(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '”' || c == '«' || c == '»' || c == '"') return true;
+            if ((c == '`' || c == '\'') && k + 1 < text.length() && text.charAt(k + 1) == c) return true;
+        }
+        return false;
+    }
+
     /** Whether {@code offset} is inside one of the sentence's quotations. */
     public static boolean inside(List<Span> spans, int offset) {
         for (Span q : spans) if (q.contains(offset)) return true;

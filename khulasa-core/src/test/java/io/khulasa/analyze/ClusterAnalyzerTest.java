@@ -1,9 +1,12 @@
 package io.khulasa.analyze;
 
+import io.khulasa.Article;
+import io.khulasa.clean.ArticleCleaner;
 import io.khulasa.clean.CleanedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,5 +56,22 @@ class ClusterAnalyzerTest {
     @Test
     void anEmptyClusterIsEmpty() {
         assertThat(analyzer.analyze(List.of(), "auto").sentences()).isEmpty();
+    }
+
+    @Test
+    void aSentenceWhollyInsideAQuotationCutIntoSentencesIsMarked() {
+        String text = "Ballots found in the wrong cage\n\n"
+                + "“It was sealed and it was logged,” Feldkamp said. “Nobody tampered with it. The seal numbers match our"
+                + " intake sheet. The board decides the rest,” she said. The board meets on Thursday.\n\n"
+                + "The seal numbers were checked by both campaigns.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("q.txt", text))).get(0);
+        List<Sentence> s = new ClusterAnalyzer().analyze(List.of(d), "en").sentences();
+        Map<String, Boolean> inQuote = new java.util.LinkedHashMap<>();
+        for (Sentence x : s) inQuote.put(x.text(), x.inQuote());
+        assertThat(inQuote).containsEntry("The seal numbers match our intake sheet.", true)
+                // the sentences with marks of their own, and those after the quotation closed or in the next paragraph
+                .containsEntry("“It was sealed and it was logged,” Feldkamp said.", false)
+                .containsEntry("The board meets on Thursday.", false)
+                .containsEntry("The seal numbers were checked by both campaigns.", false);
     }
 }

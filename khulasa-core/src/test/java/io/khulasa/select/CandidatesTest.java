@@ -15,7 +15,7 @@ class CandidatesTest {
 
     private static Sentence sentence(int document, String text, boolean title) {
         String[] terms = text.toLowerCase().split("[\\s\\p{P}]+");
-        return new Sentence(document, 1, 0, text.length(), text, List.of(), terms, title, text.split("\\s+").length);
+        return new Sentence(document, 1, 0, text.length(), text, List.of(), terms, title, text.split("\\s+").length, false);
     }
 
     @Test
@@ -58,6 +58,9 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("For the latest figures, follow us on our social media pages.", false))).isFalse();
         assertThat(Candidates.accept(sentence("Click here to read the full statement of the health ministry.", false))).isFalse();
         assertThat(Candidates.accept(sentence("تابعوا نبض الخبر على إكس وإنستغرام وتيك توك", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Follow our coverage of Day 2 of the recount here.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Read the full statement from the elections board here.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Workers found the box here, in a storage cage for Precinct 47.", false))).isTrue();
         // a social-media post: an emoji or a hashtag
         assertThat(Candidates.accept(sentence("⚠️ تنبيه | السيول تغمر شوارع #الدانة وتعطل الحركة في معظم المناطق", false))).isFalse();
         assertThat(Candidates.accept(sentence("Crews are clearing the roads tonight #StormImelda stay safe everyone", false))).isFalse();

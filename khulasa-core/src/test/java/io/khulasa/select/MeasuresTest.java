@@ -39,6 +39,19 @@ class MeasuresTest {
     }
 
     @Test
+    void aFigureSetAgainstTheOldOneOrCountingWhatStandsBeforeItsVerbIsAnUpdate() {
+        Measures.Reading old = Measures.reading("With 104 of 112 precincts recounted, the challenger's lead stands at 71 votes.");
+        // "59 votes, down from 187": the new value beside the old; no function word is what a figure counts
+        Measures.Reading down = Measures.reading("The challenger's lead is 59 votes, down from 187 when the count was certified.");
+        assertThat(down.figures()).isEqualTo(Map.of("vote", Set.of(59.0)));
+        assertThat(old.updatedBy(down)).containsExactly("vote");
+        // "the number of challenged ballots rose to 1,412 by…": the counted thing stands before the verb
+        Measures.Reading before = Measures.reading("The number of challenged ballots rose to 1,412 by the end of the day.");
+        assertThat(before.figures()).isEqualTo(Map.of("ballot", Set.of(1412.0)));
+        assertThat(Measures.reading("Observers set aside 640 ballots as challenged.").updatedBy(before)).containsExactly("ballot");
+    }
+
+    @Test
     void anUpdateIsAFigureGivenAfterAVerbOfChange() {
         Measures.Reading old = Measures.reading("The blaze had burned 8,900 acres by Thursday night.");
         assertThat(old.updatedBy(Measures.reading("The fire grew to 14,200 acres overnight."))).containsExactly("acre");

@@ -18,7 +18,7 @@ final class OneSentenceDocuments {
         for (int d = 0; d < sentences.length; d++) {
             String text = String.join(" ", sentences[d]);
             CleanedDocument c = new CleanedDocument("d" + d, text, null, List.of(), List.of(), Map.of(), null, null);
-            Sentence s = new Sentence(d, 0, 0, text.length(), text, List.of(), sentences[d], false, sentences[d].length);
+            Sentence s = new Sentence(d, 0, 0, text.length(), text, List.of(), sentences[d], false, sentences[d].length, false);
             docs.add(new AnalyzedDocument(d, c, "ar", List.of(s)));
         }
         return new TermVectors(new AnalyzedCluster(docs));

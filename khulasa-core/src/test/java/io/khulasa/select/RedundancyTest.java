@@ -1,6 +1,14 @@
 package io.khulasa.select;
 
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.AnalyzedDocument;
+import io.khulasa.analyze.Sentence;
+import io.khulasa.clean.CleanedDocument;
+import io.khulasa.clean.Genre;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
 
 import static io.khulasa.select.OneSentenceDocuments.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +58,27 @@ class RedundancyTest {
         String[][] terms = new String[texts.length][];
         for (int i = 0; i < texts.length; i++) terms[i] = texts[i].toLowerCase().replaceAll("[^\\p{L}\\p{N} .]", "").split(" ");
         return new Redundancy(vectors(terms));
+    }
+
+    @Test
+    void aLivePagesFiguresForOneMeasuredThingAreOneFactAndAReportsAreTwo() {
+        String[] texts = {"With 104 of 112 precincts recounted, the lead stands at 71 votes.",
+                "The lead is 59 votes, down from 187 when the count was certified."};
+        for (String genre : new String[] {Genre.LIVE, null}) {
+            Map<String, String> meta = genre == null ? Map.of() : Map.of(Genre.KEY, genre);
+            String doc = texts[0] + " " + texts[1];
+            CleanedDocument c = new CleanedDocument("live", doc, null, List.of(),
+                    List.of(), meta, null, null);
+            List<Sentence> s = List.of(
+                    new Sentence(0, 0, 0, texts[0].length(), texts[0], List.of(),
+                            new String[] {"precinct", "recount", "lead", "stand", "vote"}, false, 12, false),
+                    new Sentence(0, 1, texts[0].length() + 1, doc.length(), texts[1], List.of(),
+                            new String[] {"lead", "vote", "down", "count", "certifi", "canvass", "friday"}, false, 12, false));
+            Redundancy r = new Redundancy(new TermVectors(new AnalyzedCluster(List.of(
+                    new AnalyzedDocument(0, c, "en", s)))));
+            // entries of a live page are hours apart: one measure updated; a report's two figures are two facts
+            assertThat(r.sameFact(0, 1)).as(String.valueOf(genre)).isEqualTo(genre != null);
+        }
     }
 
     @Test
