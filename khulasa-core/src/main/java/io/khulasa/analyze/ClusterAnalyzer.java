@@ -47,12 +47,11 @@ public final class ClusterAnalyzer {
                 if (sp.title() || previousEnd < 0 || newParagraph(d.text(), previousEnd, sp.start())) quoteOpen = false;
                 String source = d.text().substring(sp.start(), sp.end());
                 // wholly inside: a sentence that opens or closes the quotation has a mark of its own
-                boolean inQuote = quoteOpen && Quotations.spans(source).isEmpty() && !Quotations.hasMark(source);
-                quoteOpen = Quotations.openAfter(source, quoteOpen);
+                boolean marks = Quotations.hasMark(source), inQuote = quoteOpen && !marks;
+                if (marks) quoteOpen = Quotations.openAfter(source, quoteOpen);
                 previousEnd = sp.end();
-                List<Omission> omitted = verbatim || sp.title() ? List.of()
-                        : RelativeDays.find(d.text(), sp.start(), sp.end(), lang);
-                String text = RelativeDays.quote(d.text(), sp.start(), sp.end(), omitted);
+                List<Omission> omitted = verbatim || sp.title() ? List.of() : RelativeDays.find(source, sp.start(), lang);
+                String text = RelativeDays.quote(source, sp.start(), omitted);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,
                         terms.terms(text), sp.title(), Budget.countWords(text), inQuote));
             }
@@ -63,11 +62,8 @@ public final class ClusterAnalyzer {
 
     /** A blank line between two sentences: a new paragraph, where a quotation left open does not run on. */
     private static boolean newParagraph(String text, int from, int to) {
-        int breaks = 0;
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '\n' && ++breaks == 2) return true;
-        }
-        return false;
+        int first = text.indexOf('\n', from);
+        return first >= 0 && first < to && text.indexOf('\n', first + 1) >= 0 && text.indexOf('\n', first + 1) < to;
     }
 
     /**

@@ -98,9 +98,17 @@ public final class RelativeDays {
      * {@code text}, in order and not overlapping; none for languages other than English and Arabic.
      */
     public static List<Omission> find(String text, int start, int end, String language) {
+        return find(text.substring(start, end), start, language);
+    }
+
+    /**
+     * The relative days to leave out of {@code sentence}, which stands at {@code offset} in its document, in the
+     * document's offsets.
+     */
+    public static List<Omission> find(String sentence, int offset, String language) {
         boolean arabic = "ar".equals(language);
         if (!arabic && !"en".equals(language)) return List.of();
-        String sentence = text.substring(start, end);
+        int start = offset;
         if (!(arabic ? namesAnArabicDay(sentence) : namesAnEnglishDay(sentence))) {
             return List.of(); // most sentences name no day: no pattern runs
         }
@@ -125,15 +133,22 @@ public final class RelativeDays {
      */
     public static String quote(String text, int start, int end, List<Omission> omitted) {
         if (omitted.isEmpty()) return text.substring(start, end);
-        StringBuilder b = new StringBuilder(end - start);
-        int at = start;
+        return quote(text.substring(start, end), start, omitted);
+    }
+
+    /** {@code sentence}, which stands at {@code offset} in its document, without its {@code omitted} stretches. */
+    public static String quote(String sentence, int offset, List<Omission> omitted) {
+        if (omitted.isEmpty()) return sentence;
+        StringBuilder b = new StringBuilder(sentence.length());
+        int at = 0;
         for (Omission o : omitted) {
-            if (o.start() < at) continue; // overlapping: find never gives one
-            b.append(text, at, o.start());
-            at = o.end();
+            int from = o.start() - offset, to = o.end() - offset;
+            if (from < at) continue; // overlapping: find never gives one
+            b.append(sentence, at, from);
+            at = to;
         }
-        b.append(text, at, end);
-        if (omitted.get(0).start() == start) capitalizeFirstWord(b);
+        b.append(sentence, at, sentence.length());
+        if (omitted.get(0).start() == offset) capitalizeFirstWord(b);
         return b.toString();
     }
 
@@ -268,6 +283,7 @@ public final class RelativeDays {
 
     /** Whether the sentence holds an English day's name or "yesterday": every phrase found does. */
     private static boolean namesAnEnglishDay(String s) {
+        if (!s.contains("day")) return false; // every name ends in it, yesterday too
         if (s.contains("esterday")) return true;
         for (String d : DayNames.ENGLISH) if (s.contains(d)) return true;
         return false;

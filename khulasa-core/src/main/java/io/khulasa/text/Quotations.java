@@ -83,13 +83,14 @@ public final class Quotations {
      * more.
      */
     public static double share(String sentence) {
-        int words = countWords(sentence, 0, sentence.length());
-        if (words == 0) return 0;
-        int quoted = 0;
+        if (!hasMark(sentence)) return 0; // most sentences: one quick look
+        int words = 0, quoted = 0;
         for (Span q : spans(sentence)) {
             int n = countWords(sentence, q.start(), q.end());
             if (n >= SPEECH_WORDS) quoted += n;
         }
+        if (quoted == 0) return 0;
+        words = countWords(sentence, 0, sentence.length());
         return quoted / (double) words;
     }
 
