@@ -51,7 +51,7 @@ public final class RelativeDays {
      */
     private static final Pattern AR = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
-                    + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
+                    + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?(?:ال)?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
                     + "|(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
                     + ")(?![\\p{L}\\p{N}])");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
@@ -171,7 +171,8 @@ public final class RelativeDays {
         if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("-") || rest.startsWith("–")) return null;
         String next = firstWord(skipGap(rest));
         if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || startsBracket(rest)) return null;
-        if (anotherDayNear(s, start, end) || futureBefore(s, start, false)) return null;
+        boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
+        if (anotherDayNear(s, start, end) || !yesterday && futureBefore(s, start, false)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with
             // neither a comma nor a capital after it is the subject ("Sunday was the deadline").
@@ -192,7 +193,8 @@ public final class RelativeDays {
     private static Cut arabic(String s, Matcher m) {
         int start = m.start(), end = m.end();
         String phrase = m.group();
-        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !AR_YESTERDAY.matcher(phrase).find();
+        boolean yesterday = AR_YESTERDAY.matcher(phrase).find();
+        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !yesterday;
         if (phrase.startsWith("و") && start > 0) return null; // «…وفي يوم…»: the conjunction is the clause's
         String before = wordBefore(s, start);
         if (KEEP_AFTER_AR.contains(before)) return null;
@@ -200,7 +202,7 @@ public final class RelativeDays {
         String next = firstWord(skipGap(rest));
         if (startsDate(rest) || startsBracket(rest) || next.equals("الموافق") || FUTURE_AR.contains(next)) return null;
         if (next.startsWith("و") && (isArabicDay(next.substring(1)) || next.equals("ويوم")) || next.equals("أو")) return null;
-        if (futureBefore(s, start, true)) return null;
+        if (!yesterday && futureBefore(s, start, true)) return null; // yesterday is never to come
         if (endsSentence(rest)) return null; // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
         if (bareDay) return betweenCommas(s, start, end) ? midSentence(s, start, end) : null;
         if (start == 0) {

@@ -153,8 +153,8 @@ final class LineClassifier {
         if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
         // "Metro | Tuesday, March 10, 2026 | 9:40 p.m.", "Last updated: Wednesday, March 11, 2026, 6:41 p.m.": a date
         // line, though "p.m." ends like a sentence
-        Matcher clock = CLOCK_END.matcher(raw);
-        if (f.prose() && f.words <= 20 && clock.find()) {
+        Matcher clock = f.prose() && f.words <= 20 ? CLOCK_END.matcher(raw) : null;
+        if (clock != null && clock.find()) {
             String r = raw.substring(0, clock.start()) + " " + clock.group(1) + "m";
             if (raw.contains("|") && isMetaRow(r) || isDate(r, TextNormalizer.normalize(r), LineFeatures.of(r))) {
                 meta.putIfAbsent("date", raw);

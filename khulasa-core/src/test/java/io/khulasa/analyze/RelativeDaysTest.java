@@ -28,6 +28,7 @@ class RelativeDaysTest {
             "About 400 homes lost power, the utility said Friday.|About 400 homes lost power, the utility said.",
             "The union, on Monday, rejected the offer.|The union rejected the offer.",
             "Officials in Washington said Tuesday that the talks had failed.|Officials in Washington said that the talks had failed.",
+            "The minister said talks would go on, though the envoy walked out yesterday in protest.|The minister said talks would go on, though the envoy walked out in protest.",
             "The U.S. on Tuesday said it would send aid.|The U.S. said it would send aid.",
             "On Tuesday, 40 people were evacuated from the valley.|40 people were evacuated from the valley.",
             "On Tuesday, “we closed the basin,” the mayor said.|“We closed the basin,” the mayor said.",
@@ -84,6 +85,7 @@ class RelativeDaysTest {
             "وفي يوم الأربعاء، أعلنت الشركة وقف رحلاتها.|أعلنت الشركة وقف رحلاتها.",
             "أعلنت السلطات، الثلاثاء، ارتفاع عدد المصابين إلى 40.|أعلنت السلطات ارتفاع عدد المصابين إلى 40.",
             "وقال المتحدث الصحفي يوم الثلاثاء إن الميناء أغلق.|وقال المتحدث الصحفي إن الميناء أغلق.",
+            "قال الوزير، اليوم الثلاثاء، إن البلدين سيواصلان المحادثات رغم إعلان واشنطن أمس تعليقها.|قال الوزير إن البلدين سيواصلان المحادثات رغم إعلان واشنطن تعليقها.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
