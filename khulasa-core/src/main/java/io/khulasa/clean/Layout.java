@@ -116,11 +116,30 @@ final class Layout {
 
     private static boolean breaksBefore(String text, Line prev, Line cur, int width) {
         if (cur.blankBefore()) return true;
+        // a wire header's fields, one a line («التاريخ: 12/10/2025 …», «التصنيف: محليات»): not a wrapped paragraph
+        if (isField(text.subSequence(cur.start(), cur.end())) && isField(text.subSequence(prev.start(), prev.end()))) return true;
+        // a rule line ("=====") stands alone: what it frames is no continuation of it
+        if (isRule(text.subSequence(cur.start(), cur.end())) || isRule(text.subSequence(prev.start(), prev.end()))) return true;
         int prevLen = prev.end() - prev.start();
         if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
         boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;
         boolean curShort = cur.end() - cur.start() < 0.55 * width;
         return prevEnds && curShort && LineFeatures.ending(text.subSequence(cur.start(), cur.end())) == LineFeatures.Ending.NONE;
+    }
+
+    /** A labelled field: one to three words and a colon ("Category:", «رقم الخبر:»). */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}:\\s");
+
+    /** A rule line: five or more of "=", "-", "_", "*", "~", "─" and nothing else. */
+    static boolean isRule(CharSequence line) {
+        if (line.length() < 5) return false;
+        for (int k = 0; k < line.length(); k++) if ("=-_*~─".indexOf(line.charAt(k)) < 0) return false;
+        return true;
+    }
+
+    /** Whether a line opens with a label and a colon, as a header's fields do ("Category: Local", «رقم الخبر: 417»). */
+    static boolean isField(CharSequence line) {
+        return FIELD.matcher(line).lookingAt();
     }
 
     /**

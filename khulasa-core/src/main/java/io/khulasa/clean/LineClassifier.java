@@ -434,12 +434,13 @@ final class LineClassifier {
      * else of three, else any. Null when no line before the body looks like a title.
      */
     private Unit headline(int firstProse, String source, TitleCleaner.Hints hints) {
-        Unit byline = null, dated = null, belowDate = null, five = null, three = null, first = null;
+        Unit byline = null, dated = null, belowDate = null, ruled = null, five = null, three = null, first = null;
         int seen = 0;
         for (Unit u : units) {
             if (u.index > firstProse || seen >= 6) break;
             if (!u.kept()) continue;
-            if (u.f.words >= 3) seen++; // a menu's one- and two-word items do not use up the lines looked at
+            // a menu's one- and two-word items and a header's labelled fields do not use up the lines looked at
+            if (u.f.words >= 3 && !Layout.isField(u.text)) seen++;
             if (titleEndIfTitleLike(u, source, hints) < 0) continue;
             if (first == null) first = u;
             if (u.f.words < 3) continue;
@@ -450,11 +451,17 @@ final class LineClassifier {
             // an agency's text: masthead, slug, number and date above, the headline right over the lede
             String before = u.index > 0 ? units.get(u.index - 1).reason : null;
             if (belowDate == null && u.f.words >= 5 && "date-line".equals(before) && u.index + 1 == firstProse) belowDate = u;
+            // or boxed between rules ("=====" above and below it), as agency texts print it
+            if (ruled == null && u.f.words >= 5 && isRule(u.index - 1) && (isRule(u.index + 1) || u.index + 1 == firstProse)) ruled = u;
             if (five == null && u.f.words >= 5) five = u;
             if (three == null) three = u;
         }
-        return byline != null ? byline : dated != null ? dated : belowDate != null ? belowDate
+        return byline != null ? byline : dated != null ? dated : ruled != null ? ruled : belowDate != null ? belowDate
                 : five != null ? five : three != null ? three : first;
+    }
+
+    private boolean isRule(int index) {
+        return index >= 0 && index < units.size() && Layout.isRule(units.get(index).text);
     }
 
     /** A first line followed directly by a date line is a headline even when it ends with a full stop. */

@@ -352,6 +352,30 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anAgencyHeadersFieldsAndItsRuledHeadlineAreReadInAHardWrappedText() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", """
+                وكالة أنباء الوادي الموحدة (وادي)
+                الخدمة العربية - النشرة المحلية
+                رقم الخبر: WAD-20251012-0417
+                التاريخ: 12/10/2025   الساعة: 10:52 بتوقيت الصافية
+                التصنيف: محليات / قضاء
+                =================================================================
+                حكم بسجن وزير سابق وثلاثة رجال أعمال في قضية فساد بعقود الأشغال
+                =================================================================
+
+                الصافية، 12 - 10 (وكالة أنباء الوادي الموحدة) - أصدرت محكمة
+                الجنايات المركزية في الصافية حكماً بالسجن سبعة أعوام بحق وزير
+                الإعمار الأسبق، إثر إدانته في قضية فساد تتعلق بعقود الأشغال العامة.
+                وقال مصدر في المحكمة إن الحكم شمل ثلاثة رجال أعمال متهمين معه في
+                القضية نفسها، وإن المحكمة ألزمتهم برد الأموال إلى خزينة الدولة.
+                """))).get(0);
+        assertThat(d.title()).isEqualTo("حكم بسجن وزير سابق وثلاثة رجال أعمال في قضية فساد بعقود الأشغال");
+        assertThat(reasonOf(d, "التاريخ: 12/10/2025   الساعة: 10:52 بتوقيت الصافية")).isEqualTo("date-line");
+        assertThat(d.published()).startsWith("2025-10-12");
+        assertThat(Fixtures.keptTexts(d)).noneMatch(t -> t.contains("التصنيف") || t.contains("وكالة أنباء الوادي الموحدة (وادي)"));
+    }
+
+    @Test
     void aDateLineEndingInAClockTimeIsNoSentence() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "THE LAKESHORE SENTINEL\n"
                 + "Metro | Tuesday, March 10, 2026 | 9:40 p.m.\n\n"
