@@ -319,8 +319,8 @@ public final class RelativeDays {
      * name («الأحد 16 يناير», "Sunday 16 January"), or an ordinal ("Sunday the 16th").
      */
     private static boolean startsDate(String rest) {
-        String[] w = skipGap(rest).split("\\s+", 4);
-        if (w.length == 0 || w[0].isEmpty()) return false;
+        String[] w = firstTwoWords(skipGap(rest));
+        if (w[0].isEmpty()) return false;
         String first = w[0].toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
         if (MonthNames.ALL.contains(first)) return w.length > 1 && startsWithDigit(w[1]); // not "Protesters on Sunday march"
         if (startsWithDigit(w[0])) {
@@ -328,6 +328,19 @@ public final class RelativeDays {
             return MonthNames.ALL.contains(second) || w[0].matches("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[,.]?");
         }
         return first.equals("the") && w.length > 1 && w[1].matches("\\d{1,2}(?:st|nd|rd|th)\\b.*");
+    }
+
+    /** The first two whitespace-separated words (empty when missing), without a pattern: asked of every day found. */
+    private static String[] firstTwoWords(String s) {
+        String[] out = {"", ""};
+        int k = 0;
+        for (int w = 0; w < 2; w++) {
+            while (k < s.length() && Character.isWhitespace(s.charAt(k))) k++;
+            int b = k;
+            while (k < s.length() && !Character.isWhitespace(s.charAt(k))) k++;
+            out[w] = s.substring(b, k);
+        }
+        return out;
     }
 
     private static boolean startsWithDigit(String w) {

@@ -117,9 +117,9 @@ final class Layout {
     private static boolean breaksBefore(String text, Line prev, Line cur, int width) {
         if (cur.blankBefore()) return true;
         // a wire header's fields, one a line («التاريخ: 12/10/2025 …», «التصنيف: محليات»): not a wrapped paragraph
-        if (isField(text.subSequence(cur.start(), cur.end())) && isField(text.subSequence(prev.start(), prev.end()))) return true;
+        if (isField(text, cur.start(), cur.end()) && isField(text, prev.start(), prev.end())) return true;
         // a rule line ("=====") stands alone: what it frames is no continuation of it
-        if (isRule(text.subSequence(cur.start(), cur.end())) || isRule(text.subSequence(prev.start(), prev.end()))) return true;
+        if (isRule(text, cur.start(), cur.end()) || isRule(text, prev.start(), prev.end())) return true;
         int prevLen = prev.end() - prev.start();
         if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
         boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;
@@ -132,14 +132,24 @@ final class Layout {
 
     /** A rule line: five or more of "=", "-", "_", "*", "~", "─" and nothing else. */
     static boolean isRule(CharSequence line) {
-        if (line.length() < 5) return false;
-        for (int k = 0; k < line.length(); k++) if ("=-_*~─".indexOf(line.charAt(k)) < 0) return false;
+        return isRule(line, 0, line.length());
+    }
+
+    private static boolean isRule(CharSequence text, int start, int end) {
+        if (end - start < 5) return false;
+        for (int k = start; k < end; k++) if ("=-_*~─".indexOf(text.charAt(k)) < 0) return false;
         return true;
     }
 
     /** Whether a line opens with a label and a colon, as a header's fields do ("Category: Local", «رقم الخبر: 417»). */
     static boolean isField(CharSequence line) {
-        return FIELD.matcher(line).lookingAt();
+        return isField(line, 0, line.length());
+    }
+
+    private static boolean isField(CharSequence text, int start, int end) {
+        boolean colon = false; // most lines have none near their start: no matcher for them
+        for (int k = start, n = Math.min(end, start + 40); k < n && !colon; k++) colon = text.charAt(k) == ':';
+        return colon && FIELD.matcher(text).region(start, end).lookingAt();
     }
 
     /**

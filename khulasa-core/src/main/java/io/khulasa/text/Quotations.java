@@ -64,10 +64,13 @@ public final class Quotations {
 
     /** Whether the text holds any quotation mark, opening or closing. */
     public static boolean hasMark(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '“' || c == '”' || c == '«' || c == '»' || c == '"') return true;
-            if ((c == '`' || c == '\'') && k + 1 < text.length() && text.charAt(k + 1) == c) return true;
+        for (int k = 0, n = text.length(); k < n; k++) {
+            switch (text.charAt(k)) {
+                case '“', '”', '«', '»', '"' -> { return true; }
+                case '`' -> { if (k + 1 < n && text.charAt(k + 1) == '`') return true; }
+                case '\'' -> { if (k + 1 < n && text.charAt(k + 1) == '\'') return true; }
+                default -> { }
+            }
         }
         return false;
     }
