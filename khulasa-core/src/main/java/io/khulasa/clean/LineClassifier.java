@@ -534,6 +534,12 @@ final class LineClassifier {
         for (Unit u : units) {
             if (!u.kept() || u.title) continue;
             LineFeatures f = u.f;
+            // a slideshow's caption under its counters ("1/5 … 5/5") above the text: it describes the picture shown
+            if (u.index <= first && u.index > 0 && "slide-counter".equals(units.get(u.index - 1).reason)
+                    && !f.endsSentence() && f.words <= 40) {
+                u.reason = "photo-caption";
+                continue;
+            }
             if (u.index < first) {
                 // a wire story's key points under its headline ("* Florin jumps, stocks slide"): headlines, not text
                 if (u.index > titleIndex && !f.endsSentence() && KEY_POINT.matcher(u.text).lookingAt()) u.reason = "key-points";

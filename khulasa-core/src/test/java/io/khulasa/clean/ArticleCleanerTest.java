@@ -376,6 +376,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aSlideshowsCaptionUnderItsCountersIsNoSentence() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "تعليق المحادثات بين البلدية والنقابة بشأن الجسر القديم\n\n"
+                + "  • 1/3\n  • 2/3\n  • 3/3\n\n"
+                + "مجلس المدينة يفترض أن يناقش في ساعة متأخرة الاثنين مشروع قرار لإغلاق الجسر القديم\n\n"
+                + "أعلن مجلس المدينة إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات.\n"))).get(0);
+        assertThat(reasonOf(d, "مجلس المدينة يفترض أن يناقش في ساعة متأخرة الاثنين مشروع قرار لإغلاق الجسر القديم"))
+                .isEqualTo("photo-caption");
+        assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.startsWith("أعلن مجلس المدينة إغلاق الجسر"));
+    }
+
+    @Test
     void aDateLineEndingInAClockTimeIsNoSentence() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "THE LAKESHORE SENTINEL\n"
                 + "Metro | Tuesday, March 10, 2026 | 9:40 p.m.\n\n"

@@ -43,7 +43,7 @@ class SharedExamplesTest {
                 "000", "{duplicate-title=1, related-articles=7, site-tagline=1, source-line=1}",
                 "001", "{navigation=1, related-articles=1, share-prompt=1, source-line=1}",
                 "002", "{}",
-                "003", "{breadcrumb=1, follow-prompt=1, photo-credit=3, related-articles=1, slide-counter=5, source-line=1, subheading=2, subscribe-prompt=1}",
+                "003", "{breadcrumb=1, follow-prompt=1, photo-caption=1, photo-credit=3, related-articles=1, slide-counter=5, source-line=1, subheading=2, subscribe-prompt=1}",
                 "004", "{comment-prompt=1}")));
         for (CleanedDocument d : docs) {
             String kept = String.join("\n", Fixtures.keptTexts(d));
