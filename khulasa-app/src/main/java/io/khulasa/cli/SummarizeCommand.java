@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         footer = {"%nExamples:",
             "  khulasa summarize examples/ar-cluster",
             "  khulasa summarize examples/en-cluster --sentences 3 --format markdown",
-            "  khulasa summarize news.jsonl --chars 600 --format json --method lexrank"})
+            "  khulasa summarize news.jsonl --chars 600 --format json --method lexrank",
+            "  khulasa summarize examples/en-cluster --verbatim --format json"})
 public final class SummarizeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "Directory, .jsonl file or article file.")
