@@ -40,30 +40,47 @@ public final class ClusterAnalyzer {
         for (CleanedDocument d : docs) {
             String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
-            List<Sentence> sentences = new ArrayList<>();
-            boolean quoteOpen = false; // a quotation opened by an earlier sentence of the paragraph and not closed yet
-            int previousEnd = -1;
-            for (SentenceSpan sp : splitter.split(d, lang)) {
-                if (sp.title() || previousEnd < 0 || newParagraph(d.text(), previousEnd, sp.start())) quoteOpen = false;
+            List<SentenceSpan> spans = splitter.split(d, lang);
+            boolean[] inQuote = insideQuotations(d.text(), spans);
+            List<Sentence> sentences = new ArrayList<>(spans.size());
+            for (SentenceSpan sp : spans) {
                 String source = d.text().substring(sp.start(), sp.end());
-                // wholly inside: a sentence that opens or closes the quotation has a mark of its own
-                boolean marks = Quotations.hasMark(source), inQuote = quoteOpen && !marks;
-                if (marks) quoteOpen = Quotations.openAfter(source, quoteOpen);
-                previousEnd = sp.end();
                 List<Omission> omitted = verbatim || sp.title() ? List.of() : RelativeDays.find(source, sp.start(), lang);
                 String text = RelativeDays.quote(source, sp.start(), omitted);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,
-                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote));
+                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote[sentences.size()]));
             }
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));
         }
         return new AnalyzedCluster(out);
     }
 
-    /** A blank line between two sentences: a new paragraph, where a quotation left open does not run on. */
-    private static boolean newParagraph(String text, int from, int to) {
-        int first = text.indexOf('\n', from);
-        return first >= 0 && first < to && text.indexOf('\n', first + 1) >= 0 && text.indexOf('\n', first + 1) < to;
+    /**
+     * Which sentences lie wholly inside a quotation that an earlier sentence of their paragraph opened and a later
+     * one closes. A sentence with a mark of its own opens or closes the quotation and is not wholly inside it; a
+     * quotation never closed within its paragraph (a stray mark, a scraper's cut) marks nothing, so it cannot take a
+     * document's sentences away.
+     */
+    static boolean[] insideQuotations(String text, List<SentenceSpan> spans) {
+        boolean[] inside = new boolean[spans.size()];
+        boolean open = false;
+        int pending = -1; // the first sentence since the quotation opened, while it is open
+        for (int i = 0; i < spans.size(); i++) {
+            SentenceSpan sp = spans.get(i);
+            if (sp.title() || sp.paragraphStart()) { open = false; pending = -1; }
+            String source = text.substring(sp.start(), sp.end());
+            if (!Quotations.hasMark(source)) {
+                if (open && pending < 0) pending = i;
+                continue;
+            }
+            boolean after = Quotations.openAfter(source, open);
+            if (open && !after && pending >= 0) {
+                for (int k = pending; k < i; k++) inside[k] = !Quotations.hasMark(text.substring(spans.get(k).start(), spans.get(k).end()));
+            }
+            if (!after) pending = -1;
+            open = after && !sp.title(); // a title's marks say nothing of the text below it
+        }
+        return inside;
     }
 
     /**

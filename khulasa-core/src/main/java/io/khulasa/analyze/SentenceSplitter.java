@@ -64,14 +64,19 @@ public final class SentenceSplitter {
                 emit(text, b.start(), b.end(), out);
                 if (out.size() > before) {
                     SentenceSpan first = out.get(before);
-                    out.set(before, new SentenceSpan(first.start(), first.end(), true));
+                    out.set(before, new SentenceSpan(first.start(), first.end(), true, true));
                 }
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < blocks.size() && joins(text, blocks, j, width, terms)) j++;
+            int before = out.size();
             splitStretch(text, b.start(), blocks.get(j - 1).end(), it, "ar".equals(lang), out);
+            if (out.size() > before) {
+                SentenceSpan first = out.get(before);
+                out.set(before, new SentenceSpan(first.start(), first.end(), false, true));
+            }
             i = j;
         }
         return out;

@@ -23,23 +23,51 @@ public final class Quotations {
      */
     public static final int SPEECH_WORDS = 4;
 
+    // What the mark at an offset does: one reading shared by every method here.
+    private static final int NONE = 0, OPENS = 1, CLOSES = 2, STRAIGHT = 3;
+
+    /** The kind of mark at {@code k}; a wire mark ({@code ``} or {@code ''}) is two characters wide. */
+    private static int kind(CharSequence s, int k) {
+        char c = s.charAt(k);
+        switch (c) {
+            case '“', '«' -> { return OPENS; }
+            case '”', '»' -> { return CLOSES; }
+            case '`' -> { return wire(s, k) ? OPENS : NONE; }
+            case '\'' -> { return wire(s, k) ? CLOSES : NONE; }
+            case '"' -> { return inches(s, k) ? NONE : STRAIGHT; }
+            default -> { return NONE; }
+        }
+    }
+
+    /** How many characters the mark at {@code k} takes: two for a wire mark. */
+    private static int width(CharSequence s, int k, int kind) {
+        return kind != NONE && (s.charAt(k) == '`' || s.charAt(k) == '\'') ? 2 : 1;
+    }
+
+    private static boolean wire(CharSequence s, int k) {
+        return k + 1 < s.length() && s.charAt(k + 1) == s.charAt(k);
+    }
+
+    /** The {@code "} of a height or a length in feet and inches ({@code 6'5"}), not a quotation mark. */
+    private static boolean inches(CharSequence s, int k) {
+        int j = k - 1;
+        while (j >= 0 && Character.isDigit(s.charAt(j))) j--;
+        return j < k - 1 && j >= 1 && (s.charAt(j) == '\'' || s.charAt(j) == '′') && Character.isDigit(s.charAt(j - 1));
+    }
+
     /** The quoted stretches, in order; a quote left open runs to the end of the sentence. */
     public static List<Span> spans(String s) {
         List<Span> out = new ArrayList<>(2);
         int open = -1;
         for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            boolean wire = k + 1 < s.length() && s.charAt(k + 1) == c && (c == '`' || c == '\'');
-            boolean opening = c == '“' || c == '«' || c == '`' && wire || c == '"' && open < 0;
-            boolean closing = c == '”' || c == '»' || c == '\'' && wire || c == '"' && open >= 0;
-            if (opening && open < 0) {
+            int kind = kind(s, k), width = width(s, k, kind);
+            if (open < 0 && (kind == OPENS || kind == STRAIGHT)) {
                 open = k;
-            } else if (closing && open >= 0) {
-                int end = k + (wire ? 2 : 1);
-                out.add(new Span(open, end));
+            } else if (open >= 0 && (kind == CLOSES || kind == STRAIGHT)) {
+                out.add(new Span(open, k + width));
                 open = -1;
             }
-            if (wire) k++;
+            k += width - 1;
         }
         if (open >= 0) out.add(new Span(open, s.length()));
         return out;
@@ -52,26 +80,21 @@ public final class Quotations {
     public static boolean openAfter(String text, boolean openBefore) {
         boolean open = openBefore;
         for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            boolean wire = k + 1 < text.length() && text.charAt(k + 1) == c && (c == '`' || c == '\'');
-            if (c == '“' || c == '«' || c == '`' && wire) open = true;
-            else if (c == '”' || c == '»' || c == '\'' && wire) open = false;
-            else if (c == '"') open = !open;
-            if (wire) k++;
+            int kind = kind(text, k);
+            switch (kind) {
+                case OPENS -> open = true;
+                case CLOSES -> open = false;
+                case STRAIGHT -> open = !open;
+                default -> { }
+            }
+            k += width(text, k, kind) - 1;
         }
         return open;
     }
 
     /** Whether the text holds any quotation mark, opening or closing. */
     public static boolean hasMark(String text) {
-        for (int k = 0, n = text.length(); k < n; k++) {
-            switch (text.charAt(k)) {
-                case '“', '”', '«', '»', '"' -> { return true; }
-                case '`' -> { if (k + 1 < n && text.charAt(k + 1) == '`') return true; }
-                case '\'' -> { if (k + 1 < n && text.charAt(k + 1) == '\'') return true; }
-                default -> { }
-            }
-        }
+        for (int k = 0, n = text.length(); k < n; k++) if (kind(text, k) != NONE) return true;
         return false;
     }
 
@@ -102,9 +125,13 @@ public final class Quotations {
         int straight = 0, open = 0, close = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '"') straight++;
-            else if (c == '«' || c == '“') open++;
-            else if (c == '»' || c == '”') close++;
+            if (c == '`' || c == '\'') continue; // wire copy leaves its quotes open across paragraphs
+            switch (kind(t, i)) {
+                case OPENS -> open++;
+                case CLOSES -> close++;
+                case STRAIGHT -> straight++;
+                default -> { }
+            }
         }
         return straight % 2 != 0 || open != close;
     }

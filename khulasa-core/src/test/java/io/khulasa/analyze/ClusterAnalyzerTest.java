@@ -74,4 +74,47 @@ class ClusterAnalyzerTest {
                 .containsEntry("The board meets on Thursday.", false)
                 .containsEntry("The seal numbers were checked by both campaigns.", false);
     }
+
+    private static Map<String, Boolean> inQuote(String text) {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("q.txt", text))).get(0);
+        Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        for (Sentence x : new ClusterAnalyzer().analyze(List.of(d), "en").sentences()) out.put(x.text(), x.inQuote());
+        return out;
+    }
+
+    @Test
+    void aQuotationDoesNotRunPastTheEndOfItsLine() {
+        // One paragraph a line, no blank lines: the scraper cut the quote at the end of its line.
+        String text = "Harbour pilots return to work\n"
+                + "The union leader told the crowd: “We will not go back until the contract is signed.\n"
+                + "The port authority said twelve ships were waiting at anchor outside the breakwater.\n"
+                + "Pilots guided the first tanker in shortly after dawn on a calm sea.\n";
+        assertThat(inQuote(text)).containsEntry("The port authority said twelve ships were waiting at anchor outside the breakwater.", false)
+                .containsEntry("Pilots guided the first tanker in shortly after dawn on a calm sea.", false);
+    }
+
+    @Test
+    void aQuotationNeverClosedInItsParagraphMarksNothing() {
+        // A stray mark (a height in feet and inches) and an opening never closed: no sentence is speech.
+        String text = "Club signs new centre\n\n"
+                + "The 6'5\" centre signed a three-year contract with the club on Friday. He will earn two million a year."
+                + " The club confirmed the fee with the league.\n\n"
+                + "“We are ready for the season. The squad is complete. Nobody expected this much so early.\n\n"
+                + "Tickets for the opening game go on sale next week at the stadium.\n";
+        Map<String, Boolean> q = inQuote(text);
+        assertThat(q).containsEntry("He will earn two million a year.", false)
+                .containsEntry("The club confirmed the fee with the league.", false)
+                .containsEntry("The squad is complete.", false)
+                .containsEntry("Tickets for the opening game go on sale next week at the stadium.", false);
+    }
+
+    @Test
+    void aTitlesQuotationMarksSayNothingOfTheText() {
+        String text = "Minister: \"We will rebuild the bridge\n"
+                + "The ministry published the tender for the new bridge on Sunday. Work starts in spring."
+                + " The old bridge closed in March, \"for good,\" officials said.\n";
+        Map<String, Boolean> q = inQuote(text);
+        assertThat(q).containsEntry("The ministry published the tender for the new bridge on Sunday.", false)
+                .containsEntry("Work starts in spring.", false);
+    }
 }

@@ -50,4 +50,13 @@ class QuotationsTest {
         assertThat(Quotations.unbalanced("\"We will rebuild,\" the mayor said.")).isFalse();
         assertThat(Quotations.unbalanced("قال «سنعيد البناء» أمس.")).isFalse();
     }
+
+    @Test
+    void aHeightInFeetAndInchesIsNotAQuotationMark() {
+        String s = "The 6'5\" centre said \"we won this game together\" after the final whistle.";
+        assertThat(Quotations.spans(s)).containsExactly(new Quotations.Span(s.indexOf("\"we"), s.indexOf(" after")));
+        assertThat(Quotations.openAfter("The 6'5\" centre signed on Friday.", false)).isFalse();
+        assertThat(Quotations.unbalanced("The 6'5\" centre signed on Friday.")).isFalse();
+        assertThat(Quotations.hasMark("The 6'5\" centre signed.")).isFalse();
+    }
 }
