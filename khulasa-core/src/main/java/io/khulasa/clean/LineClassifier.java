@@ -435,9 +435,10 @@ final class LineClassifier {
      */
     private Unit headline(int firstProse, String source, TitleCleaner.Hints hints) {
         Unit byline = null, dated = null, belowDate = null, ruled = null, five = null, three = null, first = null;
-        int seen = 0;
+        int seen = 0, firstRule = -1;
         for (Unit u : units) {
             if (u.index > firstProse || seen >= 6) break;
+            if (firstRule < 0 && Layout.isRule(u.text)) firstRule = u.index;
             if (!u.kept()) continue;
             // a menu's one- and two-word items and a header's labelled fields do not use up the lines looked at
             if (u.f.words >= 3 && !Layout.isField(u.text)) seen++;
@@ -456,8 +457,18 @@ final class LineClassifier {
             if (five == null && u.f.words >= 5) five = u;
             if (three == null) three = u;
         }
+        // a headline above the first rule outranks what the rules box (then a standfirst or a notice), unless a
+        // header's fields or date lie between them: that line is the agency's masthead, and the boxed one its headline
+        if (ruled != null && five != null && five.index < firstRule && !headerBetween(five.index, firstRule)) ruled = null;
         return byline != null ? byline : dated != null ? dated : ruled != null ? ruled : belowDate != null ? belowDate
                 : five != null ? five : three != null ? three : first;
+    }
+
+    private boolean headerBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Layout.isField(units.get(k).text) || "date-line".equals(units.get(k).reason)) return true;
+        }
+        return false;
     }
 
     private boolean isRule(int index) {

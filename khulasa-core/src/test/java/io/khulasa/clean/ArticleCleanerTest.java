@@ -387,6 +387,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aHeadlineAboveTheFirstRuleOutranksTheLineTheRulesBox() {
+        // no header between the headline and the rules: what they box is a standfirst, not the title
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", """
+                Harbour board delays the new ferry terminal
+                ==================================================
+                Residents will be heard before any work resumes
+                ==================================================
+
+                The harbour board said on Monday that it would postpone work on the new ferry terminal until the \
+                residents of the east quay had been consulted about the noise and the traffic.
+                The board's chair told a public meeting that the design of the terminal could still change.
+                """))).get(0);
+        assertThat(d.title()).isEqualTo("Harbour board delays the new ferry terminal");
+    }
+
+    @Test
     void aDateLineEndingInAClockTimeIsNoSentence() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "THE LAKESHORE SENTINEL\n"
                 + "Metro | Tuesday, March 10, 2026 | 9:40 p.m.\n\n"
