@@ -322,15 +322,18 @@ public final class RelativeDays {
         String[] w = firstTwoWords(skipGap(rest));
         if (w[0].isEmpty()) return false;
         String first = w[0].toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
-        if (MonthNames.ALL.contains(first)) return w.length > 1 && startsWithDigit(w[1]); // not "Protesters on Sunday march"
+        if (MonthNames.ALL.contains(first)) return startsWithDigit(w[1]); // not "Protesters on Sunday march"
         if (startsWithDigit(w[0])) {
-            String second = w.length > 1 ? w[1].toLowerCase(Locale.ROOT).replace(".", "").replace(",", "") : "";
+            String second = w[1].toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
             return MonthNames.ALL.contains(second) || w[0].matches("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[,.]?");
         }
-        return first.equals("the") && w.length > 1 && w[1].matches("\\d{1,2}(?:st|nd|rd|th)\\b.*");
+        return first.equals("the") && w[1].matches("\\d{1,2}(?:st|nd|rd|th)\\b.*");
     }
 
-    /** The first two whitespace-separated words (empty when missing), without a pattern: asked of every day found. */
+    /**
+     * The first two whitespace-separated words, always two (an empty string when missing), without a pattern: asked
+     * of every day found.
+     */
     private static String[] firstTwoWords(String s) {
         String[] out = {"", ""};
         int k = 0;

@@ -127,8 +127,11 @@ final class Layout {
         return prevEnds && curShort && LineFeatures.ending(text.subSequence(cur.start(), cur.end())) == LineFeatures.Ending.NONE;
     }
 
-    /** A labelled field: one to three words and a colon ("Category:", «رقم الخبر:»). */
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}:\\s");
+    /**
+     * A labelled field: one to three words and a colon ("Category:", «رقم الخبر:»), then a space or the line's end;
+     * not "10:30" or "http://…".
+     */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}:(?:\\s|$)");
 
     /** A rule line: five or more of "=", "-", "_", "*", "~", "─" and nothing else. */
     static boolean isRule(CharSequence line) {

@@ -29,6 +29,10 @@ final class LineClassifier {
     private static final Pattern KEY_POINT = Pattern.compile("\\s*[*•▪] ");
     private static final Pattern SLIDE = Pattern.compile(
             "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
+    /** A slideshow's counter: "2/5", «2 من 5», "Photo 2/5"; not a page count ("Page 1 of 3", «صفحة 1 من 3»). */
+    private static final Pattern SLIDESHOW_COUNTER = Pattern.compile(
+            "^[\\s•·●▪◦*\\-–]*(?:(?!page\\b|صفح|الصفح)\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|من)\\s*\\d{1,3}[\\s•·]*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
@@ -435,9 +439,10 @@ final class LineClassifier {
      */
     private Unit headline(int firstProse, String source, TitleCleaner.Hints hints) {
         Unit byline = null, dated = null, belowDate = null, ruled = null, five = null, three = null, first = null;
-        int seen = 0;
+        int seen = 0, firstRule = -1;
         for (Unit u : units) {
             if (u.index > firstProse || seen >= 6) break;
+            if (firstRule < 0 && Layout.isRule(u.text)) firstRule = u.index;
             if (!u.kept()) continue;
             // a menu's one- and two-word items and a header's labelled fields do not use up the lines looked at
             if (u.f.words >= 3 && !Layout.isField(u.text)) seen++;
@@ -456,8 +461,18 @@ final class LineClassifier {
             if (five == null && u.f.words >= 5) five = u;
             if (three == null) three = u;
         }
+        // a headline above the first rule outranks what the rules box (then a standfirst or a notice), unless a
+        // header's fields or date lie between them: that line is the agency's masthead, and the boxed one its headline
+        if (ruled != null && five != null && five.index < firstRule && !headerBetween(five.index, firstRule)) ruled = null;
         return byline != null ? byline : dated != null ? dated : ruled != null ? ruled : belowDate != null ? belowDate
                 : five != null ? five : three != null ? three : first;
+    }
+
+    private boolean headerBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Layout.isField(units.get(k).text) || "date-line".equals(units.get(k).reason)) return true;
+        }
+        return false;
     }
 
     private boolean isRule(int index) {
@@ -535,8 +550,7 @@ final class LineClassifier {
             if (!u.kept() || u.title) continue;
             LineFeatures f = u.f;
             // a slideshow's caption under its counters ("1/5 … 5/5") above the text: it describes the picture shown
-            if (u.index <= first && u.index > 0 && "slide-counter".equals(units.get(u.index - 1).reason)
-                    && !f.endsSentence() && f.words <= 40) {
+            if (u.index <= first && slideshowAbove(u.index) && !f.endsSentence() && f.words <= 40) {
                 u.reason = "photo-caption";
                 continue;
             }
@@ -553,6 +567,18 @@ final class LineClassifier {
             }
         }
         tail(last);
+    }
+
+    /**
+     * Two slide counters or more right above the unit: a slideshow. A lone counter, or a page count ("Page 1 of 3"),
+     * is no evidence of a picture, and the line under it may be the lede.
+     */
+    private boolean slideshowAbove(int index) {
+        int counters = 0;
+        for (int k = index - 1; k >= 0 && "slide-counter".equals(units.get(k).reason); k--) {
+            if (SLIDESHOW_COUNTER.matcher(units.get(k).text).matches()) counters++;
+        }
+        return counters >= 2;
     }
 
     /**

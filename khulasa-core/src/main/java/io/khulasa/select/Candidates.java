@@ -59,20 +59,35 @@ public final class Candidates {
      * updates, follow us on our pages", «للمزيد من التحديثات تابعونا على صفحاتنا», "Click here to…".
      */
     static boolean toTheReader(String t) {
-        boolean cue = false; // the pattern is slow and every sentence is asked: a look for its stems first
-        for (String stem : READER_STEMS) if (t.contains(stem)) { cue = true; break; }
-        return cue && TO_THE_READER.matcher(ArabicOrthography.fold(t).toLowerCase(java.util.Locale.ROOT)).find();
+        boolean cue = endsWithHere(t); // the pattern is slow and every sentence is asked: a look for its stems first
+        for (int k = 0; k < READER_STEMS.size() && !cue; k++) cue = t.contains(READER_STEMS.get(k));
+        if (!cue) return false;
+        String folded = ArabicOrthography.fold(t).toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = TO_THE_READER.matcher(folded);
+        if (!m.find()) return false;
+        if (!Quotations.hasMark(folded)) return true;
+        // inside quotation marks the words are someone's speech ("Watch our coverage," he said), not the page's
+        List<Quotations.Span> quotes = Quotations.spans(folded);
+        do { if (!Quotations.inside(quotes, m.start())) return true; } while (m.find());
+        return false;
+    }
+
+    /** "… here", "… here.", "… here!" closing the sentence: cheaper than the pattern, and most sentences do not. */
+    private static boolean endsWithHere(String t) {
+        int e = t.length();
+        while (e > 0 && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '!' || Character.isWhitespace(t.charAt(e - 1)))) e--;
+        return t.regionMatches(true, e - 4, "here", 0, 4);
     }
 
     /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
     private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
-            "lick here", "ap here", "hare your", "here.", "ur coverage", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا");
+            "lick here", "ap here", "hare your", "ur coverage", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts)"
             + "|(?:follow|read|see|watch) our (?:live |full |latest )?coverage)\\b"
             // "Follow our coverage of Day 2 here.", "Read the full statement here."
-            + "|^(?:follow|read|see|watch|find|get) (?:our|the|all|more)\\b.{0,60}\\bhere\\.?$"
+            + "|^(?:follow|read|see|watch|find|get) (?:our|the|all|more)\\b.{0,60}\\bhere[.!]?$"
             + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"
             // «تابعوا نبض الخبر على إكس وإنستغرام»: follow the site on a network
             + "|^[وف]?تابعوا \\S+(?: \\S+)? علي (?:اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تيك توك|يوتيوب|تلغرام|قناتنا|صفحتنا|حساباتنا)");

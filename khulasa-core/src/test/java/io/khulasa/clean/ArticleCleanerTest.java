@@ -387,6 +387,38 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aHeadlineAboveTheFirstRuleOutranksTheLineTheRulesBox() {
+        // no header between the headline and the rules: what they box is a standfirst, not the title
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", """
+                Harbour board delays the new ferry terminal
+                ==================================================
+                Residents will be heard before any work resumes
+                ==================================================
+
+                The harbour board said on Monday that it would postpone work on the new ferry terminal until the \
+                residents of the east quay had been consulted about the noise and the traffic.
+                The board's chair told a public meeting that the design of the terminal could still change.
+                """))).get(0);
+        assertThat(d.title()).isEqualTo("Harbour board delays the new ferry terminal");
+    }
+
+    @Test
+    void aPageCountOrALoneCounterIsNoSlideshowAndTheLedeUnderItStays() {
+        String lede = "أعلن مجلس المدينة إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات في دعاماته الشرقية";
+        for (String counter : List.of("Page 1 of 3", "صفحة 1 من 3", "1/3")) {
+            CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("p.txt",
+                    "إغلاق الجسر القديم أمام الشاحنات الثقيلة في المدينة\n\n" + counter + "\n\n" + lede + "\n\n"
+                    + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n"))).get(0);
+            assertThat(Fixtures.keptTexts(d)).as(counter).anyMatch(t -> t.startsWith(lede));
+        }
+        // two counters or more, n/m or «n من m»: a slideshow, and the line under them is its caption
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("p.txt",
+                "إغلاق الجسر القديم أمام الشاحنات الثقيلة في المدينة\n\n1 من 2\n2 من 2\n\n" + lede + "\n\n"
+                + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n"))).get(0);
+        assertThat(reasonOf(d, lede)).isEqualTo("photo-caption");
+    }
+
+    @Test
     void aDateLineEndingInAClockTimeIsNoSentence() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "THE LAKESHORE SENTINEL\n"
                 + "Metro | Tuesday, March 10, 2026 | 9:40 p.m.\n\n"

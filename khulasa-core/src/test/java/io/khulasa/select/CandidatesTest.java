@@ -61,6 +61,10 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("Follow our coverage of Day 2 of the recount here.", false))).isFalse();
         assertThat(Candidates.accept(sentence("Read the full statement from the elections board here.", false))).isFalse();
         assertThat(Candidates.accept(sentence("Workers found the box here, in a storage cage for Precinct 47.", false))).isTrue();
+        // "here" closing the line without a full stop, or with "!"
+        assertThat(Candidates.accept(sentence("Read the full statement from the elections board here", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Find all the photos of the flooded valley here!", false))).isFalse();
+        assertThat(Candidates.accept(sentence("The ballots were counted twice over there!", false))).isTrue();
         // a social-media post: an emoji or a hashtag
         assertThat(Candidates.accept(sentence("⚠️ تنبيه | السيول تغمر شوارع #الدانة وتعطل الحركة في معظم المناطق", false))).isFalse();
         assertThat(Candidates.accept(sentence("Crews are clearing the roads tonight #StormImelda stay safe everyone", false))).isFalse();
@@ -68,6 +72,15 @@ class CandidatesTest {
         // "followed", "subscribers": news, not prompts
         assertThat(Candidates.accept(sentence("The ministry followed up with the subscribers of the water network.", false))).isTrue();
         assertThat(Candidates.accept(sentence("وتابع الوزير جولته في المراكز الصحية التسعة في المحافظة.", false))).isTrue();
+    }
+
+    @Test
+    void aPromptInQuotationMarksIsSpeechNotThePageTalking() {
+        assertThat(Candidates.accept(sentence("\"Watch our coverage,\" the station's director told reporters, promising "
+                + "live pictures from the flooded valley all night.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("«تابعونا على صفحاتنا»، قالت البلدية في رسالة إلى السكان قبل وصول العاصفة.", false))).isTrue();
+        // the page's own prompt, with a programme's name in quotation marks, stays out
+        assertThat(Candidates.accept(sentence("Watch our coverage of the \"Valley Floods\" special tonight on channel four.", false))).isFalse();
     }
 
     @Test
