@@ -58,7 +58,7 @@ public final class RelativeDays {
 
     /** Words after which a day bounds, counts, is named, or is the object, so it stays. */
     private static final Set<String> KEEP_AFTER_EN = Set.of("by", "until", "till", "since", "before", "after", "from",
-            "through", "to", "between", "next", "this", "that", "coming", "every", "each", "a", "an", "the", "of",
+            "through", "to", "for", "between", "next", "this", "that", "coming", "every", "each", "a", "an", "the", "of",
             "and", "or", "but", "not", "dated", "released", "issued", "published", "posted", "scheduled", "set", "due",
             "including", "except", "following", "only", "just", "even", "include", "includes", "included", "starting",
             "beginning", "ending", "as", "than", "on", "late", "early", "good", "black", "super", "ash", "palm",
@@ -86,6 +86,14 @@ public final class RelativeDays {
             "slated", "plans", "planned", "planning", "set", "going", "tomorrow", "next");
     private static final Set<String> FUTURE_AR = Set.of("سوف", "المقرر", "المتوقع", "المرتقب", "يعتزم", "تعتزم", "غدا",
             "غداً", "المقبل", "القادم");
+    /**
+     * Of those, the words of a plan, which may be a past one ("was scheduled for yesterday", «كان من المقرر أن… أمس»):
+     * yesterday stays after them. After the others (will, shall, 'll, tomorrow, next, would of reported speech,
+     * «سوف», «ستبدأ», «غدا», «المقبل») yesterday cannot be when it happens, so it dates the report.
+     */
+    private static final Set<String> PLANNED_EN = Set.of("scheduled", "due", "expected", "slated", "plans", "planned",
+            "planning", "set", "going");
+    private static final Set<String> PLANNED_AR = Set.of("المقرر", "المتوقع", "المرتقب", "يعتزم", "تعتزم");
     /**
      * An Arabic imperfect with the future prefix: «سيعقد», «ستبدأ», «سنعلن»; not the nouns that begin the same way
      * («سياسة», «سيارة», «سيطرة», «سيدة», «سنوات», «ستين»).
@@ -172,7 +180,7 @@ public final class RelativeDays {
         String next = firstWord(skipGap(rest));
         if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || startsBracket(rest)) return null;
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
-        if (anotherDayNear(s, start, end) || !yesterday && futureBefore(s, start, false)) return null;
+        if (anotherDayNear(s, start, end) || futureBefore(s, start, false, yesterday)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with
             // neither a comma nor a capital after it is the subject ("Sunday was the deadline").
@@ -202,7 +210,7 @@ public final class RelativeDays {
         String next = firstWord(skipGap(rest));
         if (startsDate(rest) || startsBracket(rest) || next.equals("الموافق") || FUTURE_AR.contains(next)) return null;
         if (next.startsWith("و") && (isArabicDay(next.substring(1)) || next.equals("ويوم")) || next.equals("أو")) return null;
-        if (!yesterday && futureBefore(s, start, true)) return null; // yesterday is never to come
+        if (futureBefore(s, start, true, yesterday)) return null;
         if (endsSentence(rest)) return null; // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
         if (bareDay) return betweenCommas(s, start, end) ? midSentence(s, start, end) : null;
         if (start == 0) {
@@ -272,11 +280,17 @@ public final class RelativeDays {
         return false;
     }
 
-    /** A word of what is to come earlier in the sentence: "The summit will open on Monday", «ستبدأ المحادثات يوم…». */
-    private static boolean futureBefore(String s, int start, boolean arabic) {
+    /**
+     * A word of what is to come earlier in the sentence: "The summit will open on Monday", «ستبدأ المحادثات يوم…»;
+     * for {@code yesterday}, a word of a plan.
+     */
+    private static boolean futureBefore(String s, int start, boolean arabic, boolean yesterday) {
         for (String w : s.substring(0, start).split("[\\s,،]+")) {
-            if (arabic ? FUTURE_AR.contains(w) || FUTURE_VERB_AR.matcher(w).find()
-                    : FUTURE_EN.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'ll") || w.endsWith("’ll")) {
+            String word = arabic ? w : w.toLowerCase(Locale.ROOT);
+            if (yesterday) {
+                if ((arabic ? PLANNED_AR : PLANNED_EN).contains(word)) return true; // yesterday is never to come
+            } else if (arabic ? FUTURE_AR.contains(word) || FUTURE_VERB_AR.matcher(word).find()
+                    : FUTURE_EN.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) {
                 return true;
             }
         }

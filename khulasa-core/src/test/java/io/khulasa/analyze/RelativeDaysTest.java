@@ -33,6 +33,8 @@ class RelativeDaysTest {
             "On Tuesday, 40 people were evacuated from the valley.|40 people were evacuated from the valley.",
             "On Tuesday, “we closed the basin,” the mayor said.|“We closed the basin,” the mayor said.",
             "On Tuesday, iPhone sales fell by a tenth.|iPhone sales fell by a tenth.",
+            // will cannot be yesterday's: yesterday dates the saying
+            "The mayor, who will retire in May, said yesterday that the bridge would stay shut.|The mayor, who will retire in May, said that the bridge would stay shut.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);
@@ -70,6 +72,9 @@ class RelativeDaysTest {
             "The fire started on Sunday the 16th near the quay.",
             "On Tuesday (local time), the ministry said the port was shut.",
             "Yesterday, too, the ministry said the port was shut.",
+            "The ferry tickets for yesterday were refunded in full.",        // "for" needs its object
+            "The vote scheduled for yesterday was postponed after a walkout.",
+            "The vote had been expected yesterday but was postponed again.", // a plan may be a past one
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
@@ -106,6 +111,7 @@ class RelativeDaysTest {
             "واعتبر أن أمس كان أصعب يوم على السكان.",
             "ستعقد اللجنة اجتماعها يوم الخميس في مقر الوزارة.",
             "قال الوزير «أغلقنا الميناء يوم الثلاثاء بعد الانفجار» للصحفيين.",
+            "كان من المقرر أن يصوت البرلمان أمس على القانون لكنه أجل التصويت.", // a plan may be a past one
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);
