@@ -65,7 +65,9 @@ public final class RelativeDays {
             "easter", "holy", "bloody", "cyber", "maundy", "shrove", "whit", "giving", "is", "was", "be", "been");
     private static final Set<String> KEEP_AFTER_AR = Set.of("حتى", "وحتى", "قبل", "بعد", "منذ", "ومنذ", "من", "إلى",
             "الى", "لغاية", "خلال", "ليوم", "مثل", "و", "بين", "يشمل", "ليشمل", "تشمل", "لتشمل", "ويشمل", "وتشمل",
-            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون");
+            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون",
+            // a part of the day is the day's: «حتى نهاية اليوم الخميس» would end at «نهاية» (ه for ة, as sites print)
+            "نهاية", "نهايه", "بداية", "بدايه", "مطلع", "منتصف");
     /** Words a day's adverb may stand before ("met Sunday to discuss", "said Monday that"); another word is its noun's. */
     private static final Set<String> ADVERB_FOLLOWERS = Set.of("that", "in", "at", "to", "for", "after", "with", "near",
             "as", "when", "while", "by", "from", "outside", "inside", "during", "before", "amid", "over", "into",
