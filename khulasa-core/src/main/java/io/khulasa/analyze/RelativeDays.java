@@ -58,14 +58,16 @@ public final class RelativeDays {
 
     /** Words after which a day bounds, counts, is named, or is the object, so it stays. */
     private static final Set<String> KEEP_AFTER_EN = Set.of("by", "until", "till", "since", "before", "after", "from",
-            "through", "to", "for", "between", "next", "this", "that", "coming", "every", "each", "a", "an", "the", "of",
-            "and", "or", "but", "not", "dated", "released", "issued", "published", "posted", "scheduled", "set", "due",
-            "including", "except", "following", "only", "just", "even", "include", "includes", "included", "starting",
-            "beginning", "ending", "as", "than", "on", "late", "early", "good", "black", "super", "ash", "palm",
-            "easter", "holy", "bloody", "cyber", "maundy", "shrove", "whit", "giving", "is", "was", "be", "been");
+            "through", "to", "for", "into", "during", "throughout", "past", "beyond", "between", "next", "this", "that",
+            "coming", "every", "each", "a", "an", "the", "of", "and", "or", "but", "not", "dated", "released", "issued",
+            "published", "posted", "scheduled", "set", "due", "including", "except", "following", "only", "just",
+            "even", "include", "includes", "included", "starting", "beginning", "ending", "as", "than", "on", "late",
+            "early", "good", "black", "super", "ash", "palm", "easter", "holy", "bloody", "cyber", "maundy", "shrove",
+            "whit", "giving", "is", "was", "be", "been");
     private static final Set<String> KEEP_AFTER_AR = Set.of("حتى", "وحتى", "قبل", "بعد", "منذ", "ومنذ", "من", "إلى",
             "الى", "لغاية", "خلال", "ليوم", "مثل", "و", "بين", "يشمل", "ليشمل", "تشمل", "لتشمل", "ويشمل", "وتشمل",
-            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون",
+            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون", "وقبل", "وبعد", "وخلال", "بحلول",
+            "قبيل", "بعيد", "عند", "مع", "طوال", "طيلة", "طيله", "عشية", "عشيه", "صبيحة", "صبيحه", "غداة", "غداه",
             // a part of the day is the day's: «حتى نهاية اليوم الخميس» would end at «نهاية» (ه for ة, as sites print)
             "نهاية", "نهايه", "بداية", "بدايه", "مطلع", "منتصف");
     /** Words a day's adverb may stand before ("met Sunday to discuss", "said Monday that"); another word is its noun's. */

@@ -75,6 +75,11 @@ class RelativeDaysTest {
             "The ferry tickets for yesterday were refunded in full.",        // "for" needs its object
             "The vote scheduled for yesterday was postponed after a walkout.",
             "The vote had been expected yesterday but was postponed again.", // a plan may be a past one
+            "The talks ran into Tuesday morning as delegates argued.",       // a preposition needs its object
+            "Flights were suspended during Sunday as the storm passed.",
+            "Fighting went on throughout Monday in the north.",
+            "The talks dragged on past Sunday in Geneva.",
+            "The deadline was extended beyond Friday by the court.",
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
@@ -117,6 +122,19 @@ class RelativeDaysTest {
             "وبدأت الاحتجاجات منذ بداية يوم الأحد في العاصمة.",
             "وعاد الوفد مطلع يوم الأحد إلى العاصمة.",
             "وانقطعت الكهرباء منذ منتصف ليل الأربعاء في المدينة.",
+            "وتنتهي المهلة بحلول يوم الأحد في كل المحافظات.",                // a preposition needs its object
+            "ووقع الانفجار قبيل ظهر أمس في السوق.",
+            "ووقع الانفجار بعيد ظهر أمس في السوق.",
+            "ووقع الانفجار عند ظهر أمس في السوق.",
+            "وبدأ الهجوم مع فجر الخميس على البلدة.",
+            "واستمر القصف طوال يوم الخميس على المدينة.",
+            "واستمر القصف طيلة يوم الخميس على المدينة.",
+            "ووصل الوفد عشية يوم الخميس إلى العاصمة.",
+            "ووصل الوفد صبيحة يوم الخميس إلى العاصمة.",
+            "وعاد الوفد غداة يوم الخميس إلى العاصمة.",
+            "ووصل الوزير إلى المطار وقبل يوم الأحد التقى الرئيس.",
+            "وأغلقت المعابر وبعد يوم الخميس أعيد فتحها.",
+            "وتوقف القصف ليلا وخلال يوم الخميس عاد الهدوء إلى المدينة.",
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);
