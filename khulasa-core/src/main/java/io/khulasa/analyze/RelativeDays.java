@@ -47,12 +47,14 @@ public final class RelativeDays {
     private static final String AR_DAYS = "(?:" + String.join("|", DayNames.ARABIC) + ")";
     /**
      * A day with a time of day or «يوم» before it, or bare between commas (the Maghrebi «، الثلاثاء،»): a bare
-     * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس».
+     * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس»; «في»
+     * goes with either (left behind it would govern nothing: «قال في مساء أمس في بيان»). «في أمس الحاجة» is "in
+     * direst need", not yesterday.
      */
     private static final Pattern AR = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?(?:ال)?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
-                    + "|(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
+                    + "|(?:و?(?:في|فى)\\s+)?(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?!\\s+الحاج[ةه])(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
                     + ")(?![\\p{L}\\p{N}])");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 

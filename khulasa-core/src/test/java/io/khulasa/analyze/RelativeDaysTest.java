@@ -96,6 +96,8 @@ class RelativeDaysTest {
             "أعلنت السلطات، الثلاثاء، ارتفاع عدد المصابين إلى 40.|أعلنت السلطات ارتفاع عدد المصابين إلى 40.",
             "وقال المتحدث الصحفي يوم الثلاثاء إن الميناء أغلق.|وقال المتحدث الصحفي إن الميناء أغلق.",
             "قال الوزير، اليوم الثلاثاء، إن البلدين سيواصلان المحادثات رغم إعلان واشنطن أمس تعليقها.|قال الوزير إن البلدين سيواصلان المحادثات رغم إعلان واشنطن تعليقها.",
+            // «في» goes with the yesterday it governs, as with a day, not left as «قال في في بيان»
+            "وقال المتحدث في مساء أمس في بيان إن الميناء أغلق.|وقال المتحدث في بيان إن الميناء أغلق.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
@@ -135,6 +137,7 @@ class RelativeDaysTest {
             "ووصل الوزير إلى المطار وقبل يوم الأحد التقى الرئيس.",
             "وأغلقت المعابر وبعد يوم الخميس أعيد فتحها.",
             "وتوقف القصف ليلا وخلال يوم الخميس عاد الهدوء إلى المدينة.",
+            "وقال إن السكان في أمس الحاجة إلى المساعدة.",                   // "in direst need"
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);
