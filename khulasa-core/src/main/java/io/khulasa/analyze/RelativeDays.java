@@ -47,25 +47,31 @@ public final class RelativeDays {
     private static final String AR_DAYS = "(?:" + String.join("|", DayNames.ARABIC) + ")";
     /**
      * A day with a time of day or «يوم» before it, or bare between commas (the Maghrebi «، الثلاثاء،»): a bare
-     * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس».
+     * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس»; «في»
+     * goes with either (left behind it would govern nothing: «قال في مساء أمس في بيان»). «في أمس الحاجة» is "in
+     * direst need", not yesterday.
      */
     private static final Pattern AR = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?(?:ال)?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
-                    + "|(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
+                    + "|(?:و?(?:في|فى)\\s+)?(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?!\\s+الحاج[ةه])(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
                     + ")(?![\\p{L}\\p{N}])");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
     /** Words after which a day bounds, counts, is named, or is the object, so it stays. */
     private static final Set<String> KEEP_AFTER_EN = Set.of("by", "until", "till", "since", "before", "after", "from",
-            "through", "to", "between", "next", "this", "that", "coming", "every", "each", "a", "an", "the", "of",
-            "and", "or", "but", "not", "dated", "released", "issued", "published", "posted", "scheduled", "set", "due",
-            "including", "except", "following", "only", "just", "even", "include", "includes", "included", "starting",
-            "beginning", "ending", "as", "than", "on", "late", "early", "good", "black", "super", "ash", "palm",
-            "easter", "holy", "bloody", "cyber", "maundy", "shrove", "whit", "giving", "is", "was", "be", "been");
+            "through", "to", "for", "into", "during", "throughout", "past", "beyond", "between", "next", "this", "that",
+            "coming", "every", "each", "a", "an", "the", "of", "and", "or", "but", "not", "dated", "released", "issued",
+            "published", "posted", "scheduled", "set", "due", "including", "except", "following", "only", "just",
+            "even", "include", "includes", "included", "starting", "beginning", "ending", "as", "than", "on", "late",
+            "early", "good", "black", "super", "ash", "palm", "easter", "holy", "bloody", "cyber", "maundy", "shrove",
+            "whit", "giving", "is", "was", "be", "been");
     private static final Set<String> KEEP_AFTER_AR = Set.of("حتى", "وحتى", "قبل", "بعد", "منذ", "ومنذ", "من", "إلى",
             "الى", "لغاية", "خلال", "ليوم", "مثل", "و", "بين", "يشمل", "ليشمل", "تشمل", "لتشمل", "ويشمل", "وتشمل",
-            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون");
+            "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون", "وقبل", "وبعد", "وخلال", "بحلول",
+            "قبيل", "بعيد", "عند", "مع", "طوال", "طيلة", "طيله", "عشية", "عشيه", "صبيحة", "صبيحه", "غداة", "غداه",
+            // a part of the day is the day's: «حتى نهاية اليوم الخميس» would end at «نهاية» (ه for ة, as sites print)
+            "نهاية", "نهايه", "بداية", "بدايه", "مطلع", "منتصف");
     /** Words a day's adverb may stand before ("met Sunday to discuss", "said Monday that"); another word is its noun's. */
     private static final Set<String> ADVERB_FOLLOWERS = Set.of("that", "in", "at", "to", "for", "after", "with", "near",
             "as", "when", "while", "by", "from", "outside", "inside", "during", "before", "amid", "over", "into",
@@ -86,6 +92,14 @@ public final class RelativeDays {
             "slated", "plans", "planned", "planning", "set", "going", "tomorrow", "next");
     private static final Set<String> FUTURE_AR = Set.of("سوف", "المقرر", "المتوقع", "المرتقب", "يعتزم", "تعتزم", "غدا",
             "غداً", "المقبل", "القادم");
+    /**
+     * Of those, the words of a plan, which may be a past one ("was scheduled for yesterday", «كان من المقرر أن… أمس»):
+     * yesterday stays after them. After the others (will, shall, 'll, tomorrow, next, would of reported speech,
+     * «سوف», «ستبدأ», «غدا», «المقبل») yesterday cannot be when it happens, so it dates the report.
+     */
+    private static final Set<String> PLANNED_EN = Set.of("scheduled", "due", "expected", "slated", "plans", "planned",
+            "planning", "set", "going");
+    private static final Set<String> PLANNED_AR = Set.of("المقرر", "المتوقع", "المرتقب", "يعتزم", "تعتزم");
     /**
      * An Arabic imperfect with the future prefix: «سيعقد», «ستبدأ», «سنعلن»; not the nouns that begin the same way
      * («سياسة», «سيارة», «سيطرة», «سيدة», «سنوات», «ستين»).
@@ -172,7 +186,7 @@ public final class RelativeDays {
         String next = firstWord(skipGap(rest));
         if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || startsBracket(rest)) return null;
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
-        if (anotherDayNear(s, start, end) || !yesterday && futureBefore(s, start, false)) return null;
+        if (anotherDayNear(s, start, end) || futureBefore(s, start, false, yesterday)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with
             // neither a comma nor a capital after it is the subject ("Sunday was the deadline").
@@ -202,7 +216,7 @@ public final class RelativeDays {
         String next = firstWord(skipGap(rest));
         if (startsDate(rest) || startsBracket(rest) || next.equals("الموافق") || FUTURE_AR.contains(next)) return null;
         if (next.startsWith("و") && (isArabicDay(next.substring(1)) || next.equals("ويوم")) || next.equals("أو")) return null;
-        if (!yesterday && futureBefore(s, start, true)) return null; // yesterday is never to come
+        if (futureBefore(s, start, true, yesterday)) return null;
         if (endsSentence(rest)) return null; // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
         if (bareDay) return betweenCommas(s, start, end) ? midSentence(s, start, end) : null;
         if (start == 0) {
@@ -272,11 +286,17 @@ public final class RelativeDays {
         return false;
     }
 
-    /** A word of what is to come earlier in the sentence: "The summit will open on Monday", «ستبدأ المحادثات يوم…». */
-    private static boolean futureBefore(String s, int start, boolean arabic) {
+    /**
+     * A word of what is to come earlier in the sentence: "The summit will open on Monday", «ستبدأ المحادثات يوم…»;
+     * for {@code yesterday}, a word of a plan.
+     */
+    private static boolean futureBefore(String s, int start, boolean arabic, boolean yesterday) {
         for (String w : s.substring(0, start).split("[\\s,،]+")) {
-            if (arabic ? FUTURE_AR.contains(w) || FUTURE_VERB_AR.matcher(w).find()
-                    : FUTURE_EN.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'ll") || w.endsWith("’ll")) {
+            String word = arabic ? w : w.toLowerCase(Locale.ROOT);
+            if (yesterday) {
+                if ((arabic ? PLANNED_AR : PLANNED_EN).contains(word)) return true; // yesterday is never to come
+            } else if (arabic ? FUTURE_AR.contains(word) || FUTURE_VERB_AR.matcher(word).find()
+                    : FUTURE_EN.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")) {
                 return true;
             }
         }
