@@ -87,6 +87,8 @@ public final class RelativeDays {
     /** Verbs of reporting: a day after one of them at the end of a sentence dates the saying, not the fact. */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reporters", "announced",
             "reported", "stated", "added", "confirmed", "warned", "declared", "noted", "insisted", "acknowledged");
+    /** Words before a verb of saying that make it a saying still to come: "will be announced", "due to report". */
+    private static final Set<String> FUTURE_SAYING = Set.of("be", "been", "being", "to", "will", "would", "shall");
     /** Words of what is to come: a day in such a sentence is when it happens ("will open on Monday in Geneva"). */
     private static final Set<String> FUTURE_EN = Set.of("will", "would", "shall", "scheduled", "due", "expected",
             "slated", "plans", "planned", "planning", "set", "going", "tomorrow", "next");
@@ -186,7 +188,10 @@ public final class RelativeDays {
         String next = firstWord(skipGap(rest));
         if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || startsBracket(rest)) return null;
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
-        if (anotherDayNear(s, start, end) || futureBefore(s, start, false, yesterday)) return null;
+        // right after a verb of saying the day dates the saying, whatever the said was to be ("plans to…, it said Tuesday")
+        boolean saying = REPORTING.contains(before) && !FUTURE_SAYING.contains(
+                wordBefore(s, s.lastIndexOf(before, start)).toLowerCase(Locale.ROOT)); // not "will be announced Tuesday"
+        if (anotherDayNear(s, start, end) || !saying && futureBefore(s, start, false, yesterday)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with
             // neither a comma nor a capital after it is the subject ("Sunday was the deadline").

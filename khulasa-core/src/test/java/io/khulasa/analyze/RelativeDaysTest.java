@@ -35,6 +35,9 @@ class RelativeDaysTest {
             "On Tuesday, iPhone sales fell by a tenth.|iPhone sales fell by a tenth.",
             // will cannot be yesterday's: yesterday dates the saying
             "The mayor, who will retire in May, said yesterday that the bridge would stay shut.|The mayor, who will retire in May, said that the bridge would stay shut.",
+            // right after a verb of saying the day dates the saying, even of a plan or of what will be
+            "The company plans to cut 500 jobs, it said yesterday.|The company plans to cut 500 jobs, it said.",
+            "The union will strike next month, its leader said Tuesday.|The union will strike next month, its leader said.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);
