@@ -72,7 +72,7 @@ public final class AnalyzedCluster {
             List<Sentence> renumbered = new ArrayList<>(d.sentences().size());
             for (Sentence s : d.sentences()) {
                 renumbered.add(new Sentence(index, s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(), s.title(), s.words(),
-                        s.inQuote()));
+                        s.inQuote(), s.outdated()));
             }
             kept.add(new AnalyzedDocument(index, d.cleaned(), d.language(), renumbered));
         }

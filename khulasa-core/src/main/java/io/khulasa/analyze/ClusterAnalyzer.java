@@ -37,7 +37,10 @@ public final class ClusterAnalyzer {
     public AnalyzedCluster analyze(List<CleanedDocument> docs, String language) {
         String forced = forcedLanguage(language);
         List<AnalyzedDocument> out = new ArrayList<>(docs.size());
+        java.time.Instant newest = newest(docs);
         for (CleanedDocument d : docs) {
+            java.time.Instant asOf = d.asOf();
+            boolean older = newest != null && asOf != null && !asOf.plus(java.time.Duration.ofDays(1)).isAfter(newest);
             String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<SentenceSpan> spans = splitter.split(d, lang);
@@ -47,12 +50,23 @@ public final class ClusterAnalyzer {
                 String source = d.text().substring(sp.start(), sp.end());
                 List<Omission> omitted = verbatim || sp.title() ? List.of() : RelativeDays.find(source, sp.start(), lang);
                 String text = RelativeDays.quote(source, sp.start(), omitted);
+                boolean outdated = older && !sp.title() && Schedules.announces(text, lang);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,
-                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote[sentences.size()]));
+                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote[sentences.size()], outdated));
             }
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));
         }
         return new AnalyzedCluster(out);
+    }
+
+    /** The latest moment any document speaks of, or null when none is dated. */
+    private static java.time.Instant newest(List<CleanedDocument> docs) {
+        java.time.Instant newest = null;
+        for (CleanedDocument d : docs) {
+            java.time.Instant t = d.asOf();
+            if (t != null && (newest == null || t.isAfter(newest))) newest = t;
+        }
+        return newest;
     }
 
     /**

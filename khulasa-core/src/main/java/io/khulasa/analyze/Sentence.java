@@ -21,6 +21,14 @@ import java.util.List;
  * @param inQuote   true when the sentence lies wholly inside a quotation opened by an earlier sentence of its
  *                  paragraph and closed by a later one (the middle of “It was sealed. Nobody tampered with it. The
  *                  seal numbers match,” she said.): the words are the speaker's, though no mark of its own says so
+ * @param outdated  true when the sentence {@linkplain Schedules announces} what was to come, in an article a day
+ *                  or more older than the newest of its cluster: the newer reports tell what happened
  */
 public record Sentence(int document, int position, int start, int end, String text, List<Omission> omitted,
-                       String[] terms, boolean title, int words, boolean inQuote) {}
+                       String[] terms, boolean title, int words, boolean inQuote, boolean outdated) {
+    /** A sentence that is not {@code outdated}. */
+    public Sentence(int document, int position, int start, int end, String text, List<Omission> omitted,
+                    String[] terms, boolean title, int words, boolean inQuote) {
+        this(document, position, start, end, text, omitted, terms, title, words, inQuote, false);
+    }
+}

@@ -32,7 +32,7 @@ public final class Candidates {
 
     /** Whether {@code s} stands on its own, whatever the cluster (the test for a single article). */
     static boolean accept(Sentence s) {
-        if (s.title() || s.inQuote() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
+        if (s.title() || s.inQuote() || s.outdated() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
         String t = s.text().strip();
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
@@ -89,6 +89,9 @@ public final class Candidates {
             // "Follow our coverage of Day 2 here.", "Read the full statement here."
             + "|^(?:follow|read|see|watch|find|get) (?:our|the|all|more)\\b.{0,60}\\bhere[.!]?$"
             + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"
+            // «لمتابعة آخر الأخبار اشترك في نشرتنا», «اشترك في النشرة اليومية»; not «اشترك في المؤتمر» (took part)
+            + "|^[وف]?لمتابعه (?:اخر|احدث|كل|جميع|اهم) (?:الاخبار|الانباء|المستجدات|التطورات)"
+            + "|(?:^|\\s)[وف]?اشترك(?:وا)? (?:في|ب) (?:ال)?نشر(?:ه|تنا)(?:\\s|$|[.،])"
             // «تابعوا نبض الخبر على إكس وإنستغرام»: follow the site on a network
             + "|^[وف]?تابعوا \\S+(?: \\S+)? علي (?:اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تيك توك|يوتيوب|تلغرام|قناتنا|صفحتنا|حساباتنا)");
 

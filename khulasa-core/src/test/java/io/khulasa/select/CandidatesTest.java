@@ -72,6 +72,11 @@ class CandidatesTest {
         // "followed", "subscribers": news, not prompts
         assertThat(Candidates.accept(sentence("The ministry followed up with the subscribers of the water network.", false))).isTrue();
         assertThat(Candidates.accept(sentence("وتابع الوزير جولته في المراكز الصحية التسعة في المحافظة.", false))).isTrue();
+        // a newsletter: to follow the news, subscribe; not a country that took part («اشترك في المؤتمر»)
+        assertThat(Candidates.accept(sentence("لمتابعة آخر الأخبار الاقتصادية اشترك في نشرة السوق اليومية.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("اشترك في النشرة الصباحية لتصلك أهم أخبار الميناء كل يوم.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("واشترك في المؤتمر ممثلو أربعين دولة ومنظمة إقليمية.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("ولمتابعة تنفيذ المشاريع شكلت الحكومة لجنة من خمسة وزراء.", false))).isTrue();
     }
 
     @Test

@@ -1,0 +1,62 @@
+package io.khulasa.analyze;
+
+import io.khulasa.Article;
+import io.khulasa.clean.ArticleCleaner;
+import io.khulasa.clean.CleanedDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchedulesTest {
+
+    @Test
+    void readsPlansAndForecastsInEnglishAndArabic() {
+        assertThat(Schedules.announces("The summit is scheduled to end on Wednesday with a final statement.", "en")).isTrue();
+        assertThat(Schedules.announces("Sentencing was set for later this month.", "en")).isTrue();
+        assertThat(Schedules.announces("ومن المقرر أن يختتم المؤتمر أعماله بإعلان الحصيلة النهائية.", "ar")).isTrue();
+        assertThat(Schedules.announces("ومن المتوقع أن ترتفع التعهدات مع انضمام دول أخرى.", "ar")).isTrue();
+        // what happened, and a set of things
+        assertThat(Schedules.announces("The summit ended on Wednesday with a final statement.", "en")).isFalse();
+        assertThat(Schedules.announces("The company set up a fund for the victims.", "en")).isFalse();
+        assertThat(Schedules.announces("واختتم المؤتمر أعماله بإعلان الحصيلة النهائية.", "ar")).isFalse();
+    }
+
+    private static Map<String, Boolean> outdated(String... datedTexts) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int k = 0; k < datedTexts.length; k += 2) {
+            articles.add(Article.builder("a" + k + ".txt").text(datedTexts[k + 1]).published(datedTexts[k]).build());
+        }
+        List<CleanedDocument> docs = new ArticleCleaner().clean(articles);
+        return new ClusterAnalyzer().analyze(docs, "en").sentences().stream()
+                .collect(Collectors.toMap(Sentence::text, Sentence::outdated, (a, b) -> a || b));
+    }
+
+    @Test
+    void aPlanToldADayBeforeTheNewestReportIsOutdated() {
+        Map<String, Boolean> o = outdated(
+                "2025-03-03", "Harbour talks open\n\nUnion and port owners met for the first time in weeks. "
+                        + "The talks are expected to end on Wednesday with a vote by the members.\n",
+                "2025-03-05", "Harbour strike ends\n\nMembers voted to accept the offer and end the strike. "
+                        + "Another round of talks is scheduled to begin next month on pensions.\n");
+        assertThat(o).containsEntry("The talks are expected to end on Wednesday with a vote by the members.", true)
+                // the newest report's own plans are news, and so is what the older one says happened
+                .containsEntry("Another round of talks is scheduled to begin next month on pensions.", false)
+                .containsEntry("Union and port owners met for the first time in weeks.", false);
+    }
+
+    @Test
+    void reportsOfOneDayOrUndatedAreNeverOutdated() {
+        Map<String, Boolean> sameDay = outdated(
+                "2025-03-05T09:00Z", "Harbour talks\n\nThe talks are expected to end tonight with a vote by the members.\n",
+                "2025-03-05T18:00Z", "Harbour strike ends\n\nMembers voted to accept the offer and end the strike.\n");
+        assertThat(sameDay).containsEntry("The talks are expected to end tonight with a vote by the members.", false);
+        Map<String, Boolean> undated = outdated(
+                null, "Harbour talks\n\nThe talks are expected to end on Wednesday with a vote by the members.\n",
+                "2025-03-05", "Harbour strike ends\n\nMembers voted to accept the offer and end the strike.\n");
+        assertThat(undated).containsEntry("The talks are expected to end on Wednesday with a vote by the members.", false);
+    }
+}
