@@ -34,6 +34,10 @@ final class Measures {
                 + "minutes week weeks month months a.m p.m am pm o'clock of and to from in at on than percent with as by "
                 + "after while for when where since until before during but or because if so into over under about "
                 + "against among between through across near "
+                // function words that follow a figure ("40%, down from 55", "40% last year", «40 في المئة حتى الآن»)
+                // or stand before an update's verb ("it has risen to"): never what a figure counts
+                + "up down the an its last according was were has have had been it which that who "
+                + "حتي منذ بعد قبل خلال ان انه انها الذي التي "
                 // units of length, area, weight and volume measure anything: distances to different places
                 + "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters feet foot inch inches "
                 + "square kg kilogram kilograms ton tons tonne tonnes pound pounds litre liter litres liters gallon gallons "
@@ -132,7 +136,7 @@ final class Measures {
             boolean counted = j < w.length && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
-            String u = counted ? unit(w[j]) : verb > 0 && countable(w[verb - 1]) ? unit(w[verb - 1]) : null;
+            String u = counted ? unit(w[j]) : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
             if (j < w.length) i = j - 1;
             if (u == null) continue;
             String key = (percent ? "%" : "") + u;
@@ -163,6 +167,70 @@ final class Measures {
             if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) return b;
         }
         return -1;
+    }
+
+    /** Words between a subject and its verb ("has risen", «قد ارتفع»): what changed stands before them. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is", "are",
+            "قد", "وقد", "فقد", "لقد");
+    /** Words for how many or how much of something, which follows: "the number of ballots", «عدد الموقوفين». */
+    private static final Set<String> HEADS = Set.of("total", "number", "count", "share", "عدد", "اجمالي", "مجموع", "نسبه");
+    /** Verbs of change with an object: "the Fed raised rates to 5.5%" changes rates, not the Fed. */
+    private static final Set<String> TRANSITIVE = Set.of("raised", "increased", "expanded");
+    /** Words before a noun in its phrase: "raised its forecast", "the number of the ballots". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+
+    /**
+     * What the update whose verb is at {@code verb} and whose "to" is at {@code to} counts, when no word after its
+     * figure says: a total's complement, before or after the verb ("the number of cases in Kern rose to", «ارتفع
+     * عدد الموقوفين إلى»), a transitive verb's object ("raised rates to"), or the noun before the verb past its
+     * auxiliaries ("turnout has been rising to"); null when that is a pronoun or a bare total ("it rose to").
+     */
+    private static String updateCounts(String[] w, int verb, int to) {
+        boolean arabic = isArabic(w[verb]);
+        if (arabic || TRANSITIVE.contains(w[verb])) {
+            // after the verb: Arabic's subject (a total's complement, «ارتفع عدد الموقوفين إلى») or an object
+            for (int b = verb + 1; b < to; b++) {
+                String y = complement(w, b, to);
+                if (y != null || HEADS.contains(w[b])) return y;
+            }
+            if (arabic && to > verb + 1) return null; // «قد يصل طولها إلى»: the subject follows, not the word before
+            if (!arabic) {
+                int k = verb + 1;
+                while (k < to && DETERMINERS.contains(w[k])) k++;
+                String object = lastNoun(w, k, to);
+                if (object != null) return object;
+            }
+        }
+        int p = verb - 1;
+        while (p >= 0 && AUXILIARIES.contains(w[p])) p--;
+        if (p < 0) return null;
+        // "the number of cases in Kern County has risen to": a total a few words back counts what follows it
+        for (int b = p; b >= Math.max(0, p - 5); b--) {
+            String y = complement(w, b, p + 1);
+            if (y != null || HEADS.contains(w[b]) && b == p) return y;
+        }
+        return countable(w[p]) ? unit(w[p]) : null;
+    }
+
+    /** What the total at {@code b} counts ("number of [the] ballots", «عدد الموقوفين»), before {@code end}; null if none. */
+    private static String complement(String[] w, int b, int end) {
+        if (!HEADS.contains(w[b])) return null;
+        if (isArabic(w[b])) return b + 1 < end && countable(w[b + 1]) ? unit(w[b + 1]) : null; // «عدد الموقوفين»
+        int k = b + 1;
+        if (k >= end || !w[k].equals("of")) return null;
+        for (k++; k < end && DETERMINERS.contains(w[k]); k++) {}
+        return lastNoun(w, k, end);
+    }
+
+    /** The last of the countable words from {@code from} on, before {@code end}: "challenged ballots" → "ballot". */
+    private static String lastNoun(String[] w, int from, int end) {
+        int k = from;
+        while (k < end && countable(w[k]) && !(w[k].endsWith("ly") && w[k].length() > 4)) k++; // not "sharply"
+        return k > from ? unit(w[k - 1]) : null;
+    }
+
+    private static boolean isArabic(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
     /** Four digits and nothing else: "2026", not "2,000" or "2.000". */

@@ -64,4 +64,29 @@ class MeasuresTest {
         assertThat(Measures.reading("بقيمة خمسة مليارات دولار").updatedBy(Measures.reading("الذي ارتفع إلى 8 مليارات دولار")))
                 .containsExactly("دولار");
     }
+
+    @Test
+    void whatAnUpdateCountsIsNoAuxiliaryPronounOrBareTotal() {
+        // the noun before the verb, past its auxiliaries; not "has", "been", "it" or "total"
+        assertThat(Measures.read("Unemployment has climbed to 8 percent.")).isEqualTo(Map.of("%unemploy", Set.of(8.0)));
+        assertThat(Measures.read("Turnout has been rising to 55 percent.")).isEqualTo(Map.of("%turnout", Set.of(55.0)));
+        assertThat(Measures.read("It rose to 12 percent.")).isEmpty();
+        assertThat(Measures.read("The total has risen to 340.")).isEmpty();
+        // a total counts what follows its "of"; a transitive verb's object is what it changed
+        assertThat(Measures.read("The total number of cases has risen to 340.")).isEqualTo(Map.of("case", Set.of(340.0)));
+        assertThat(Measures.read("The number of cases in Kern County rose to 340.")).isEqualTo(Map.of("case", Set.of(340.0)));
+        assertThat(Measures.read("The Fed raised rates to 5.5 percent.")).isEqualTo(Map.of("%rate", Set.of(5.5)));
+        assertThat(Measures.read("ارتفع عدد الموقوفين في صفوف المحتجين إلى 112")).isEqualTo(Map.of("موقوف", Set.of(112.0)));
+    }
+
+    @Test
+    void noFunctionWordIsWhatAFigureCounts() {
+        // "down from", "up from", "last year", «حتى الآن», «بعد أن»: the figure counts nothing said after it
+        assertThat(Measures.read("Unemployment had climbed to 8 percent, down from 9.1 percent."))
+                .isEqualTo(Map.of("%unemploy", Set.of(8.0)));
+        assertThat(Measures.read("Inflation rose to 3%, up from 2% according to the agency.")).isEqualTo(Map.of("%inflation", Set.of(3.0)));
+        assertThat(Measures.read("Turnout was 40%, down from 55% last year.")).isEmpty();
+        assertThat(Measures.read("وبلغت نسبة المشاركة 40 في المئة بعد أن كانت 30 في المئة")).isEmpty();
+        assertThat(Measures.read("وارتفعت النسبة إلى 40 في المئة حتى الآن")).isEmpty();
+    }
 }

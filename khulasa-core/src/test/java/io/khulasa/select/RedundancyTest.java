@@ -82,6 +82,18 @@ class RedundancyTest {
     }
 
     @Test
+    void twoOutletsFiguresGivenAsUpdatesOfDifferentThingsAreTwoFacts() {
+        // both read "%has" once: the auxiliary before the verb is not what rose
+        Redundancy r = sentences("Official figures published on Friday show that unemployment has climbed to 8 percent",
+                "Pollsters now expect that turnout in the referendum has risen to 55 percent");
+        assertThat(r.sameFact(0, 1)).isFalse();
+        // nor is "down" what a share counts
+        Redundancy down = sentences("Official figures published on Friday put unemployment at 8 percent down from 9 percent",
+                "Pollsters expect turnout in the referendum of 55 percent down from 61 percent");
+        assertThat(down.sameFact(0, 1)).isFalse();
+    }
+
+    @Test
     void twoOutletsFiguresForOneMeasuredThingAreOneFact() {
         Redundancy r = sentences("The Cedar Ridge Fire has burned 14,200 acres and is 40 percent contained",
                 "The blaze near Pine Hollow kept charging, charring roughly 8,900 acres overnight",
