@@ -260,31 +260,50 @@ final class Measures {
     /** Terms two sentences giving sums of money share, at least, to speak of one sum: the scale, the currency and one more. */
     static final int MONEY_SHARED = 3;
 
-    /** Words before a figure given as an update, with the space after them. */
-    private static final String[] CUES = {"to ", "at ", "from ", "إلى ", "الى ", "عند "};
-
     /**
-     * False when {@code text} certainly gives no figure as an update; true when it may: a figure (or, in Arabic,
-     * a short word that may be a number) after "to", "at", "from" ("down from 187"), «إلى», «عند». A scan, not a
-     * pattern: it runs over every sentence of a cluster.
+     * False when {@code text} certainly gives no figure as an update; true when it may: what {@link #reading} takes
+     * for one, read the same way (folded, lower-cased, words split at spaces with their punctuation cut): a word
+     * that may be a number after one of {@link #TO} ("to 187", "to twelve", «إِلَى ١١٢», «لإلى»), or "down from" and
+     * "up from", whatever follows ("down from the 187"). A scan, not a pattern: it runs over every sentence of a cluster.
      */
     static boolean mayGiveUpdate(String text) {
-        for (String cue : CUES) {
-            boolean arabic = cue.charAt(0) > 0x600;
-            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-                if (at > 0 && Character.isLetter(text.charAt(at - 1))) continue; // "into ", "that "
-                int k = at + cue.length();
-                if (k >= text.length()) break;
-                char c = text.charAt(k);
+        String t = ArabicOrthography.fold(text).toLowerCase(Locale.ROOT);
+        for (String cue : TO) {
+            for (int at = t.indexOf(cue); at >= 0; at = t.indexOf(cue, at + 1)) {
+                int e = at + cue.length();
+                while (e < t.length() && isEdge(t.charAt(e))) e++; // "to, 40" is "to" and "40"
+                if (at > 0 && Character.isLetter(t.charAt(at - 1)) || e >= t.length() || !isSpace(t.charAt(e))) continue;
+                while (e < t.length() && (isSpace(t.charAt(e)) || isEdge(t.charAt(e)))) e++;
+                if (e >= t.length()) break;
+                char c = t.charAt(e);
                 if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') return true;
-                if (arabic && Character.isLetter(c)) {
-                    int e = k;
-                    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-                    if (e - k >= 3 && e - k <= 6) return true;
-                }
+                int end = e;
+                while (end < t.length() && !isSpace(t.charAt(end))) end++;
+                // a number word, «بخمسة»: read as the reader reads it
+                if (Character.isLetter(c) && end - e <= 12 && value(EDGES.matcher(t.substring(e, end)).replaceAll("")) != null) return true;
+            }
+        }
+        for (int at = t.indexOf("from"); at >= 0; at = t.indexOf("from", at + 1)) {
+            int b = at;
+            while (b > 0 && (isSpace(t.charAt(b - 1)) || isEdge(t.charAt(b - 1)))) b--;
+            if (b == at) continue;
+            for (String dir : new String[] {"down", "up"}) {
+                int s = b - dir.length();
+                if (s >= 0 && t.startsWith(dir, s) && (s == 0 || !Character.isLetter(t.charAt(s - 1)))) return true;
             }
         }
         return false;
+    }
+
+    /** A character {@link #SPACE} splits words at. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** Punctuation or a symbol, which {@link #EDGES} may cut from a word's edge; not $, € or £, which begin a figure. */
+    private static boolean isEdge(char c) {
+        int type = Character.getType(c); // the punctuation and symbol types are 20 to 30
+        return type >= Character.DASH_PUNCTUATION && type <= Character.FINAL_QUOTE_PUNCTUATION && "$€£".indexOf(c) < 0;
     }
 
     /** Currencies, folded: money is spent on many things in one story, so a sum alone does not say which. */

@@ -2,6 +2,7 @@ package io.khulasa.select;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,5 +89,16 @@ class MeasuresTest {
         assertThat(Measures.read("Turnout was 40%, down from 55% last year.")).isEmpty();
         assertThat(Measures.read("وبلغت نسبة المشاركة 40 في المئة بعد أن كانت 30 في المئة")).isEmpty();
         assertThat(Measures.read("وارتفعت النسبة إلى 40 في المئة حتى الآن")).isEmpty();
+    }
+
+    @Test
+    void whatTheReaderGivesAsAnUpdateThePrefilterLetsThrough() {
+        for (String s : List.of("The lead is 59 votes, down from the 187 recorded earlier.",
+                "Turnout rose to twelve percent.",
+                "وارتفع عدد الموقوفين إِلَى 112 موقوفاً")) {
+            assertThat(Measures.reading(s).updated()).as(s).isNotEmpty();
+            assertThat(Measures.mayGiveUpdate(s)).as(s).isTrue();
+        }
+        assertThat(Measures.mayGiveUpdate("The lead is 59 votes after the recount.")).isFalse();
     }
 }
