@@ -307,8 +307,15 @@ final class Measures {
     }
 
     /** Currencies, folded: money is spent on many things in one story, so a sum alone does not say which. */
-    private static final Set<String> MONEY = Set.of("dollar", "euro", "pound", "yen", "yuan", "franc", "riyal", "dirham",
-            "dinar", "lira", "دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "لير", "ليره", "توم", "تومان");
+    private static final Set<String> MONEY = new HashSet<>();
+
+    static {
+        // as unit() leaves them: «جنيه» is «جني», «جنيهات» «جنيه», and either is money
+        for (String m : ("dollar euro pound yen yuan franc riyal dirham dinar lira دولار يورو جنيه جنيهات ريال درهم "
+                + "دينار لير ليره توم تومان").split(" ")) {
+            MONEY.add(unit(m));
+        }
+    }
 
     /** True when every one of {@code things} is a sum of money. */
     static boolean allMoney(Set<String> things) {

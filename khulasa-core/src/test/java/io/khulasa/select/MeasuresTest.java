@@ -101,4 +101,11 @@ class MeasuresTest {
         }
         assertThat(Measures.mayGiveUpdate("The lead is 59 votes after the recount.")).isFalse();
     }
+
+    @Test
+    void egyptianPoundsAreMoney() {
+        assertThat(Measures.allMoney(Measures.read("بلغت قيمة المشروع 5 مليارات جنيه").keySet())).isTrue();
+        assertThat(Measures.allMoney(Measures.read("ارتفع سعر الدولار إلى 30 جنيها").keySet())).isTrue();
+        assertThat(Measures.allMoney(Measures.read("دفع 100 جنيهات").keySet())).isTrue();
+    }
 }

@@ -110,6 +110,14 @@ class RedundancyTest {
     }
 
     @Test
+    void sumsInEgyptianPoundsAreMoney() {
+        // two donors' sums: money, so one measure only when told in the same words
+        Redundancy r = sentences("تبرعت شركة النيل للمقاولات بمبلغ 180 مليون جنيه",
+                "وخصصت الحكومة 350 مليون جنيه لإغاثة المتضررين من السيول");
+        assertThat(r.sameFact(0, 1)).isFalse();
+    }
+
+    @Test
     void twoOutletsFiguresForOneMeasuredThingAreOneFact() {
         Redundancy r = sentences("The Cedar Ridge Fire has burned 14,200 acres and is 40 percent contained",
                 "The blaze near Pine Hollow kept charging, charring roughly 8,900 acres overnight",
