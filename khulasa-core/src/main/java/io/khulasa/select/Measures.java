@@ -34,6 +34,10 @@ final class Measures {
                 + "minutes week weeks month months a.m p.m am pm o'clock of and to from in at on than percent with as by "
                 + "after while for when where since until before during but or because if so into over under about "
                 + "against among between through across near "
+                // function words that follow a figure ("40%, down from 55", "40% last year", «40 في المئة حتى الآن»)
+                // or stand before an update's verb ("it has risen to"): never what a figure counts
+                + "up down the an its last according was were has have had been it which that who "
+                + "حتي منذ بعد قبل خلال ان انه انها الذي التي "
                 // units of length, area, weight and volume measure anything: distances to different places
                 + "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters feet foot inch inches "
                 + "square kg kilogram kilograms ton tons tonne tonnes pound pounds litre liter litres liters gallon gallons "
@@ -132,7 +136,7 @@ final class Measures {
             boolean counted = j < w.length && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
-            String u = counted ? unit(w[j]) : verb > 0 && countable(w[verb - 1]) ? unit(w[verb - 1]) : null;
+            String u = counted ? unit(w[j]) : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
             if (j < w.length) i = j - 1;
             if (u == null) continue;
             String key = (percent ? "%" : "") + u;
@@ -165,6 +169,70 @@ final class Measures {
         return -1;
     }
 
+    /** Words between a subject and its verb ("has risen", «قد ارتفع»): what changed stands before them. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is", "are",
+            "قد", "وقد", "فقد", "لقد");
+    /** Words for how many or how much of something, which follows: "the number of ballots", «عدد الموقوفين». */
+    private static final Set<String> HEADS = Set.of("total", "number", "count", "share", "عدد", "اجمالي", "مجموع", "نسبه");
+    /** Verbs of change with an object: "the Fed raised rates to 5.5%" changes rates, not the Fed. */
+    private static final Set<String> TRANSITIVE = Set.of("raised", "increased", "expanded");
+    /** Words before a noun in its phrase: "raised its forecast", "the number of the ballots". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+
+    /**
+     * What the update whose verb is at {@code verb} and whose "to" is at {@code to} counts, when no word after its
+     * figure says: a total's complement, before or after the verb ("the number of cases in Kern rose to", «ارتفع
+     * عدد الموقوفين إلى»), a transitive verb's object ("raised rates to"), or the noun before the verb past its
+     * auxiliaries ("turnout has been rising to"); null when that is a pronoun or a bare total ("it rose to").
+     */
+    private static String updateCounts(String[] w, int verb, int to) {
+        boolean arabic = isArabic(w[verb]);
+        if (arabic || TRANSITIVE.contains(w[verb])) {
+            // after the verb: Arabic's subject (a total's complement, «ارتفع عدد الموقوفين إلى») or an object
+            for (int b = verb + 1; b < to; b++) {
+                String y = complement(w, b, to);
+                if (y != null || HEADS.contains(w[b])) return y;
+            }
+            if (arabic && to > verb + 1) return null; // «قد يصل طولها إلى»: the subject follows, not the word before
+            if (!arabic) {
+                int k = verb + 1;
+                while (k < to && DETERMINERS.contains(w[k])) k++;
+                String object = lastNoun(w, k, to);
+                if (object != null) return object;
+            }
+        }
+        int p = verb - 1;
+        while (p >= 0 && AUXILIARIES.contains(w[p])) p--;
+        if (p < 0) return null;
+        // "the number of cases in Kern County has risen to": a total a few words back counts what follows it
+        for (int b = p; b >= Math.max(0, p - 5); b--) {
+            String y = complement(w, b, p + 1);
+            if (y != null || HEADS.contains(w[b]) && b == p) return y;
+        }
+        return countable(w[p]) ? unit(w[p]) : null;
+    }
+
+    /** What the total at {@code b} counts ("number of [the] ballots", «عدد الموقوفين»), before {@code end}; null if none. */
+    private static String complement(String[] w, int b, int end) {
+        if (!HEADS.contains(w[b])) return null;
+        if (isArabic(w[b])) return b + 1 < end && countable(w[b + 1]) ? unit(w[b + 1]) : null; // «عدد الموقوفين»
+        int k = b + 1;
+        if (k >= end || !w[k].equals("of")) return null;
+        for (k++; k < end && DETERMINERS.contains(w[k]); k++) {}
+        return lastNoun(w, k, end);
+    }
+
+    /** The last of the countable words from {@code from} on, before {@code end}: "challenged ballots" → "ballot". */
+    private static String lastNoun(String[] w, int from, int end) {
+        int k = from;
+        while (k < end && countable(w[k]) && !(w[k].endsWith("ly") && w[k].length() > 4)) k++; // not "sharply"
+        return k > from ? unit(w[k - 1]) : null;
+    }
+
+    private static boolean isArabic(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.ARABIC;
+    }
+
     /** Four digits and nothing else: "2026", not "2,000" or "2.000". */
     private static boolean isBareYear(String token) {
         return token.length() == 4 && token.chars().allMatch(Character::isDigit);
@@ -192,36 +260,62 @@ final class Measures {
     /** Terms two sentences giving sums of money share, at least, to speak of one sum: the scale, the currency and one more. */
     static final int MONEY_SHARED = 3;
 
-    /** Words before a figure given as an update, with the space after them. */
-    private static final String[] CUES = {"to ", "at ", "from ", "إلى ", "الى ", "عند "};
-
     /**
-     * False when {@code text} certainly gives no figure as an update; true when it may: a figure (or, in Arabic,
-     * a short word that may be a number) after "to", "at", "from" ("down from 187"), «إلى», «عند». A scan, not a
-     * pattern: it runs over every sentence of a cluster.
+     * False when {@code text} certainly gives no figure as an update; true when it may: what {@link #reading} takes
+     * for one, read the same way (folded, lower-cased, words split at spaces with their punctuation cut): a word
+     * that may be a number after one of {@link #TO} ("to 187", "to twelve", «إِلَى ١١٢», «لإلى»), or "down from" and
+     * "up from", whatever follows ("down from the 187"). A scan, not a pattern: it runs over every sentence of a cluster.
      */
     static boolean mayGiveUpdate(String text) {
-        for (String cue : CUES) {
-            boolean arabic = cue.charAt(0) > 0x600;
-            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-                if (at > 0 && Character.isLetter(text.charAt(at - 1))) continue; // "into ", "that "
-                int k = at + cue.length();
-                if (k >= text.length()) break;
-                char c = text.charAt(k);
+        String t = ArabicOrthography.fold(text).toLowerCase(Locale.ROOT);
+        for (String cue : TO) {
+            for (int at = t.indexOf(cue); at >= 0; at = t.indexOf(cue, at + 1)) {
+                int e = at + cue.length();
+                while (e < t.length() && isEdge(t.charAt(e))) e++; // "to, 40" is "to" and "40"
+                if (at > 0 && Character.isLetter(t.charAt(at - 1)) || e >= t.length() || !isSpace(t.charAt(e))) continue;
+                while (e < t.length() && (isSpace(t.charAt(e)) || isEdge(t.charAt(e)))) e++;
+                if (e >= t.length()) break;
+                char c = t.charAt(e);
                 if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') return true;
-                if (arabic && Character.isLetter(c)) {
-                    int e = k;
-                    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-                    if (e - k >= 3 && e - k <= 6) return true;
-                }
+                int end = e;
+                while (end < t.length() && !isSpace(t.charAt(end))) end++;
+                // a number word, «بخمسة»: read as the reader reads it
+                if (Character.isLetter(c) && end - e <= 12 && value(EDGES.matcher(t.substring(e, end)).replaceAll("")) != null) return true;
+            }
+        }
+        for (int at = t.indexOf("from"); at >= 0; at = t.indexOf("from", at + 1)) {
+            int b = at;
+            while (b > 0 && (isSpace(t.charAt(b - 1)) || isEdge(t.charAt(b - 1)))) b--;
+            if (b == at) continue;
+            for (String dir : new String[] {"down", "up"}) {
+                int s = b - dir.length();
+                if (s >= 0 && t.startsWith(dir, s) && (s == 0 || !Character.isLetter(t.charAt(s - 1)))) return true;
             }
         }
         return false;
     }
 
+    /** A character {@link #SPACE} splits words at. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** Punctuation or a symbol, which {@link #EDGES} may cut from a word's edge; not $, € or £, which begin a figure. */
+    private static boolean isEdge(char c) {
+        int type = Character.getType(c); // the punctuation and symbol types are 20 to 30
+        return type >= Character.DASH_PUNCTUATION && type <= Character.FINAL_QUOTE_PUNCTUATION && "$€£".indexOf(c) < 0;
+    }
+
     /** Currencies, folded: money is spent on many things in one story, so a sum alone does not say which. */
-    private static final Set<String> MONEY = Set.of("dollar", "euro", "pound", "yen", "yuan", "franc", "riyal", "dirham",
-            "dinar", "lira", "دولار", "يورو", "جنيه", "ريال", "درهم", "دينار", "لير", "ليره", "توم", "تومان");
+    private static final Set<String> MONEY = new HashSet<>();
+
+    static {
+        // as unit() leaves them: «جنيه» is «جني», «جنيهات» «جنيه», and either is money
+        for (String m : ("dollar euro pound yen yuan franc riyal dirham dinar lira دولار يورو جنيه جنيهات ريال درهم "
+                + "دينار لير ليره توم تومان").split(" ")) {
+            MONEY.add(unit(m));
+        }
+    }
 
     /** True when every one of {@code things} is a sum of money. */
     static boolean allMoney(Set<String> things) {

@@ -92,17 +92,24 @@ public final class Redundancy {
     /**
      * Two outlets' figures for one {@linkplain Measures measured thing} ("8,900 acres", "14,200 acres"): the same
      * measure at two moments. Within one article different figures of one thing are different facts (a budget's
-     * lines), so only sentences of different articles count, or of one live page, whose entries are hours apart.
+     * lines), so only sentences of different articles count, or of one live page, whose entries are hours apart,
+     * when one gives its figure as an update ("rose to", "down from", «ارتفع إلى»): a live page also gives one thing's
+     * figures for different places ("Kern County reported 52 cases", "Fresno confirmed 40 cases").
      */
     boolean sameMeasure(int a, int b) {
         int d = vectors.sentence(a).document();
-        if (d == vectors.sentence(b).document() && !live(d)) return false;
-        Map<String, java.util.Set<Double>> ma = measures(a), mb = measures(b);
-        if (ma.isEmpty() || mb.isEmpty()) return false; // most sentences measure nothing: no set to build
-        return oneMeasure(Measures.otherFigures(ma, mb), a, b);
+        boolean onePage = d == vectors.sentence(b).document();
+        if (onePage && !live(d)) return false;
+        Measures.Reading ra = reading(a), rb = reading(b);
+        if (ra.isEmpty() || rb.isEmpty()) return false; // most sentences measure nothing: no set to build
+        if (!onePage) return oneMeasure(Measures.otherFigures(ra.figures(), rb.figures()), a, b);
+        // a page's entries need not stand in the order they were written: either may give the update
+        java.util.Set<String> updated = ra.updatedBy(rb);
+        updated.addAll(rb.updatedBy(ra));
+        return oneMeasure(updated, a, b);
     }
 
-    /** A live page's entries are written hours apart: within it, two figures of one thing are one measure updated. */
+    /** A live page's entries are written hours apart: within it, two figures of one thing may be one measure updated. */
     private boolean live(int document) {
         return Genre.LIVE.equals(vectors.cluster().documents().get(document).cleaned().metadata().get(Genre.KEY));
     }
@@ -112,10 +119,10 @@ public final class Redundancy {
         return Measures.oneMeasure(things, TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)));
     }
 
-    private final Map<Integer, Map<String, java.util.Set<Double>>> measures = new HashMap<>();
+    private final Map<Integer, Measures.Reading> readings = new HashMap<>();
 
-    Map<String, java.util.Set<Double>> measures(int sentence) {
-        return measures.computeIfAbsent(sentence, s -> Measures.read(vectors.sentence(s).text()));
+    Measures.Reading reading(int sentence) {
+        return readings.computeIfAbsent(sentence, s -> Measures.reading(vectors.sentence(s).text()));
     }
 
     /** Said in the same words: a high cosine, or most of the shorter one's roots in the other. */

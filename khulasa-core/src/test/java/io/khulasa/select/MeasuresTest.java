@@ -2,6 +2,7 @@ package io.khulasa.select;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,5 +64,48 @@ class MeasuresTest {
         assertThat(fund.updatedBy(Measures.reading("وعاء بقيمة خمسة مليارات دولار يخفف وطأة ارتفاع أسعار الوقود"))).isEmpty();
         assertThat(Measures.reading("بقيمة خمسة مليارات دولار").updatedBy(Measures.reading("الذي ارتفع إلى 8 مليارات دولار")))
                 .containsExactly("دولار");
+    }
+
+    @Test
+    void whatAnUpdateCountsIsNoAuxiliaryPronounOrBareTotal() {
+        // the noun before the verb, past its auxiliaries; not "has", "been", "it" or "total"
+        assertThat(Measures.read("Unemployment has climbed to 8 percent.")).isEqualTo(Map.of("%unemploy", Set.of(8.0)));
+        assertThat(Measures.read("Turnout has been rising to 55 percent.")).isEqualTo(Map.of("%turnout", Set.of(55.0)));
+        assertThat(Measures.read("It rose to 12 percent.")).isEmpty();
+        assertThat(Measures.read("The total has risen to 340.")).isEmpty();
+        // a total counts what follows its "of"; a transitive verb's object is what it changed
+        assertThat(Measures.read("The total number of cases has risen to 340.")).isEqualTo(Map.of("case", Set.of(340.0)));
+        assertThat(Measures.read("The number of cases in Kern County rose to 340.")).isEqualTo(Map.of("case", Set.of(340.0)));
+        assertThat(Measures.read("The Fed raised rates to 5.5 percent.")).isEqualTo(Map.of("%rate", Set.of(5.5)));
+        assertThat(Measures.read("ارتفع عدد الموقوفين في صفوف المحتجين إلى 112")).isEqualTo(Map.of("موقوف", Set.of(112.0)));
+    }
+
+    @Test
+    void noFunctionWordIsWhatAFigureCounts() {
+        // "down from", "up from", "last year", «حتى الآن», «بعد أن»: the figure counts nothing said after it
+        assertThat(Measures.read("Unemployment had climbed to 8 percent, down from 9.1 percent."))
+                .isEqualTo(Map.of("%unemploy", Set.of(8.0)));
+        assertThat(Measures.read("Inflation rose to 3%, up from 2% according to the agency.")).isEqualTo(Map.of("%inflation", Set.of(3.0)));
+        assertThat(Measures.read("Turnout was 40%, down from 55% last year.")).isEmpty();
+        assertThat(Measures.read("وبلغت نسبة المشاركة 40 في المئة بعد أن كانت 30 في المئة")).isEmpty();
+        assertThat(Measures.read("وارتفعت النسبة إلى 40 في المئة حتى الآن")).isEmpty();
+    }
+
+    @Test
+    void whatTheReaderGivesAsAnUpdateThePrefilterLetsThrough() {
+        for (String s : List.of("The lead is 59 votes, down from the 187 recorded earlier.",
+                "Turnout rose to twelve percent.",
+                "وارتفع عدد الموقوفين إِلَى 112 موقوفاً")) {
+            assertThat(Measures.reading(s).updated()).as(s).isNotEmpty();
+            assertThat(Measures.mayGiveUpdate(s)).as(s).isTrue();
+        }
+        assertThat(Measures.mayGiveUpdate("The lead is 59 votes after the recount.")).isFalse();
+    }
+
+    @Test
+    void egyptianPoundsAreMoney() {
+        assertThat(Measures.allMoney(Measures.read("بلغت قيمة المشروع 5 مليارات جنيه").keySet())).isTrue();
+        assertThat(Measures.allMoney(Measures.read("ارتفع سعر الدولار إلى 30 جنيها").keySet())).isTrue();
+        assertThat(Measures.allMoney(Measures.read("دفع 100 جنيهات").keySet())).isTrue();
     }
 }
