@@ -47,6 +47,8 @@ final class LineClassifier {
      */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
+    /** What follows a dateline: a sentence's first capital, a figure or an opening quote. */
+    private static final Pattern DATELINE_FOLLOWER = Pattern.compile("[\\p{Lu}\\p{Nd}\"“]");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
@@ -351,6 +353,24 @@ final class LineClassifier {
         return Lexicon.hasAgency(p) || p.startsWith("وكاله ") || p.endsWith(" agency") || p.endsWith(" news");
     }
 
+    /** One to four capitalised words: a wire's name ("Wire", "Coastal Press"). */
+    private static final Pattern WIRE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'\\-]*(?: \\p{Lu}[\\p{L}.&'\\-]*){0,3}");
+
+    /**
+     * "HARBOUR TOWN (Coastal Press) — The…": a place in Latin capitals, a parenthesis of one to four capitalised
+     * words and a dash before a sentence's first capital are a dateline whatever the wire is called. An Arabic
+     * place has no capitals to tell it from an opening phrase, so there the agency must be known.
+     */
+    private static boolean wireUnderCapitalPlace(String text, Matcher d) {
+        String place = d.group(1);
+        if (place == null || place.codePoints().filter(Character::isLetter).count() < 3) return false;
+        boolean latinCapitals = place.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        String separator = text.substring(d.end(2) + 1, d.end());
+        return latinCapitals && WIRE_NAME.matcher(d.group(2).strip()).matches() && separator.indexOf(':') < 0
+                && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
+    }
+
     private void recordDateline(Matcher d) {
         if (d.group(1) != null && !d.group(1).isBlank()) meta.putIfAbsent("dateline", d.group(1).strip());
         meta.putIfAbsent("source", d.group(2).strip());
@@ -613,7 +633,7 @@ final class LineClassifier {
             Matcher d = DATELINE.matcher(u.text);
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
-            if (d.find() && datelineAgency(d)) {
+            if (d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d))) {
                 end = d.end();
                 recordDateline(d);
             } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {

@@ -352,6 +352,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWireDatelineWithAPlaceInCapitalsNeedNotNameAKnownAgency() {
+        for (String dateline : List.of("HARBOUR TOWN (Coastal Press) —", "MILLBROOK, Nov 4 (Valley Wire Service) -")) {
+            Article a = Article.ofText("x.txt", "Ferries resume after three-day storm halt\n\n" + dateline
+                    + " Ferries between the two islands resumed on Tuesday after high seas halted crossings for three days.\n\n"
+                    + "Operators said the first morning crossing was full.\n");
+            CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+            assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
+            assertThat(keptTexts(d).get(1)).startsWith("Ferries between");
+        }
+        // an acronym spelled out in an aside, the sentence running on in lower case, is no dateline
+        CleanedDocument aside = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Alliance ministers meet\n\n"
+                + "NATO (North Atlantic Treaty Organization) — the alliance said on Friday that its ministers would meet.\n"))).get(0);
+        assertThat(aside.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // an Arabic place has no capitals to go by: its parenthesis must still name an agency
+        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "استئناف رحلات العبارات بعد العاصفة\n\n"
+                + "مرفأ الغيث (صوت الساحل) - استؤنفت رحلات العبارات بين الجزيرتين صباح الثلاثاء بعد توقف دام ثلاثة أيام.\n"))).get(0);
+        assertThat(ar.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+    }
+
+    @Test
     void anAgencyHeadersFieldsAndItsRuledHeadlineAreReadInAHardWrappedText() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", """
                 وكالة أنباء الوادي الموحدة (وادي)
