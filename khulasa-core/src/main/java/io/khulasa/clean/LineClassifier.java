@@ -74,6 +74,16 @@ final class LineClassifier {
      */
     private static final Pattern GLUED_DATE = Pattern.compile(
             "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})");
+    /**
+     * A live page's time stamp opening a line, with its dash or colon: "5:41 p.m. —", "17:41 —", "10:05 ET:",
+     * «الساعة 17:41 -», «19:40 مساءً -».
+     */
+    private static final Pattern CLOCK_LEAD = Pattern.compile(
+            "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
+                    + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?"
+                    + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
+    /** Words a live entry's heading may have: its headline can run longer than a subheading. */
+    private static final int ENTRY_HEADING_WORDS = 30;
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
     private final String text;
@@ -98,7 +108,8 @@ final class LineClassifier {
         for (Unit u : units) {
             // furniture sits at the head and tail; in a giant document the middle is not worth a look per line
             boolean inReach = u.index < EDGE_UNITS || u.index >= n - EDGE_UNITS;
-            if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
+            if (inReach && entryHeading(u)) u.reason = "entry-heading";
+            else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
         String title = findTitle(givenTitle, source, withOwnFurniture(hints));
@@ -107,7 +118,32 @@ final class LineClassifier {
         forumThread();
         positional();
         datelinePrefix();
+        timeStamps();
         return title;
+    }
+
+    /**
+     * A line of its own that opens with a time stamp and ends with no punctuation is a live entry's heading ("5:41
+     * p.m. — Judge raises fine to $55 million; sentencing set for March 12"), though longer than a subheading may
+     * be and, before the first entry's text, no subheading at all.
+     */
+    private static boolean entryHeading(Unit u) {
+        return u.lines.size() == 1 && u.f.bare() && u.f.words <= ENTRY_HEADING_WORDS && CLOCK_LEAD.matcher(u.text).lookingAt();
+    }
+
+    /**
+     * A live entry's text run on after its time stamp ("5:41 p.m. — The judge raised the fine."): the stamp is cut
+     * as a dateline is, the sentence kept.
+     */
+    private void timeStamps() {
+        for (Unit u : units) {
+            if (!u.kept() || u.title || u.keepStart != u.start) continue;
+            Matcher m = CLOCK_LEAD.matcher(u.text);
+            if (!m.lookingAt() || m.end() > u.lines.get(0).end() - u.start) continue;
+            String stamp = u.text.substring(0, m.end()).strip();
+            u.cut(new DroppedLine(stamp, "time-stamp", u.start, u.start + stamp.length()));
+            u.keepStart = u.start + m.end();
+        }
     }
 
     /**

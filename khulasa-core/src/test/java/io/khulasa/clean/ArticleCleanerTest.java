@@ -372,6 +372,37 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLiveEntrysTimeStampedHeadingIsDroppedAndATimeStampBeforeItsTextIsCut() {
+        String longHeading = "8:55 p.m. — Council approves the transit levy 7 to 4 after a four-hour debate; mayor to sign it on Friday";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("live.txt", "Transit levy vote: live updates\n\n"
+                + "Last updated: April 2, 2026, 9:12 p.m.\n\n"
+                + longHeading + "\n\n"
+                + "Members voted 7 to 4 to approve the levy after residents spoke for more than two hours.\n\n"
+                + "8:10 p.m. — Mayor: \"This is a good night for riders\"\n\n"
+                + "Mayor Alma Ruiz said the levy would pay for three new bus lines and longer evening service.\n\n"
+                + "7:40 p.m. — The public comment period closed after 62 speakers.\n\n"
+                + "19:20 GMT: Most of the speakers who signed up said they opposed the tax.\n\n"
+                + "The vote had been delayed twice since January, when the council first took up the plan.\n"))).get(0);
+        assertThat(reasonOf(d, longHeading)).isEqualTo("entry-heading");
+        assertThat(reasonOf(d, "8:10 p.m. — Mayor: \"This is a good night for riders\"")).isEqualTo("entry-heading");
+        assertThat(reasonOf(d, "7:40 p.m. —")).isEqualTo("time-stamp");
+        assertThat(reasonOf(d, "19:20 GMT:")).isEqualTo("time-stamp");
+        assertThat(keptTexts(d)).contains("The public comment period closed after 62 speakers.",
+                "Most of the speakers who signed up said they opposed the tax.",
+                "Members voted 7 to 4 to approve the levy after residents spoke for more than two hours.");
+
+        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "تصويت المجلس البلدي على ضريبة النقل: تغطية مباشرة\n\n"
+                + "الساعة 20:55 - المجلس يقر ضريبة النقل بسبعة أصوات مقابل أربعة بعد نقاش استمر أربع ساعات\n\n"
+                + "صوت أعضاء المجلس بأغلبية سبعة أصوات لصالح الضريبة بعد أن تحدث السكان لأكثر من ساعتين.\n\n"
+                + "الساعة 19:40 - أغلق باب المداخلات العامة بعد اثنين وستين متحدثا.\n\n"
+                + "وكان التصويت قد تأجل مرتين منذ يناير حين طرحت الخطة أول مرة.\n"))).get(0);
+        assertThat(reasonOf(ar, "الساعة 20:55 - المجلس يقر ضريبة النقل بسبعة أصوات مقابل أربعة بعد نقاش استمر أربع ساعات"))
+                .isEqualTo("entry-heading");
+        assertThat(reasonOf(ar, "الساعة 19:40 -")).isEqualTo("time-stamp");
+        assertThat(keptTexts(ar)).contains("أغلق باب المداخلات العامة بعد اثنين وستين متحدثا.");
+    }
+
+    @Test
     void anAgencyHeadersFieldsAndItsRuledHeadlineAreReadInAHardWrappedText() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", """
                 وكالة أنباء الوادي الموحدة (وادي)
