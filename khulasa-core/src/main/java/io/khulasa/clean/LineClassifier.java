@@ -84,6 +84,17 @@ final class LineClassifier {
                     + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
     /** Words a live entry's heading may have: its headline can run longer than a subheading. */
     private static final int ENTRY_HEADING_WORDS = 30;
+    /**
+     * A transcript's speaker label opening a line: capitals, figures, commas and apostrophes, then a colon ("DENISE
+     * HARLAN, KCVN 7 ANCHOR:", "DUNMORE'S ATTORNEY:", "REYES (voice-over):"). Group 1 is the label.
+     */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{Nd}'’.\\-]+(?:,?\\s[\\p{Lu}\\p{Nd}(][\\p{Lu}\\p{Nd}'’.\\-()]*){0,7})"
+                    + "(?:\\s\\([\\p{L} -]{1,30}\\))?:\\s+(?=\\S)");
+    /** Roles in a speaker label of those who tell the story in a transcript. */
+    private static final java.util.Set<String> JOURNALIST_ROLES = java.util.Set.of("ANCHOR", "REPORTER", "CORRESPONDENT", "HOST");
+    /** A stage direction alone on a line: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)", "[18:04:12]". */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^()]{1,80}\\)|\\[[^\\[\\]]{1,80}]");
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
     private final String text;
@@ -119,6 +130,7 @@ final class LineClassifier {
         positional();
         datelinePrefix();
         timeStamps();
+        transcriptTurns();
         return title;
     }
 
@@ -144,6 +156,65 @@ final class LineClassifier {
             u.cut(new DroppedLine(stamp, "time-stamp", u.start, u.start + stamp.length()));
             u.keepStart = u.start + m.end();
         }
+    }
+
+    /**
+     * A broadcast transcript: two speaker labels or more, one of them naming a journalist by role (an update's
+     * "UPDATE:" or a wire's "WASHINGTON:" does not make one). A label is cut; the turn of a journalist — by role, or
+     * by the surname of one named earlier ("REYES:" after "TOM REYES, KCVN 7 REPORTER:") — is the story told and
+     * kept. Anyone else's turn, up to the next label or stage direction, is speech that no longer says who spoke,
+     * and is dropped.
+     */
+    private void transcriptTurns() {
+        if (arabic) return; // no capitals to tell a label by
+        int labels = 0;
+        boolean journalist = false;
+        for (Unit u : units) {
+            Matcher m = SPEAKER_LABEL.matcher(u.text);
+            if (u.title || !m.lookingAt()) continue;
+            labels++;
+            journalist |= journalistByRole(m.group(1));
+        }
+        if (labels < 2 || !journalist) return;
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        boolean speech = false; // inside the turn of someone who does not report
+        for (Unit u : units) {
+            if (u.title) continue;
+            boolean open = u.kept() && u.keepStart == u.start;
+            Matcher m = SPEAKER_LABEL.matcher(u.text);
+            if (m.lookingAt()) {
+                speech = !journalist(m.group(1), surnames);
+                if (open && speech) {
+                    u.reason = "transcript-speech";
+                } else if (open && m.end() <= u.lines.get(0).end() - u.start) {
+                    String label = u.text.substring(0, m.end()).strip();
+                    u.cut(new DroppedLine(label, "speaker-label", u.start, u.start + label.length()));
+                    u.keepStart = u.start + m.end();
+                }
+            } else if (STAGE_DIRECTION.matcher(u.text).matches()) {
+                speech = false;
+                if (u.kept()) u.reason = "stage-direction";
+            } else if (speech && open) {
+                u.reason = "transcript-speech";
+            }
+        }
+    }
+
+    /** A journalist's label: by role (the name before its comma gives a surname to know them by), or by that surname. */
+    private static boolean journalist(String label, java.util.Set<String> surnames) {
+        int comma = label.indexOf(',');
+        String[] name = (comma < 0 ? label : label.substring(0, comma)).strip().split("\\s+");
+        String surname = name[name.length - 1];
+        if (journalistByRole(label)) {
+            if (comma > 0) surnames.add(surname);
+            return true;
+        }
+        return comma < 0 && surnames.contains(surname);
+    }
+
+    private static boolean journalistByRole(String label) {
+        for (String w : label.split("[^\\p{L}]+")) if (JOURNALIST_ROLES.contains(w)) return true;
+        return false;
     }
 
     /**

@@ -403,6 +403,62 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aTranscriptKeepsWhatItsJournalistsReportAndDropsUnattributedSpeech() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("tv.txt", """
+                WRVL 4 EVENING REPORT
+                TRANSCRIPT — Thursday, May 7, 2026
+
+                [19:02:40]
+
+                MARIA OKONJO, WRVL 4 ANCHOR: Good evening. The county shut its main water plant today after inspectors found a crack in its largest filter tank. Our Paul Fenner is there. Paul?
+
+                PAUL FENNER, WRVL 4 CORRESPONDENT: Maria, crews drained the tank this morning, and the county says tap water is safe.
+
+                [BEGIN VIDEO CLIP]
+
+                RUTH ALVAREZ, COUNTY WATER DIRECTOR: We caught this early. Nobody's water is at risk tonight.
+
+                We expect the repairs to take about ten days.
+
+                [END VIDEO CLIP]
+
+                FENNER: The county will open two water stations at the fairgrounds on Friday.
+
+                OKONJO: Thanks, Paul. Still ahead tonight: the weekend forecast.
+
+                (COMMERCIAL BREAK)
+                """))).get(0);
+        assertThat(reasonOf(d, "MARIA OKONJO, WRVL 4 ANCHOR:")).isEqualTo("speaker-label");
+        assertThat(reasonOf(d, "PAUL FENNER, WRVL 4 CORRESPONDENT:")).isEqualTo("speaker-label");
+        assertThat(reasonOf(d, "FENNER:")).isEqualTo("speaker-label");
+        assertThat(keptTexts(d)).contains("The county will open two water stations at the fairgrounds on Friday.")
+                .anyMatch(k -> k.startsWith("Good evening. The county shut its main water plant today"));
+        assertThat(reasonOf(d, "RUTH ALVAREZ, COUNTY WATER DIRECTOR: We caught this early. Nobody's water is at risk tonight."))
+                .isEqualTo("transcript-speech");
+        assertThat(reasonOf(d, "We expect the repairs to take about ten days.")).isEqualTo("transcript-speech");
+        for (String stage : List.of("[19:02:40]", "[BEGIN VIDEO CLIP]", "[END VIDEO CLIP]", "(COMMERCIAL BREAK)")) {
+            assertThat(reasonOf(d, stage)).as(stage).isNotNull();
+        }
+
+        // capitals and a colon in ordinary copy: a wire's place, an update's label, a header's field
+        CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("e.txt", """
+                Council delays vote on harbour plan
+
+                Category: Politics
+
+                UPDATE: The council voted 6 to 3 on Monday night to delay its decision on the harbour plan until June.
+
+                WASHINGTON: The federal transport agency said it would review the plan's funding request this summer.
+
+                Residents had filled the chamber for the third meeting in a row.
+                """))).get(0);
+        assertThat(e.dropped()).noneMatch(x -> x.reason().equals("speaker-label") || x.reason().equals("transcript-speech"));
+        assertThat(keptTexts(e)).contains(
+                "UPDATE: The council voted 6 to 3 on Monday night to delay its decision on the harbour plan until June.",
+                "WASHINGTON: The federal transport agency said it would review the plan's funding request this summer.");
+    }
+
+    @Test
     void anAgencyHeadersFieldsAndItsRuledHeadlineAreReadInAHardWrappedText() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", """
                 وكالة أنباء الوادي الموحدة (وادي)
