@@ -47,6 +47,8 @@ final class LineClassifier {
      */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
+    /** What follows a dateline: a sentence's first capital, a figure or an opening quote. */
+    private static final Pattern DATELINE_FOLLOWER = Pattern.compile("[\\p{Lu}\\p{Nd}\"“]");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d+ (?:min|mins|minute|minutes) read\\b|قراءه \\d+ (?:دقائق|دقايق|دقيقه)"
@@ -72,6 +74,27 @@ final class LineClassifier {
      */
     private static final Pattern GLUED_DATE = Pattern.compile(
             "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})");
+    /**
+     * A live page's time stamp opening a line, with its dash or colon: "5:41 p.m. —", "17:41 —", "10:05 ET:",
+     * «الساعة 17:41 -», «19:40 مساءً -».
+     */
+    private static final Pattern CLOCK_LEAD = Pattern.compile(
+            "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
+                    + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?"
+                    + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
+    /** Words a live entry's heading may have: its headline can run longer than a subheading. */
+    private static final int ENTRY_HEADING_WORDS = 30;
+    /**
+     * A transcript's speaker label opening a line: capitals, figures, commas and apostrophes, then a colon ("DENISE
+     * HARLAN, KCVN 7 ANCHOR:", "DUNMORE'S ATTORNEY:", "REYES (voice-over):"). Group 1 is the label.
+     */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{Nd}'’.\\-]+(?:,?\\s[\\p{Lu}\\p{Nd}(][\\p{Lu}\\p{Nd}'’.\\-()]*){0,7})"
+                    + "(?:\\s\\([\\p{L} -]{1,30}\\))?:\\s+(?=\\S)");
+    /** Roles in a speaker label of those who tell the story in a transcript. */
+    private static final java.util.Set<String> JOURNALIST_ROLES = java.util.Set.of("ANCHOR", "REPORTER", "CORRESPONDENT", "HOST");
+    /** A stage direction alone on a line: "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)", "[18:04:12]". */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([^()]{1,80}\\)|\\[[^\\[\\]]{1,80}]");
     private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
 
     private final String text;
@@ -96,7 +119,8 @@ final class LineClassifier {
         for (Unit u : units) {
             // furniture sits at the head and tail; in a giant document the middle is not worth a look per line
             boolean inReach = u.index < EDGE_UNITS || u.index >= n - EDGE_UNITS;
-            if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
+            if (inReach && entryHeading(u)) u.reason = "entry-heading";
+            else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
         String title = findTitle(givenTitle, source, withOwnFurniture(hints));
@@ -105,7 +129,92 @@ final class LineClassifier {
         forumThread();
         positional();
         datelinePrefix();
+        timeStamps();
+        transcriptTurns();
         return title;
+    }
+
+    /**
+     * A line of its own that opens with a time stamp and ends with no punctuation is a live entry's heading ("5:41
+     * p.m. — Judge raises fine to $55 million; sentencing set for March 12"), though longer than a subheading may
+     * be and, before the first entry's text, no subheading at all.
+     */
+    private static boolean entryHeading(Unit u) {
+        return u.lines.size() == 1 && u.f.bare() && u.f.words <= ENTRY_HEADING_WORDS && CLOCK_LEAD.matcher(u.text).lookingAt();
+    }
+
+    /**
+     * A live entry's text run on after its time stamp ("5:41 p.m. — The judge raised the fine."): the stamp is cut
+     * as a dateline is, the sentence kept.
+     */
+    private void timeStamps() {
+        for (Unit u : units) {
+            if (!u.kept() || u.title || u.keepStart != u.start) continue;
+            Matcher m = CLOCK_LEAD.matcher(u.text);
+            if (!m.lookingAt() || m.end() > u.lines.get(0).end() - u.start) continue;
+            String stamp = u.text.substring(0, m.end()).strip();
+            u.cut(new DroppedLine(stamp, "time-stamp", u.start, u.start + stamp.length()));
+            u.keepStart = u.start + m.end();
+        }
+    }
+
+    /**
+     * A broadcast transcript: two speaker labels or more, one of them naming a journalist by role (an update's
+     * "UPDATE:" or a wire's "WASHINGTON:" does not make one). A label is cut; the turn of a journalist — by role, or
+     * by the surname of one named earlier ("REYES:" after "TOM REYES, KCVN 7 REPORTER:") — is the story told and
+     * kept. Anyone else's turn, up to the next label or stage direction, is speech that no longer says who spoke,
+     * and is dropped.
+     */
+    private void transcriptTurns() {
+        if (arabic) return; // no capitals to tell a label by
+        int labels = 0;
+        boolean journalist = false;
+        for (Unit u : units) {
+            Matcher m = SPEAKER_LABEL.matcher(u.text);
+            if (u.title || !m.lookingAt()) continue;
+            labels++;
+            journalist |= journalistByRole(m.group(1));
+        }
+        if (labels < 2 || !journalist) return;
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        boolean speech = false; // inside the turn of someone who does not report
+        for (Unit u : units) {
+            if (u.title) continue;
+            boolean open = u.kept() && u.keepStart == u.start;
+            Matcher m = SPEAKER_LABEL.matcher(u.text);
+            if (m.lookingAt()) {
+                speech = !journalist(m.group(1), surnames);
+                if (open && speech) {
+                    u.reason = "transcript-speech";
+                } else if (open && m.end() <= u.lines.get(0).end() - u.start) {
+                    String label = u.text.substring(0, m.end()).strip();
+                    u.cut(new DroppedLine(label, "speaker-label", u.start, u.start + label.length()));
+                    u.keepStart = u.start + m.end();
+                }
+            } else if (STAGE_DIRECTION.matcher(u.text).matches()) {
+                speech = false;
+                if (u.kept()) u.reason = "stage-direction";
+            } else if (speech && open) {
+                u.reason = "transcript-speech";
+            }
+        }
+    }
+
+    /** A journalist's label: by role (the name before its comma gives a surname to know them by), or by that surname. */
+    private static boolean journalist(String label, java.util.Set<String> surnames) {
+        int comma = label.indexOf(',');
+        String[] name = (comma < 0 ? label : label.substring(0, comma)).strip().split("\\s+");
+        String surname = name[name.length - 1];
+        if (journalistByRole(label)) {
+            if (comma > 0) surnames.add(surname);
+            return true;
+        }
+        return comma < 0 && surnames.contains(surname);
+    }
+
+    private static boolean journalistByRole(String label) {
+        for (String w : label.split("[^\\p{L}]+")) if (JOURNALIST_ROLES.contains(w)) return true;
+        return false;
     }
 
     /**
@@ -349,6 +458,24 @@ final class LineClassifier {
     private static boolean datelineAgency(Matcher d) {
         String p = TextNormalizer.normalize(d.group(2));
         return Lexicon.hasAgency(p) || p.startsWith("وكاله ") || p.endsWith(" agency") || p.endsWith(" news");
+    }
+
+    /** One to four capitalised words: a wire's name ("Wire", "Coastal Press"). */
+    private static final Pattern WIRE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'\\-]*(?: \\p{Lu}[\\p{L}.&'\\-]*){0,3}");
+
+    /**
+     * "HARBOUR TOWN (Coastal Press) — The…": a place in Latin capitals, a parenthesis of one to four capitalised
+     * words and a dash before a sentence's first capital are a dateline whatever the wire is called. An Arabic
+     * place has no capitals to tell it from an opening phrase, so there the agency must be known.
+     */
+    private static boolean wireUnderCapitalPlace(String text, Matcher d) {
+        String place = d.group(1);
+        if (place == null || place.codePoints().filter(Character::isLetter).count() < 3) return false;
+        boolean latinCapitals = place.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        String separator = text.substring(d.end(2) + 1, d.end());
+        return latinCapitals && WIRE_NAME.matcher(d.group(2).strip()).matches() && separator.indexOf(':') < 0
+                && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
     }
 
     private void recordDateline(Matcher d) {
@@ -613,7 +740,7 @@ final class LineClassifier {
             Matcher d = DATELINE.matcher(u.text);
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
-            if (d.find() && datelineAgency(d)) {
+            if (d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d))) {
                 end = d.end();
                 recordDateline(d);
             } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {

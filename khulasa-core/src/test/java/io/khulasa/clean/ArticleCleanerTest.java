@@ -352,6 +352,113 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWireDatelineWithAPlaceInCapitalsNeedNotNameAKnownAgency() {
+        for (String dateline : List.of("HARBOUR TOWN (Coastal Press) —", "MILLBROOK, Nov 4 (Valley Wire Service) -")) {
+            Article a = Article.ofText("x.txt", "Ferries resume after three-day storm halt\n\n" + dateline
+                    + " Ferries between the two islands resumed on Tuesday after high seas halted crossings for three days.\n\n"
+                    + "Operators said the first morning crossing was full.\n");
+            CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
+            assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
+            assertThat(keptTexts(d).get(1)).startsWith("Ferries between");
+        }
+        // an acronym spelled out in an aside, the sentence running on in lower case, is no dateline
+        CleanedDocument aside = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Alliance ministers meet\n\n"
+                + "NATO (North Atlantic Treaty Organization) — the alliance said on Friday that its ministers would meet.\n"))).get(0);
+        assertThat(aside.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // an Arabic place has no capitals to go by: its parenthesis must still name an agency
+        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "استئناف رحلات العبارات بعد العاصفة\n\n"
+                + "مرفأ الغيث (صوت الساحل) - استؤنفت رحلات العبارات بين الجزيرتين صباح الثلاثاء بعد توقف دام ثلاثة أيام.\n"))).get(0);
+        assertThat(ar.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+    }
+
+    @Test
+    void aLiveEntrysTimeStampedHeadingIsDroppedAndATimeStampBeforeItsTextIsCut() {
+        String longHeading = "8:55 p.m. — Council approves the transit levy 7 to 4 after a four-hour debate; mayor to sign it on Friday";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("live.txt", "Transit levy vote: live updates\n\n"
+                + "Last updated: April 2, 2026, 9:12 p.m.\n\n"
+                + longHeading + "\n\n"
+                + "Members voted 7 to 4 to approve the levy after residents spoke for more than two hours.\n\n"
+                + "8:10 p.m. — Mayor: \"This is a good night for riders\"\n\n"
+                + "Mayor Alma Ruiz said the levy would pay for three new bus lines and longer evening service.\n\n"
+                + "7:40 p.m. — The public comment period closed after 62 speakers.\n\n"
+                + "19:20 GMT: Most of the speakers who signed up said they opposed the tax.\n\n"
+                + "The vote had been delayed twice since January, when the council first took up the plan.\n"))).get(0);
+        assertThat(reasonOf(d, longHeading)).isEqualTo("entry-heading");
+        assertThat(reasonOf(d, "8:10 p.m. — Mayor: \"This is a good night for riders\"")).isEqualTo("entry-heading");
+        assertThat(reasonOf(d, "7:40 p.m. —")).isEqualTo("time-stamp");
+        assertThat(reasonOf(d, "19:20 GMT:")).isEqualTo("time-stamp");
+        assertThat(keptTexts(d)).contains("The public comment period closed after 62 speakers.",
+                "Most of the speakers who signed up said they opposed the tax.",
+                "Members voted 7 to 4 to approve the levy after residents spoke for more than two hours.");
+
+        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "تصويت المجلس البلدي على ضريبة النقل: تغطية مباشرة\n\n"
+                + "الساعة 20:55 - المجلس يقر ضريبة النقل بسبعة أصوات مقابل أربعة بعد نقاش استمر أربع ساعات\n\n"
+                + "صوت أعضاء المجلس بأغلبية سبعة أصوات لصالح الضريبة بعد أن تحدث السكان لأكثر من ساعتين.\n\n"
+                + "الساعة 19:40 - أغلق باب المداخلات العامة بعد اثنين وستين متحدثا.\n\n"
+                + "وكان التصويت قد تأجل مرتين منذ يناير حين طرحت الخطة أول مرة.\n"))).get(0);
+        assertThat(reasonOf(ar, "الساعة 20:55 - المجلس يقر ضريبة النقل بسبعة أصوات مقابل أربعة بعد نقاش استمر أربع ساعات"))
+                .isEqualTo("entry-heading");
+        assertThat(reasonOf(ar, "الساعة 19:40 -")).isEqualTo("time-stamp");
+        assertThat(keptTexts(ar)).contains("أغلق باب المداخلات العامة بعد اثنين وستين متحدثا.");
+    }
+
+    @Test
+    void aTranscriptKeepsWhatItsJournalistsReportAndDropsUnattributedSpeech() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("tv.txt", """
+                WRVL 4 EVENING REPORT
+                TRANSCRIPT — Thursday, May 7, 2026
+
+                [19:02:40]
+
+                MARIA OKONJO, WRVL 4 ANCHOR: Good evening. The county shut its main water plant today after inspectors found a crack in its largest filter tank. Our Paul Fenner is there. Paul?
+
+                PAUL FENNER, WRVL 4 CORRESPONDENT: Maria, crews drained the tank this morning, and the county says tap water is safe.
+
+                [BEGIN VIDEO CLIP]
+
+                RUTH ALVAREZ, COUNTY WATER DIRECTOR: We caught this early. Nobody's water is at risk tonight.
+
+                We expect the repairs to take about ten days.
+
+                [END VIDEO CLIP]
+
+                FENNER: The county will open two water stations at the fairgrounds on Friday.
+
+                OKONJO: Thanks, Paul. Still ahead tonight: the weekend forecast.
+
+                (COMMERCIAL BREAK)
+                """))).get(0);
+        assertThat(reasonOf(d, "MARIA OKONJO, WRVL 4 ANCHOR:")).isEqualTo("speaker-label");
+        assertThat(reasonOf(d, "PAUL FENNER, WRVL 4 CORRESPONDENT:")).isEqualTo("speaker-label");
+        assertThat(reasonOf(d, "FENNER:")).isEqualTo("speaker-label");
+        assertThat(keptTexts(d)).contains("The county will open two water stations at the fairgrounds on Friday.")
+                .anyMatch(k -> k.startsWith("Good evening. The county shut its main water plant today"));
+        assertThat(reasonOf(d, "RUTH ALVAREZ, COUNTY WATER DIRECTOR: We caught this early. Nobody's water is at risk tonight."))
+                .isEqualTo("transcript-speech");
+        assertThat(reasonOf(d, "We expect the repairs to take about ten days.")).isEqualTo("transcript-speech");
+        for (String stage : List.of("[19:02:40]", "[BEGIN VIDEO CLIP]", "[END VIDEO CLIP]", "(COMMERCIAL BREAK)")) {
+            assertThat(reasonOf(d, stage)).as(stage).isNotNull();
+        }
+
+        // capitals and a colon in ordinary copy: a wire's place, an update's label, a header's field
+        CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("e.txt", """
+                Council delays vote on harbour plan
+
+                Category: Politics
+
+                UPDATE: The council voted 6 to 3 on Monday night to delay its decision on the harbour plan until June.
+
+                WASHINGTON: The federal transport agency said it would review the plan's funding request this summer.
+
+                Residents had filled the chamber for the third meeting in a row.
+                """))).get(0);
+        assertThat(e.dropped()).noneMatch(x -> x.reason().equals("speaker-label") || x.reason().equals("transcript-speech"));
+        assertThat(keptTexts(e)).contains(
+                "UPDATE: The council voted 6 to 3 on Monday night to delay its decision on the harbour plan until June.",
+                "WASHINGTON: The federal transport agency said it would review the plan's funding request this summer.");
+    }
+
+    @Test
     void anAgencyHeadersFieldsAndItsRuledHeadlineAreReadInAHardWrappedText() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", """
                 وكالة أنباء الوادي الموحدة (وادي)
