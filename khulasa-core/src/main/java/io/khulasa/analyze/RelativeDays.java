@@ -186,7 +186,9 @@ public final class RelativeDays {
         String rest = s.substring(end);
         if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("-") || rest.startsWith("–")) return null;
         String next = firstWord(skipGap(rest));
-        if (KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT)) || startsDate(rest) || startsBracket(rest)) return null;
+        boolean keptBefore = KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT))
+                && (!next.equalsIgnoreCase("of") || ofATimeSpan(rest)); // "convicted Tuesday of fraud" loses its day
+        if (keptBefore || startsDate(rest) || startsBracket(rest)) return null;
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
         // right after a verb of saying the day dates the saying, whatever the said was to be ("plans to…, it said Tuesday")
         boolean saying = REPORTING.contains(before) && !FUTURE_SAYING.contains(
@@ -273,6 +275,15 @@ public final class RelativeDays {
         while (b > 0 && ",—–(;".indexOf(s.charAt(b - 1)) < 0) b--;
         int words = io.khulasa.Budget.countWords(s.substring(b, start));
         return words > 0 && words <= 3; // none: the day is the whole aside ("The union, on Monday, rejected")
+    }
+
+    /** "Monday of this week", "Friday of the following week": the "of" names the day's week, month or year. */
+    private static boolean ofATimeSpan(String rest) {
+        String[] w = rest.strip().toLowerCase(Locale.ROOT).split("[\\s,.;]+", 5);
+        for (int k = 1; k < w.length && k <= 3; k++) {
+            if (w[k].startsWith("week") || w[k].startsWith("month") || w[k].equals("year")) return true;
+        }
+        return false;
     }
 
     /** "…broke down on Monday, a day before the deadline": what follows speaks of the day. */

@@ -38,6 +38,8 @@ class RelativeDaysTest {
             // right after a verb of saying the day dates the saying, even of a plan or of what will be
             "The company plans to cut 500 jobs, it said yesterday.|The company plans to cut 500 jobs, it said.",
             "The union will strike next month, its leader said Tuesday.|The union will strike next month, its leader said.",
+            // "of" after the day is the verb's ("convicted of"), unless it names the day's week ("Monday of this week")
+            "The founder was convicted on Tuesday of defrauding investors.|The founder was convicted of defrauding investors.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);
@@ -46,6 +48,7 @@ class RelativeDaysTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The talks resume Monday.",                                    // the day is the news
+            "The port closed on Monday of this week after the storm.",     // "of" names the day's week
             "The port will stay closed until Friday while divers search the wreck.",
             "Ballots must arrive by Thursday to be counted.",
             "The festival runs from Friday through Sunday in the old town.",
