@@ -207,7 +207,7 @@ public final class RelativeDays {
         // a bare day before a word it does not modify is an adverb: "met Sunday to discuss", "said Monday that"
         if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";")
                 && !ADVERB_FOLLOWERS.contains(next.toLowerCase(Locale.ROOT))) return null;
-        if (shortClause(s, start, rest) || appositionToTheDay(rest)) return null;
+        if (shortClause(s, start, rest, saying) || appositionToTheDay(rest)) return null;
         return midSentence(s, start, end);
     }
 
@@ -266,15 +266,18 @@ public final class RelativeDays {
 
     /**
      * The day ends a clause of at most three words: "The result, announced Tuesday, surprised", "which opened
-     * Monday,", "—held Sunday—", "Speaking on Tuesday,". Without the day the clause would be a stub.
+     * Monday,", "—held Sunday—", "Speaking on Tuesday,". Without the day the clause would be a stub; not after a
+     * sayer and a verb of saying ({@code saying}), which stand without it.
      */
-    private static boolean shortClause(String s, int start, String rest) {
+    private static boolean shortClause(String s, int start, String rest, boolean saying) {
         String r = rest.stripLeading();
         if (r.isEmpty() || ",—–);".indexOf(r.charAt(0)) < 0) return false;
         int b = start;
         while (b > 0 && ",—–(;".indexOf(s.charAt(b - 1)) < 0) b--;
         int words = io.khulasa.Budget.countWords(s.substring(b, start));
-        return words > 0 && words <= 3; // none: the day is the whole aside ("The union, on Monday, rejected")
+        // none: the day is the whole aside ("The union, on Monday, rejected"); a sayer and a verb of saying date the
+        // saying ("…, officials said Monday, as crews…"), a participle alone does not ("The result, announced Tuesday,")
+        return words > 0 && words <= 3 && !(saying && words >= 2);
     }
 
     /** "Monday of this week", "Friday of the following week": the "of" names the day's week, month or year. */

@@ -82,6 +82,10 @@ final class LineClassifier {
             "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
                     + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?"
                     + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
+    /** A live entry's time stamp on a line of its own (a page's {@code <time>} element): "3:05 p.m.", «10:45 ص». */
+    private static final Pattern CLOCK_ALONE = Pattern.compile(
+            "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
+                    + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?\\s*$");
     /** Words a live entry's heading may have: its headline can run longer than a subheading. */
     private static final int ENTRY_HEADING_WORDS = 30;
     /**
@@ -116,10 +120,14 @@ final class LineClassifier {
     /** Runs all passes; returns the cleaned title (given or found), or null. */
     String classify(String givenTitle, String source, TitleCleaner.Hints hints) {
         int n = units.size();
+        Unit previous = null;
         for (Unit u : units) {
             // furniture sits at the head and tail; in a giant document the middle is not worth a look per line
             boolean inReach = u.index < EDGE_UNITS || u.index >= n - EDGE_UNITS;
-            if (inReach && entryHeading(u)) u.reason = "entry-heading";
+            boolean stamped = previous != null && CLOCK_ALONE.matcher(previous.text).matches();
+            previous = u;
+            if (inReach && CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
+            else if (inReach && entryHeading(u, stamped)) u.reason = "entry-heading";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
@@ -135,12 +143,13 @@ final class LineClassifier {
     }
 
     /**
-     * A line of its own that opens with a time stamp and ends with no punctuation is a live entry's heading ("5:41
-     * p.m. — Judge raises fine to $55 million; sentencing set for March 12"), though longer than a subheading may
-     * be and, before the first entry's text, no subheading at all.
+     * A line of its own that opens with a time stamp, or stands under one, and ends with no punctuation is a live
+     * entry's heading ("5:41 p.m. — Judge raises fine to $55 million; sentencing set for March 12"), though longer
+     * than a subheading may be and, before the first entry's text, no subheading at all.
      */
-    private static boolean entryHeading(Unit u) {
-        return u.lines.size() == 1 && u.f.bare() && u.f.words <= ENTRY_HEADING_WORDS && CLOCK_LEAD.matcher(u.text).lookingAt();
+    private static boolean entryHeading(Unit u, boolean underTimeStamp) {
+        return u.lines.size() == 1 && u.f.bare() && u.f.words <= ENTRY_HEADING_WORDS
+                && (underTimeStamp || CLOCK_LEAD.matcher(u.text).lookingAt());
     }
 
     /**

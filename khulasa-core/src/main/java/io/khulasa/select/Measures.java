@@ -100,10 +100,19 @@ final class Measures {
     static Reading reading(String text) {
         Map<String, Set<Double>> out = new HashMap<>();
         Set<String> updated = new HashSet<>();
-        String[] w = SPACE.split(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT).strip());
-        for (int k = 0; k < w.length; k++) w[k] = EDGES.matcher(w[k]).replaceAll("");
+        String[] cased = SPACE.split(ArabicOrthography.fold(text).strip()), w = new String[cased.length];
+        for (int k = 0; k < w.length; k++) w[k] = EDGES.matcher(cased[k].toLowerCase(Locale.ROOT)).replaceAll("");
+        String lastKey = null;
+        int lastAt = -1;
         for (int i = 0; i < w.length; i++) {
             Double v = value(w[i]);
+            // "67,000 customers remained without power, down from a peak of 112,000": the old figure of the last
+            // thing counted, which the earlier figure updates
+            if (v != null && lastKey != null && setAgainst(w, lastAt, i)) {
+                updated.add(lastKey);
+                lastKey = null;
+                continue;
+            }
             if (v == null) {
                 // «المراكز التسعة»: a definite number follows what it counts
                 Integer after = w[i].length() > 4 && w[i].startsWith("ال") ? CasualtyCounts.numberWord(w[i].substring(2)) : null;
@@ -133,6 +142,7 @@ final class Measures {
                 if (j < w.length && (w[j].equals("cent") || w[j].equals("المئه") || w[j].equals("المائه"))) j++;
             }
             int verb = updateVerb(w, i0);
+            j = pastNames(cased, w, j);
             boolean counted = j < w.length && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
@@ -141,12 +151,41 @@ final class Measures {
             if (u == null) continue;
             String key = (percent ? "%" : "") + u;
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
+            lastKey = key;
+            lastAt = j;
             // "59 votes, down from 187": the figure is the new value, set against the old
             boolean against = counted && j + 2 < w.length && (w[j + 1].equals("down") || w[j + 1].equals("up"))
                     && w[j + 2].equals("from");
             if (against || verb >= 0) updated.add(key);
         }
         return new Reading(out, updated);
+    }
+
+    /** How far after what a figure counts "down from" or "up from" may stand, and the old figure after it. */
+    private static final int AGAINST_REACH = 6;
+
+    /**
+     * Whether the figure at {@code at} is set against the one counted at {@code counted} by a "down from" or "up
+     * from" between them, each within {@value #AGAINST_REACH} words: "…customers remained without power, down from
+     * a peak of more than 112,000".
+     */
+    private static boolean setAgainst(String[] w, int counted, int at) {
+        for (int f = at - 1; f > counted && f >= at - AGAINST_REACH; f--) {
+            if (w[f].equals("from") && (w[f - 1].equals("down") || w[f - 1].equals("up"))) return f - 1 - counted <= AGAINST_REACH;
+        }
+        return false;
+    }
+
+    /**
+     * Past the names that may stand between a figure and what it counts ("67,000 Tidewater Electric customers"):
+     * up to three capitalized Latin words followed by a countable lower-case one; else {@code j} itself.
+     */
+    private static int pastNames(String[] cased, String[] w, int j) {
+        int k = j;
+        while (k < w.length && k < j + 3 && !cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
+                && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) k++;
+        return k > j && k < w.length && !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
+                && !w[k].endsWith("ly") ? k : j; // "40 East Timorese recently": the names are what is counted
     }
 
     /** A word that can be what a figure counts: not a generic count, a month, a casualty word or a word of one letter. */

@@ -40,6 +40,8 @@ class RelativeDaysTest {
             "The union will strike next month, its leader said Tuesday.|The union will strike next month, its leader said.",
             // "of" after the day is the verb's ("convicted of"), unless it names the day's week ("Monday of this week")
             "The founder was convicted on Tuesday of defrauding investors.|The founder was convicted of defrauding investors.",
+            // a sayer and a verb of saying stand without the day, a participle alone ("The result, announced Tuesday,") does not
+            "The storm killed three people, authorities said Monday, as crews worked to restore power.|The storm killed three people, authorities said, as crews worked to restore power.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);

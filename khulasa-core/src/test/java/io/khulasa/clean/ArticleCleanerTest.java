@@ -403,6 +403,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLivePagesTimeStampOnALineOfItsOwnAndTheHeadingUnderItAreDropped() {
+        // a page's <time> element, then the entry's <h3>, then its text: the heading stands before the first prose
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.builder("live.html").html("""
+                <html><head><title>Live: harbour flood</title></head><body><article>
+                <h1>Live: harbour flood</h1>
+                <time>3:05 p.m.</time><h3>Pumps restarted at the harbour; two streets reopen</h3>
+                <p>Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.</p>
+                <time>1:40 p.m.</time><h3>Water still rising on Quay Street</h3>
+                <p>The water on Quay Street rose another ten centimetres in an hour, the fire service said.</p>
+                </article></body></html>""").build())).get(0);
+        assertThat(reasonOf(d, "3:05 p.m.")).isEqualTo("time-stamp");
+        assertThat(reasonOf(d, "Pumps restarted at the harbour; two streets reopen")).isEqualTo("entry-heading");
+        assertThat(keptTexts(d)).contains("Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.");
+    }
+
+    @Test
     void aTranscriptKeepsWhatItsJournalistsReportAndDropsUnattributedSpeech() {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("tv.txt", """
                 WRVL 4 EVENING REPORT

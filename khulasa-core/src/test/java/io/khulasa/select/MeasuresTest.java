@@ -108,4 +108,18 @@ class MeasuresTest {
         assertThat(Measures.allMoney(Measures.read("ارتفع سعر الدولار إلى 30 جنيها").keySet())).isTrue();
         assertThat(Measures.allMoney(Measures.read("دفع 100 جنيهات").keySet())).isTrue();
     }
+
+    @Test
+    void namesBetweenAFigureAndWhatItCountsAndAnOldFigureSetAgainstItFartherOn() {
+        Measures.Reading r = Measures.reading("About 67,000 Harbour Light customers remained without power, down from a peak"
+                + " of more than 112,000 late Sunday.");
+        assertThat(r.figures()).containsOnlyKeys("customer");
+        assertThat(r.figures().get("customer")).containsExactly(67000.0);
+        assertThat(r.updated()).containsExactly("customer");
+        // the update of an earlier report's "48,000 customers"
+        assertThat(Measures.reading("The storm left about 48,000 customers without power.").updatedBy(r)).containsExactly("customer");
+        // names that are what is counted, before an adverb
+        assertThat(Measures.reading("Officials denied that troops killed more than 40 Valley Timorese recently.").figures())
+                .doesNotContainKey("recently");
+    }
 }
