@@ -66,13 +66,18 @@ public final class AnalyzedCluster {
     public AnalyzedCluster keep(java.util.function.Predicate<AnalyzedDocument> test) {
         if (documents.stream().allMatch(test)) return this;
         List<AnalyzedDocument> kept = new ArrayList<>();
+        List<io.khulasa.clean.CleanedDocument> keptDocs = new ArrayList<>();
+        for (AnalyzedDocument d : documents) if (test.test(d)) keptDocs.add(d.cleaned());
+        // a plan is out of date only when a document kept here tells what came of it
+        java.time.Instant newest = Schedules.newest(keptDocs);
         for (AnalyzedDocument d : documents) {
             if (!test.test(d)) continue;
             int index = kept.size();
+            boolean overtaken = Schedules.overtaken(d.cleaned().asOf(), newest);
             List<Sentence> renumbered = new ArrayList<>(d.sentences().size());
             for (Sentence s : d.sentences()) {
                 renumbered.add(new Sentence(index, s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(), s.title(), s.words(),
-                        s.inQuote(), s.outdated()));
+                        s.inQuote(), s.outdated() && overtaken));
             }
             kept.add(new AnalyzedDocument(index, d.cleaned(), d.language(), renumbered));
         }

@@ -37,10 +37,9 @@ public final class ClusterAnalyzer {
     public AnalyzedCluster analyze(List<CleanedDocument> docs, String language) {
         String forced = forcedLanguage(language);
         List<AnalyzedDocument> out = new ArrayList<>(docs.size());
-        java.time.Instant newest = newest(docs);
+        java.time.Instant newest = Schedules.newest(docs);
         for (CleanedDocument d : docs) {
-            java.time.Instant asOf = d.asOf();
-            boolean older = newest != null && asOf != null && !asOf.plus(java.time.Duration.ofDays(1)).isAfter(newest);
+            boolean older = Schedules.overtaken(d.asOf(), newest);
             String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<SentenceSpan> spans = splitter.split(d, lang);
@@ -59,19 +58,15 @@ public final class ClusterAnalyzer {
         return new AnalyzedCluster(out);
     }
 
-    /** The latest moment any document speaks of, or null when none is dated. */
-    private static java.time.Instant newest(List<CleanedDocument> docs) {
-        java.time.Instant newest = null;
-        for (CleanedDocument d : docs) {
-            java.time.Instant t = d.asOf();
-            if (t != null && (newest == null || t.isAfter(newest))) newest = t;
-        }
-        return newest;
+    /** Marks the sentences {@code from} (inclusive) to {@code to} without a quotation mark of their own as inside. */
+    private static void confirm(String text, List<SentenceSpan> spans, boolean[] inside, int from, int to) {
+        for (int k = from; k < to; k++) inside[k] = !Quotations.hasMark(text.substring(spans.get(k).start(), spans.get(k).end()));
     }
 
     /**
      * Which sentences lie wholly inside a quotation that an earlier sentence of their paragraph opened and a later
-     * one closes. A sentence with a mark of its own opens or closes the quotation and is not wholly inside it; a
+     * one closes, or that runs on into the next paragraph, reopened there by its first mark as news copy does. A
+     * sentence with a mark of its own opens or closes the quotation and is not wholly inside it; a
      * quotation never closed within its paragraph (a stray mark, a scraper's cut) marks nothing, so it cannot take a
      * document's sentences away.
      */
@@ -81,16 +76,23 @@ public final class ClusterAnalyzer {
         int pending = -1; // the first sentence since the quotation opened, while it is open
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan sp = spans.get(i);
-            if (sp.title() || sp.paragraphStart()) { open = false; pending = -1; }
             String source = text.substring(sp.start(), sp.end());
+            boolean reopened = false;
+            if (sp.title()) { open = false; pending = -1; }
+            else if (sp.paragraphStart()) {
+                // a quotation over several paragraphs leaves each open and reopens it in the next: “… / “…,” she said.
+                reopened = open && Quotations.opensWithMark(source);
+                if (reopened && pending >= 0) confirm(text, spans, inside, pending, i);
+                open = reopened;
+                pending = -1;
+            }
             if (!Quotations.hasMark(source)) {
                 if (open && pending < 0) pending = i;
                 continue;
             }
-            boolean after = Quotations.openAfter(source, open);
-            if (open && !after && pending >= 0) {
-                for (int k = pending; k < i; k++) inside[k] = !Quotations.hasMark(text.substring(spans.get(k).start(), spans.get(k).end()));
-            }
+            // the reopening mark continues the quotation: a straight one must not be read as closing it
+            boolean after = reopened ? Quotations.openAfter(Quotations.afterFirstMark(source), true) : Quotations.openAfter(source, open);
+            if (open && !after && pending >= 0) confirm(text, spans, inside, pending, i);
             if (!after) pending = -1;
             open = after && !sp.title(); // a title's marks say nothing of the text below it
         }

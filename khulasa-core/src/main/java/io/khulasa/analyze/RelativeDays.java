@@ -192,7 +192,7 @@ public final class RelativeDays {
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
         // right after a verb of saying the day dates the saying, whatever the said was to be ("plans to…, it said Tuesday")
         boolean saying = REPORTING.contains(before) && !FUTURE_SAYING.contains(
-                wordBefore(s, s.lastIndexOf(before, start)).toLowerCase(Locale.ROOT)); // not "will be announced Tuesday"
+                wordBefore(s, wordStartBefore(s, start)).toLowerCase(Locale.ROOT)); // not "will be announced Tuesday"
         if (anotherDayNear(s, start, end) || !saying && futureBefore(s, start, false, yesterday)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with
@@ -398,11 +398,18 @@ public final class RelativeDays {
     }
 
     private static String wordBefore(String s, int start) {
+        int b = wordStartBefore(s, start), e = b;
+        while (e < start && Character.isLetter(s.charAt(e))) e++;
+        return s.substring(b, e);
+    }
+
+    /** Where the word before {@code start} begins (past the spaces between them); {@code start} when there is none. */
+    private static int wordStartBefore(String s, int start) {
         int e = start;
         while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) e--;
         int b = e;
         while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
-        return s.substring(b, e);
+        return b;
     }
 
     private static String firstWord(String s) {

@@ -13,18 +13,45 @@ import java.util.regex.Pattern;
 public final class Schedules {
     private Schedules() {}
 
-    /** A plan or a forecast of the sentence's own: "is scheduled to", "was due to", "are expected to", "is set for". */
+    /**
+     * A plan of the sentence's own: "is scheduled to", "are set for", "was scheduled to", "is due to begin", "is
+     * expected to end"; not a cause ("the delay is due to a shortage"), a past expectation ("was expected to resign
+     * but stayed") or a lasting forecast ("is expected to last six weeks").
+     */
     private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(?:is|are|was|were)\\s+(?:(?:now|also|still)\\s+)?(?:scheduled|due|set|slated|expected)\\s+(?:to|for)\\b"
+            "\\b(?:is|are)\\s+(?:(?:now|also|still)\\s+)?(?:scheduled|set|slated)\\s+(?:to|for)\\b"
+            + "|\\b(?:was|were)\\s+(?:(?:scheduled|slated)\\s+(?:to|for)|set\\s+for)\\b"
+            + "|\\b(?:is|are)\\s+due\\s+(?:for\\b|to\\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|lower|higher"
+            + "|poor|heavy|bad|high|low|rising|falling|strong|weak)\\b))"
+            + "|\\b(?:is|are)\\s+expected\\s+to\\s+(?:begin|start|open|end|close|finish|meet|vote|announce|hold|resume"
+            + "|conclude|decide|rule|arrive|sign|deliver|publish|release|visit|return|convene|reopen|take\\s+place)\\b"
             + "|\\blater (?:today|tonight|this week)\\b", Pattern.CASE_INSENSITIVE);
-    /** The same in Arabic, matched in folded spelling: «من المقرر أن», «من المتوقع أن», «ومن المنتظر أن», «يرتقب أن». */
+    /**
+     * The same in Arabic, matched in folded spelling, with its «أن»: «من المقرر أن», «ومن المنتظر أن», «يرتقب أن»;
+     * not «أكثر من المتوقع» (more than expected).
+     */
     private static final Pattern ARABIC = Pattern.compile(
-            "(?:^|\\s)[وف]?(?:من المقرر|من المتوقع|من المنتظر|من المرتقب|المقرر ان|ينتظر ان|يرتقب ان|يتوقع ان)(?:\\s|$)");
+            "(?:^|\\s)[وف]?(?:من المقرر|من المتوقع|من المنتظر|من المرتقب|المقرر|ينتظر|يرتقب) ان(?:\\s|$)");
 
     /** Whether the sentence announces what is to come, in English or Arabic; false for other languages. */
     public static boolean announces(String sentence, String language) {
         if ("en".equals(language)) return ENGLISH.matcher(sentence).find();
         if ("ar".equals(language)) return ARABIC.matcher(ArabicOrthography.fold(sentence)).find();
         return false;
+    }
+
+    /** The latest moment any of the documents speaks of, or null when none is dated. */
+    static java.time.Instant newest(java.util.List<io.khulasa.clean.CleanedDocument> docs) {
+        java.time.Instant newest = null;
+        for (io.khulasa.clean.CleanedDocument d : docs) {
+            java.time.Instant t = d.asOf();
+            if (t != null && (newest == null || t.isAfter(newest))) newest = t;
+        }
+        return newest;
+    }
+
+    /** Whether a document of {@code asOf} is a day or more older than {@code newest}: what it announced has come. */
+    static boolean overtaken(java.time.Instant asOf, java.time.Instant newest) {
+        return newest != null && asOf != null && !asOf.plus(java.time.Duration.ofDays(1)).isAfter(newest);
     }
 }

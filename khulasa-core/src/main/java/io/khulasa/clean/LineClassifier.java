@@ -31,7 +31,7 @@ final class LineClassifier {
             "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
     /** A slideshow's counter: "2/5", «2 من 5», "Photo 2/5"; not a page count ("Page 1 of 3", «صفحة 1 من 3»). */
     private static final Pattern SLIDESHOW_COUNTER = Pattern.compile(
-            "^[\\s•·●▪◦*\\-–]*(?:(?!page\\b|صفح|الصفح)\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|من)\\s*\\d{1,3}[\\s•·]*$",
+            "^[\\s•·●▪◦*\\-–]*(?:(?!page\\b|صفح|الصفح)\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
@@ -86,6 +86,8 @@ final class LineClassifier {
     private static final Pattern CLOCK_ALONE = Pattern.compile(
             "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
                     + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?\\s*$");
+    /** Words an Arabic entry's heading may have: a longer line without a stop may be the entry's text. */
+    private static final int ARABIC_ENTRY_HEADING_WORDS = 18;
     /** Words a live entry's heading may have: its headline can run longer than a subheading. */
     private static final int ENTRY_HEADING_WORDS = 30;
     /**
@@ -127,7 +129,7 @@ final class LineClassifier {
             boolean stamped = previous != null && CLOCK_ALONE.matcher(previous.text).matches();
             previous = u;
             if (inReach && CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
-            else if (inReach && entryHeading(u, stamped)) u.reason = "entry-heading";
+            else if (inReach && entryHeading(u, stamped) && textUnder(u)) u.reason = "entry-heading";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
@@ -147,9 +149,20 @@ final class LineClassifier {
      * entry's heading ("5:41 p.m. — Judge raises fine to $55 million; sentencing set for March 12"), though longer
      * than a subheading may be and, before the first entry's text, no subheading at all.
      */
-    private static boolean entryHeading(Unit u, boolean underTimeStamp) {
-        return u.lines.size() == 1 && u.f.bare() && u.f.words <= ENTRY_HEADING_WORDS
+    private boolean entryHeading(Unit u, boolean underTimeStamp) {
+        // Arabic prose often ends without a stop: only a headline's length tells its entry's heading from its text
+        return u.lines.size() == 1 && u.f.bare() && u.f.words <= (arabic ? ARABIC_ENTRY_HEADING_WORDS : ENTRY_HEADING_WORDS)
                 && (underTimeStamp || CLOCK_LEAD.matcher(u.text).lookingAt());
+    }
+
+    /**
+     * Whether the entry's text follows the unit: a sentence that is no other entry. A timeline's time-stamped lines
+     * without stops, one after another, are its entries, not their headings.
+     */
+    private boolean textUnder(Unit u) {
+        if (u.index + 1 >= units.size()) return false;
+        Unit next = units.get(u.index + 1);
+        return next.f.endsSentence() && !CLOCK_LEAD.matcher(next.text).lookingAt() && !CLOCK_ALONE.matcher(next.text).matches();
     }
 
     /**
@@ -176,26 +189,31 @@ final class LineClassifier {
      */
     private void transcriptTurns() {
         if (arabic) return; // no capitals to tell a label by
-        int labels = 0;
-        boolean journalist = false;
+        int turns = 0;
+        boolean journalist = false, directions = false;
         for (Unit u : units) {
+            if (u.title) continue;
             Matcher m = SPEAKER_LABEL.matcher(u.text);
-            if (u.title || !m.lookingAt()) continue;
-            labels++;
-            journalist |= journalistByRole(m.group(1));
+            if (isTurn(u, m)) {
+                turns++;
+                journalist |= journalistByRole(m.group(1));
+            } else if (STAGE_DIRECTION.matcher(u.text).matches()) {
+                directions = true;
+            }
         }
-        if (labels < 2 || !journalist) return;
+        // three turns at least: a fact box ("HOST CITIES: …", "DATES: …") or a quoted exchange in a story is none
+        if (turns < MIN_TURNS || !journalist) return;
         java.util.Set<String> surnames = new java.util.HashSet<>();
         boolean speech = false; // inside the turn of someone who does not report
         for (Unit u : units) {
             if (u.title) continue;
             boolean open = u.kept() && u.keepStart == u.start;
             Matcher m = SPEAKER_LABEL.matcher(u.text);
-            if (m.lookingAt()) {
+            if (open && isTurn(u, m)) {
                 speech = !journalist(m.group(1), surnames);
-                if (open && speech) {
+                if (speech) {
                     u.reason = "transcript-speech";
-                } else if (open && m.end() <= u.lines.get(0).end() - u.start) {
+                } else if (m.end() <= u.lines.get(0).end() - u.start) {
                     String label = u.text.substring(0, m.end()).strip();
                     u.cut(new DroppedLine(label, "speaker-label", u.start, u.start + label.length()));
                     u.keepStart = u.start + m.end();
@@ -203,10 +221,29 @@ final class LineClassifier {
             } else if (STAGE_DIRECTION.matcher(u.text).matches()) {
                 speech = false;
                 if (u.kept()) u.reason = "stage-direction";
-            } else if (speech && open) {
+            } else if (speech && open && directions) {
+                // a turn runs on over paragraphs without a label only where stage directions show a transcript
                 u.reason = "transcript-speech";
+            } else {
+                speech = false;
             }
         }
+    }
+
+    /** Labelled turns a transcript has at least. */
+    private static final int MIN_TURNS = 3;
+
+    /**
+     * A speaker's label followed by speech, not by a short value ("REPORTER: Jane Whitfield", "HOST CITIES: Milan
+     * and Cortina"): a sentence of four words or more, or eight words without a stop.
+     */
+    private static boolean isTurn(Unit u, Matcher label) {
+        if (!label.lookingAt()) return false;
+        String said = u.text.substring(label.end());
+        int words = io.khulasa.Budget.countWords(said);
+        LineFeatures.Ending end = LineFeatures.ending(said.strip());
+        return words >= 8 || words >= 4 && (end == LineFeatures.Ending.SENTENCE || end == LineFeatures.Ending.QUESTION
+                || end == LineFeatures.Ending.ELLIPSIS);
     }
 
     /** A journalist's label: by role (the name before its comma gives a surname to know them by), or by that surname. */
@@ -484,7 +521,18 @@ final class LineClassifier {
                 .allMatch(c -> Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
         String separator = text.substring(d.end(2) + 1, d.end());
         return latinCapitals && WIRE_NAME.matcher(d.group(2).strip()).matches() && separator.indexOf(':') < 0
+                && !spelledOut(place, d.group(2))
                 && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
+    }
+
+    /** The parenthesis spells out the capitals before it: "WHO (World Health Organization)", "ISIS (Islamic State)". */
+    private static boolean spelledOut(String capitals, String words) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        }
+        String letters = capitals.replaceAll("[^\\p{L}]", "");
+        return initials.length() >= 2 && letters.startsWith(initials.toString());
     }
 
     private void recordDateline(Matcher d) {
@@ -599,10 +647,14 @@ final class LineClassifier {
         }
         // a headline above the first rule outranks what the rules box (then a standfirst or a notice), unless a
         // header's fields or date lie between them: that line is the agency's masthead, and the boxed one its headline
-        if (ruled != null && five != null && five.index < firstRule && !headerBetween(five.index, firstRule)) ruled = null;
+        if (ruled != null && five != null && five.index < firstRule && !headerBetween(five.index, firstRule)
+                && !MASTHEAD_TAGLINE.matcher(five.text).find()) ruled = null;
         return byline != null ? byline : dated != null ? dated : ruled != null ? ruled : belowDate != null ? belowDate
                 : five != null ? five : three != null ? three : first;
     }
+
+    /** A paper's name with its tagline ("The Millbrook Courier, serving the valley since 1898"): no headline. */
+    private static final Pattern MASTHEAD_TAGLINE = Pattern.compile("[,،|]|\\b(?i:since|est\\.?|founded)\\s+\\d{4}\\b|منذ عام");
 
     private boolean headerBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -706,15 +758,19 @@ final class LineClassifier {
     }
 
     /**
-     * Two slide counters or more right above the unit: a slideshow. A lone counter, or a page count ("Page 1 of 3"),
-     * is no evidence of a picture, and the line under it may be the lede.
+     * A slide counter right above the unit, in a page with two or more: a slideshow. A lone counter, or a page count
+     * ("Page 1 of 3"), is no evidence of a picture, and the line under it may be the lede.
      */
     private boolean slideshowAbove(int index) {
+        if (index == 0 || !isSlideshowCounter(units.get(index - 1))) return false;
+        // a gallery puts a counter over each caption, or all of them over the first: two in the page at least
         int counters = 0;
-        for (int k = index - 1; k >= 0 && "slide-counter".equals(units.get(k).reason); k--) {
-            if (SLIDESHOW_COUNTER.matcher(units.get(k).text).matches()) counters++;
-        }
-        return counters >= 2;
+        for (Unit u : units) if (isSlideshowCounter(u) && ++counters >= 2) return true;
+        return false;
+    }
+
+    private static boolean isSlideshowCounter(Unit u) {
+        return "slide-counter".equals(u.reason) && SLIDESHOW_COUNTER.matcher(u.text).matches();
     }
 
     /**

@@ -184,9 +184,14 @@ final class Measures {
         int k = j;
         while (k < w.length && k < j + 3 && !cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
                 && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) k++;
+        // "40 East Timorese recently", "Seven Republicans voted": the names are what is counted, not an adverb or a verb
         return k > j && k < w.length && !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
-                && !w[k].endsWith("ly") ? k : j; // "40 East Timorese recently": the names are what is counted
+                && !w[k].endsWith("ly") && !w[k].endsWith("ed") && !w[k].endsWith("ing") && !NOT_NOUNS.contains(w[k]) ? k : j;
     }
+
+    /** Verbs and other words after a name that are not what a figure counts ("41 Democrats said", "12 Britons are"). */
+    private static final Set<String> NOT_NOUNS = Set.of("said", "says", "say", "told", "are", "is", "will", "would",
+            "could", "can", "may", "must", "also", "who", "both", "all", "each", "died", "fled", "won", "lost", "left", "took");
 
     /** A word that can be what a figure counts: not a generic count, a month, a casualty word or a word of one letter. */
     private static boolean countable(String word) {

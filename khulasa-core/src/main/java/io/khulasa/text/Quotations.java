@@ -92,6 +92,24 @@ public final class Quotations {
         return open;
     }
 
+    /** Whether the text's first character after spaces is an opening mark (“, «, ``) or a straight double quote. */
+    public static boolean opensWithMark(String text) {
+        int k = 0;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        if (k >= text.length()) return false;
+        int kind = kind(text, k);
+        return kind == OPENS || kind == STRAIGHT;
+    }
+
+    /** The text after its first quotation mark (all of it when it has none). */
+    public static String afterFirstMark(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            int kind = kind(text, k);
+            if (kind != NONE) return text.substring(k + width(text, k, kind));
+        }
+        return text;
+    }
+
     /** Whether the text holds any quotation mark, opening or closing. */
     public static boolean hasMark(String text) {
         for (int k = 0, n = text.length(); k < n; k++) if (kind(text, k) != NONE) return true;

@@ -117,4 +117,18 @@ class ClusterAnalyzerTest {
         assertThat(q).containsEntry("The ministry published the tender for the new bridge on Sunday.", false)
                 .containsEntry("Work starts in spring.", false);
     }
+
+    @Test
+    void aQuotationOverSeveralParagraphsIsReopenedByTheNextOnesFirstMark() {
+        for (String[] m : new String[][] {{"“", "”"}, {"\"", "\""}}) {
+            String text = "Counting clerk speaks\n\n"
+                    + m[0] + "The ballot boxes were sealed the whole time. Nobody tampered with them. The seal numbers were logged by both parties.\n\n"
+                    + m[0] + "We have nothing to hide," + m[1] + " she told reporters after the count.\n\n"
+                    + "The board certifies the result after a final check of the seals.\n";
+            Map<String, Boolean> q = inQuote(text);
+            assertThat(q).as(m[0]).containsEntry("Nobody tampered with them.", true)
+                    .containsEntry("The seal numbers were logged by both parties.", true)
+                    .containsEntry("The board certifies the result after a final check of the seals.", false);
+        }
+    }
 }

@@ -185,4 +185,12 @@ class RelativeDaysTest {
         String s = "Le ministre a annoncé mardi la fermeture du port.";
         assertThat(RelativeDays.find(s, 0, s.length(), "fr")).isEmpty();
     }
+
+    @Test
+    void aCapitalizedVerbOfSayingBeforeADayIsReadWithoutFailing() {
+        // the verb is found where it stands, not searched for in lower case
+        assertThat(quote("Announced Tuesday, the plan drew criticism from unions.", "en")).isNotBlank();
+        assertThat(quote("Police Said Tuesday that the suspect had fled the city.", "en"))
+                .isEqualTo("Police Said that the suspect had fled the city.");
+    }
 }

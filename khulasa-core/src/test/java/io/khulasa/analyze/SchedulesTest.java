@@ -23,6 +23,29 @@ class SchedulesTest {
         assertThat(Schedules.announces("The summit ended on Wednesday with a final statement.", "en")).isFalse();
         assertThat(Schedules.announces("The company set up a fund for the victims.", "en")).isFalse();
         assertThat(Schedules.announces("واختتم المؤتمر أعماله بإعلان الحصيلة النهائية.", "ar")).isFalse();
+        // a cause, a past expectation, a purpose, a lasting forecast, "more than expected"
+        for (String notAPlan : List.of("The crash was due to a failure of the left engine.", "The delay is due to a shortage of parts.",
+                "The minister was expected to resign but kept his post.", "The fire was set to destroy evidence.",
+                "The trial is expected to last six weeks.")) {
+            assertThat(Schedules.announces(notAPlan, "en")).as(notAPlan).isFalse();
+        }
+        assertThat(Schedules.announces("The vote is due to take place on Friday.", "en")).isTrue();
+        assertThat(Schedules.announces("ارتفعت الأسعار بأكثر من المتوقع خلال الشهر الماضي.", "ar")).isFalse();
+        assertThat(Schedules.announces("ونما الاقتصاد بأسرع من المتوقع في الربع الثالث.", "ar")).isFalse();
+    }
+
+    @Test
+    void onlyADocumentKeptForTheSummaryMakesAPlanOutdated() {
+        List<CleanedDocument> docs = new ArticleCleaner().clean(List.of(
+                Article.builder("old.txt").published("2025-03-03").text("Harbour talks open\n\n"
+                        + "The talks are expected to end on Wednesday with a vote by the members.\n").build(),
+                Article.builder("column.txt").published("2025-03-06").text("Why the harbour matters\n\n"
+                        + "The harbour has fed this town for two hundred years and deserves better.\n").build()));
+        AnalyzedCluster all = new ClusterAnalyzer().analyze(docs, "en");
+        assertThat(all.sentences()).filteredOn(Sentence::outdated).hasSize(1);
+        // without the newer document (another language, a column), nothing tells what came of the plan
+        AnalyzedCluster reports = all.keep(d -> d.cleaned().id().equals("old.txt"));
+        assertThat(reports.sentences()).noneMatch(Sentence::outdated);
     }
 
     private static Map<String, Boolean> outdated(String... datedTexts) {

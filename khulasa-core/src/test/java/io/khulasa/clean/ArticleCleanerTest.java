@@ -365,6 +365,10 @@ class ArticleCleanerTest {
         CleanedDocument aside = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Alliance ministers meet\n\n"
                 + "NATO (North Atlantic Treaty Organization) — the alliance said on Friday that its ministers would meet.\n"))).get(0);
         assertThat(aside.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // nor is one in capitals before a sentence: the lede would lose which agency it speaks of
+        CleanedDocument acronym = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", "Outbreak declared\n\n"
+                + "WHO (World Health Organization) — The agency declared the outbreak an emergency on Friday.\n"))).get(0);
+        assertThat(acronym.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // an Arabic place has no capitals to go by: its parenthesis must still name an agency
         CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "استئناف رحلات العبارات بعد العاصفة\n\n"
                 + "مرفأ الغيث (صوت الساحل) - استؤنفت رحلات العبارات بين الجزيرتين صباح الثلاثاء بعد توقف دام ثلاثة أيام.\n"))).get(0);
@@ -416,6 +420,24 @@ class ArticleCleanerTest {
         assertThat(reasonOf(d, "3:05 p.m.")).isEqualTo("time-stamp");
         assertThat(reasonOf(d, "Pumps restarted at the harbour; two streets reopen")).isEqualTo("entry-heading");
         assertThat(keptTexts(d)).contains("Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.");
+    }
+
+    @Test
+    void timeStampedLinesWithoutStopsOneAfterAnotherAreEntriesNotHeadings() {
+        // an Arabic live page whose entries end without a stop, and an English timeline
+        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "فيضانات الوادي: تغطية مباشرة\n\n"
+                + "10:45 ص\n\n"
+                + "أعلنت وزارة الصحة ارتفاع عدد ضحايا الفيضانات في محافظة الوادي إلى 45 قتيلا و120 مصابا حتى ظهر اليوم\n\n"
+                + "09:30 ص\n\n"
+                + "قال الدفاع المدني إن فرقه أجلت أكثر من ثلاثمئة أسرة من القرى المحاذية لمجرى الوادي خلال الليل\n"))).get(0);
+        assertThat(keptTexts(ar)).anyMatch(k -> k.startsWith("أعلنت وزارة الصحة ارتفاع عدد ضحايا الفيضانات"))
+                .anyMatch(k -> k.startsWith("قال الدفاع المدني إن فرقه أجلت"));
+        CleanedDocument en = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "How the night unfolded\n\n"
+                + "11:52 p.m. — A man enters the depot through an unlocked side door and climbs to the roof\n\n"
+                + "12:10 a.m. — Guards call the police after the alarm on the roof sounds twice\n\n"
+                + "12:31 a.m. — Officers bring the man down and take him to the station for questioning\n"))).get(0);
+        assertThat(keptTexts(en)).anyMatch(k -> k.contains("A man enters the depot through an unlocked side door"))
+                .anyMatch(k -> k.contains("Officers bring the man down"));
     }
 
     @Test
@@ -472,6 +494,17 @@ class ArticleCleanerTest {
         assertThat(keptTexts(e)).contains(
                 "UPDATE: The council voted 6 to 3 on Monday night to delay its decision on the harbour plan until June.",
                 "WASHINGTON: The federal transport agency said it would review the plan's funding request this summer.");
+
+        // a fact box, a credits block and a quoted exchange inside a story: labels, but no transcript
+        for (String head : List.of("HOST TOWNS: Millbrook and Ashford Vale\n\nDATES: June 6-22, 2026\n\nREPORTER: Jane Whitfield\n\n",
+                "HOST: Did you ever meet Mr. Carver at the depot?\n\nMILLER: I never met him, and I never saw the depot.\n\n")) {
+            CleanedDocument f = new ArticleCleaner().clean(List.of(Article.ofText("f.txt", "Games budget set at 1.2 billion\n\n"
+                    + head + "The organisers said the budget would cover both venues and the athletes' village.\n\n"
+                    + "Hours later, the regional government released the contracts for the two venues.\n"))).get(0);
+            assertThat(f.dropped()).as(head).noneMatch(x -> x.reason().equals("transcript-speech"));
+            assertThat(keptTexts(f)).as(head).contains("The organisers said the budget would cover both venues and the athletes' village.",
+                    "Hours later, the regional government released the contracts for the two venues.");
+        }
     }
 
     @Test
@@ -523,6 +556,17 @@ class ArticleCleanerTest {
                 The board's chair told a public meeting that the design of the terminal could still change.
                 """))).get(0);
         assertThat(d.title()).isEqualTo("Harbour board delays the new ferry terminal");
+        // a paper's name and tagline above the rules is no headline: the boxed line is
+        CleanedDocument m = new ArticleCleaner().clean(List.of(Article.ofText("m.txt", """
+                The Millbrook Courier, serving the valley since 1898
+                ==================================================
+                Fire destroys historic theatre on Mill Street
+                ==================================================
+
+                A fire destroyed the historic theatre on Mill Street overnight, and nobody was inside when its                 roof fell in, the fire service said.
+                Investigators will examine the building once the walls have been made safe.
+                """))).get(0);
+        assertThat(m.title()).isEqualTo("Fire destroys historic theatre on Mill Street");
     }
 
     @Test
@@ -539,6 +583,14 @@ class ArticleCleanerTest {
                 "إغلاق الجسر القديم أمام الشاحنات الثقيلة في المدينة\n\n1 من 2\n2 من 2\n\n" + lede + "\n\n"
                 + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n"))).get(0);
         assertThat(reasonOf(d, lede)).isEqualTo("photo-caption");
+        // a gallery's counter over each caption, "n of m" as well
+        String caption = "Firefighters battle the blaze at the old theatre on the corner of Mill Street late in the night";
+        CleanedDocument g = new ArticleCleaner().clean(List.of(Article.ofText("g.txt",
+                "Fire destroys the old theatre on Mill Street\n\n1 of 2\n\n" + caption + "\n\n2 of 2\n\n"
+                + "Neighbours watch from across the street as the roof of the theatre falls in\n\n"
+                + "A fire destroyed the old theatre on Mill Street overnight, the fire service said.\n\n"
+                + "Nobody was inside when the roof fell in, and the cause is being investigated.\n"))).get(0);
+        assertThat(reasonOf(g, caption)).isEqualTo("photo-caption");
     }
 
     @Test

@@ -77,6 +77,8 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("اشترك في النشرة الصباحية لتصلك أهم أخبار الميناء كل يوم.", false))).isFalse();
         assertThat(Candidates.accept(sentence("واشترك في المؤتمر ممثلو أربعين دولة ومنظمة إقليمية.", false))).isTrue();
         assertThat(Candidates.accept(sentence("ولمتابعة تنفيذ المشاريع شكلت الحكومة لجنة من خمسة وزراء.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("لمتابعة آخر المستجدات، عقد رئيس الوزراء اجتماعا طارئا مع وزيري الداخلية والصحة.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("لمتابعة آخر الأخبار حملوا تطبيقنا على هواتفكم.", false))).isFalse();
     }
 
     @Test

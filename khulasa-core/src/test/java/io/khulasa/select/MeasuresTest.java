@@ -121,5 +121,9 @@ class MeasuresTest {
         // names that are what is counted, before an adverb
         assertThat(Measures.reading("Officials denied that troops killed more than 40 Valley Timorese recently.").figures())
                 .doesNotContainKey("recently");
+        // a verb after the names: the names are counted, so two parties' votes are two measures
+        assertThat(Measures.reading("Seven Republicans voted against the measure.").figures()).containsOnlyKeys("republican");
+        assertThat(Measures.reading("In all, 41 Democrats voted for the bill on its second reading.").figures())
+                .containsOnlyKeys("democrat");
     }
 }
