@@ -377,9 +377,10 @@ final class LineClassifier {
             meta.putIfAbsent("byline", afterCue(raw));
             return "byline";
         }
-        // the place, then the correspondent: «مرسى الغيث - مراسل «نجمة الساحل»», "GRENHOLM — Sentinel staff"
+        // the place, then the correspondent: «مرسى الغيث - مراسل «نجمة الساحل»», "GRENHOLM — Sentinel staff", and
+        // the date a page's markup set beside them («الزهراء - مراسل الوطن اليوم الأحد 16 نوفمبر 2025 - 06:20 مساءً»)
         Matcher placed = PLACE_THEN_BYLINE.matcher(raw);
-        if (f.words <= 8 && !f.endsSentence() && placed.matches()
+        if (f.words <= 16 && !f.endsSentence() && placed.matches()
                 && Lexicon.startsWithAny(TextNormalizer.normalize(placed.group(2)), Lexicon.BYLINE_CUES)) {
             meta.putIfAbsent("byline", placed.group(2).strip());
             meta.putIfAbsent("dateline", placed.group(1).strip());

@@ -37,8 +37,27 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
+        if (labelledValue(t)) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
     }
+
+    /**
+     * A form's field, not a sentence: a label in title case and a short value without a stop ("Potential Number of
+     * Units Affected: 452,000", "Report Date: SEP 10, 2025").
+     */
+    static boolean labelledValue(String t) {
+        int colon = t.indexOf(": ");
+        // title case needs capitals: «وقال الوزير: سنعيد البناء» is speech, whatever its stop
+        if (colon < 1 || !Character.isUpperCase(t.charAt(0)) || LABEL_END.indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        String[] label = t.substring(0, colon).strip().split("\\s+");
+        if (label.length > 6 || io.khulasa.Budget.countWords(t.substring(colon + 1)) > 4) return false;
+        for (String w : label) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) return false; // "of" may be small
+        }
+        return true;
+    }
+
+    private static final String LABEL_END = ".!?؟…\"”»'";
 
     /**
      * A social-media post quoted as it was posted: an emoji or a hashtag ("⚠️ تنبيه | السيول تغمر شوارع #الدانة").
@@ -81,7 +100,7 @@ public final class Candidates {
 
     /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
     private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
-            "lick here", "ap here", "hare your", "ur coverage", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا");
+            "lick here", "ap here", "hare your", "ur coverage", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts)"
@@ -93,6 +112,8 @@ public final class Candidates {
             + "|^[وف]?لمتابعه (?:اخر|احدث|كل|جميع|اهم) (?:الاخبار|الانباء|المستجدات|التطورات).*"
             + "(?:اشترك|تابعونا|تابعوا|حملوا|حمل تطبيق|زوروا|موقعنا|قناتنا|تطبيقنا|اضغط|انقر)"
             + "|(?:^|\\s)[وف]?اشترك(?:وا)? (?:في|ب) (?:ال)?نشر(?:ه|تنا)(?:\\s|$|[.،])"
+            // «للاشتراك في النسخة الورقية اتصلوا بالرقم …»: to subscribe, call
+            + "|^[وف]?للاشتراك (?:في|ب)|(?:^|\\s)[وف]?اتصلوا (?:بالرقم|علي الرقم)"
             // «تابعوا نبض الخبر على إكس وإنستغرام»: follow the site on a network
             + "|^[وف]?تابعوا \\S+(?: \\S+)? علي (?:اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تيك توك|يوتيوب|تلغرام|قناتنا|صفحتنا|حساباتنا)");
 

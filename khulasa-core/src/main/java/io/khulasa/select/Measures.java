@@ -142,11 +142,12 @@ final class Measures {
                 if (j < w.length && (w[j].equals("cent") || w[j].equals("المئه") || w[j].equals("المائه"))) j++;
             }
             int verb = updateVerb(w, i0);
-            j = pastNames(cased, w, j);
-            boolean counted = j < w.length && countable(w[j]);
+            if (!endsClause(cased[j - 1])) j = pastNames(cased, w, j);
+            // a figure closing its clause ("31%، وهي…", "of 300, while") counts nothing after it
+            boolean counted = j < w.length && !endsClause(cased[j - 1]) && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
-            String u = counted ? unit(w[j]) : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
+            String u = counted ? unit(w[j]) : verb >= 0 ? updateCounts(w, verb, i0 - 1) : shareBefore(w, i0);
             if (j < w.length) i = j - 1;
             if (u == null) continue;
             String key = (percent ? "%" : "") + u;
@@ -254,6 +255,27 @@ final class Measures {
             if (y != null || HEADS.contains(w[b]) && b == p) return y;
         }
         return countable(w[p]) ? unit(w[p]) : null;
+    }
+
+    /** How many words before a figure a share's head may stand: «نسبة المشاركة الأولية بـ31%». */
+    private static final int SHARE_REACH = 4;
+
+    /**
+     * What an Arabic share or total just before a figure counts, when nothing after it says: «بلغت نسبة المشاركة
+     * 38.5%», «قدّرت الهيئة نسبة المشاركة الأولية بـ31%» count «المشاركة»; null when there is none.
+     */
+    private static String shareBefore(String[] w, int at) {
+        for (int b = at - 1; b >= Math.max(0, at - SHARE_REACH); b--) {
+            if (isArabic(w[b]) && HEADS.contains(w[b])) return complement(w, b, at);
+        }
+        return null;
+    }
+
+    /** A word closing a clause with its punctuation: "300,", «31%،», "away." */
+    private static boolean endsClause(String raw) {
+        if (raw.isEmpty()) return false;
+        char c = raw.charAt(raw.length() - 1);
+        return c == ',' || c == '،' || c == '.' || c == ';' || c == '؛' || c == ':' || c == '!' || c == '?' || c == '؟';
     }
 
     /** What the total at {@code b} counts ("number of [the] ballots", «عدد الموقوفين»), before {@code end}; null if none. */

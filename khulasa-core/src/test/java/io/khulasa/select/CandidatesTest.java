@@ -79,6 +79,13 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("ولمتابعة تنفيذ المشاريع شكلت الحكومة لجنة من خمسة وزراء.", false))).isTrue();
         assertThat(Candidates.accept(sentence("لمتابعة آخر المستجدات، عقد رئيس الوزراء اجتماعا طارئا مع وزيري الداخلية والصحة.", false))).isTrue();
         assertThat(Candidates.accept(sentence("لمتابعة آخر الأخبار حملوا تطبيقنا على هواتفكم.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("للاشتراك في النسخة الورقية اتصلوا بالرقم 80020250", false))).isFalse();
+        // a form's field is no sentence; a sentence with a colon is
+        assertThat(Candidates.accept(sentence("Potential Number of Units Affected: 452,000", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Recall Report Date: SEP 10, 2025", false))).isFalse();
+        assertThat(Candidates.accept(sentence("The ministry gave one reason: the bridge failed its inspection.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("Death toll rises: 45 confirmed dead after the floods in the valley", false))).isTrue();
+        assertThat(Candidates.accept(sentence("وقال وزير الأشغال في المؤتمر الصحفي: سنعيد بناء الجسر", false))).isTrue();
     }
 
     @Test

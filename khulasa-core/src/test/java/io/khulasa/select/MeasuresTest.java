@@ -87,7 +87,8 @@ class MeasuresTest {
                 .isEqualTo(Map.of("%unemploy", Set.of(8.0)));
         assertThat(Measures.read("Inflation rose to 3%, up from 2% according to the agency.")).isEqualTo(Map.of("%inflation", Set.of(3.0)));
         assertThat(Measures.read("Turnout was 40%, down from 55% last year.")).isEmpty();
-        assertThat(Measures.read("وبلغت نسبة المشاركة 40 في المئة بعد أن كانت 30 في المئة")).isEmpty();
+        // not «بعد»: the share before the figure says what it counts
+        assertThat(Measures.read("وبلغت نسبة المشاركة 40 في المئة بعد أن كانت 30 في المئة")).isEqualTo(Map.of("%مشارك", Set.of(40.0)));
         assertThat(Measures.read("وارتفعت النسبة إلى 40 في المئة حتى الآن")).isEmpty();
     }
 
@@ -125,5 +126,12 @@ class MeasuresTest {
         assertThat(Measures.reading("Seven Republicans voted against the measure.").figures()).containsOnlyKeys("republican");
         assertThat(Measures.reading("In all, 41 Democrats voted for the bill on its second reading.").figures())
                 .containsOnlyKeys("democrat");
+    }
+
+    @Test
+    void aFigureClosingItsClauseCountsNothingAfterItButMayCountTheShareBeforeIt() {
+        assertThat(Measures.read("وقدرت الهيئة نسبة المشاركة الأولية بـ31%، وهي نسبة وصفها مراقبون بأنها مخيبة"))
+                .isEqualTo(Map.of("%مشارك", Set.of(31.0)));
+        assertThat(Measures.read("The list won 127 seats of 300, while turnout reached a record.")).isEqualTo(Map.of("seat", Set.of(127.0)));
     }
 }
