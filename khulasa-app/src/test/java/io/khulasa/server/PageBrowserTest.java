@@ -120,8 +120,10 @@ class PageBrowserTest {
         assertThat(severe).as("console errors (script errors, CSP violations)").isEmpty();
     }
 
-    private static WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waitFor() {
+        // the page re-renders the summary when a new one arrives: an element read meanwhile is stale, so look again
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static JavascriptExecutor js() {
