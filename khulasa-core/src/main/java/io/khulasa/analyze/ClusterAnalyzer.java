@@ -65,26 +65,29 @@ public final class ClusterAnalyzer {
 
     /**
      * Which sentences lie wholly inside a quotation that an earlier sentence of their paragraph opened and a later
-     * one closes, or that runs on into the next paragraph, reopened there by its first mark as news copy does. A
+     * one closes, or that began its paragraph and runs on into the next, reopened there by its first mark as news copy
+     * does. A
      * sentence with a mark of its own opens or closes the quotation and is not wholly inside it; a
      * quotation never closed within its paragraph (a stray mark, a scraper's cut) marks nothing, so it cannot take a
      * document's sentences away.
      */
     static boolean[] insideQuotations(String text, List<SentenceSpan> spans) {
         boolean[] inside = new boolean[spans.size()];
-        boolean open = false;
+        boolean open = false, openedParagraph = false; // the open quotation began its paragraph
         int pending = -1; // the first sentence since the quotation opened, while it is open
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan sp = spans.get(i);
             String source = text.substring(sp.start(), sp.end());
             boolean reopened = false;
-            if (sp.title()) { open = false; pending = -1; }
+            if (sp.title()) { open = false; openedParagraph = false; pending = -1; }
             else if (sp.paragraphStart()) {
                 // a quotation over several paragraphs leaves each open and reopens it in the next: “… / “…,” she said.
-                reopened = open && Quotations.opensWithMark(source);
+                // only a quotation that began its paragraph runs on: a stray mark mid-paragraph is no speech
+                reopened = open && openedParagraph && Quotations.opensWithMark(source);
                 if (reopened && pending >= 0) confirm(text, spans, inside, pending, i);
                 open = reopened;
                 pending = -1;
+                if (!reopened) openedParagraph = Quotations.opensWithMark(source);
             }
             if (!Quotations.hasMark(source)) {
                 if (open && pending < 0) pending = i;
@@ -93,7 +96,7 @@ public final class ClusterAnalyzer {
             // the reopening mark continues the quotation: a straight one must not be read as closing it
             boolean after = reopened ? Quotations.openAfter(Quotations.afterFirstMark(source), true) : Quotations.openAfter(source, open);
             if (open && !after && pending >= 0) confirm(text, spans, inside, pending, i);
-            if (!after) pending = -1;
+            if (!after) { pending = -1; openedParagraph = false; } // closed: a mark opening later is mid-paragraph
             open = after && !sp.title(); // a title's marks say nothing of the text below it
         }
         return inside;

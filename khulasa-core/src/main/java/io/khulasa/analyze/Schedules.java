@@ -14,6 +14,14 @@ public final class Schedules {
     private Schedules() {}
 
     /**
+     * Events a plan is made for, after "is due to" or "is expected to": not a cause ("due to flooding") or a lasting
+     * forecast ("expected to last six weeks").
+     */
+    static final String EVENTS = "(?:begin|start|open|end|close|finish|meet|vote|announce|hold|resume|conclude|decide"
+            + "|rule|arrive|sign|deliver|publish|release|visit|return|convene|reopen|take\\s+place|deliberate|testify"
+            + "|appear|report|launch|expire|leave|travel|speak|address|submit|present|complete|land|depart|sentence|issue)\\b";
+
+    /**
      * A plan of the sentence's own: "is scheduled to", "are set for", "was scheduled to", "is due to begin", "is
      * expected to end"; not a cause ("the delay is due to a shortage"), a past expectation ("was expected to resign
      * but stayed") or a lasting forecast ("is expected to last six weeks").
@@ -21,17 +29,15 @@ public final class Schedules {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:is|are)\\s+(?:(?:now|also|still)\\s+)?(?:scheduled|set|slated)\\s+(?:to|for)\\b"
             + "|\\b(?:was|were)\\s+(?:(?:scheduled|slated)\\s+(?:to|for)|set\\s+for)\\b"
-            + "|\\b(?:is|are)\\s+due\\s+(?:for\\b|to\\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|lower|higher"
-            + "|poor|heavy|bad|high|low|rising|falling|strong|weak)\\b))"
-            + "|\\b(?:is|are)\\s+expected\\s+to\\s+(?:begin|start|open|end|close|finish|meet|vote|announce|hold|resume"
-            + "|conclude|decide|rule|arrive|sign|deliver|publish|release|visit|return|convene|reopen|take\\s+place)\\b"
+            + "|\\b(?:is|are)\\s+(?:due|expected)\\s+to\\s+(?:be\\s+\\p{L}+ed\\b|" + Schedules.EVENTS + ")"
+            + "|\\b(?:is|are)\\s+due\\s+for\\b"
             + "|\\blater (?:today|tonight|this week)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * The same in Arabic, matched in folded spelling, with its «أن»: «من المقرر أن», «ومن المنتظر أن», «يرتقب أن»;
      * not «أكثر من المتوقع» (more than expected).
      */
     private static final Pattern ARABIC = Pattern.compile(
-            "(?:^|\\s)[وف]?(?:من المقرر|من المتوقع|من المنتظر|من المرتقب|المقرر|ينتظر|يرتقب) ان(?:\\s|$)");
+            "(?:^|\\s)[وف]?(?:من المقرر|من المتوقع|من المنتظر|من المرتقب|المقرر|ينتظر|يرتقب|يتوقع) ان(?:\\s|$)");
 
     /** Whether the sentence announces what is to come, in English or Arabic; false for other languages. */
     public static boolean announces(String sentence, String language) {

@@ -26,12 +26,12 @@ final class LineClassifier {
     /** Lines judged on their own from each end of a document; bounds the work on a huge, line-rich file. */
     static final int EDGE_UNITS = 50_000;
     /** A bulleted line: "* ", "• ", "▪ ". */
-    private static final Pattern KEY_POINT = Pattern.compile("\\s*[*•▪] ");
+    private static final Pattern KEY_POINT = Pattern.compile("\\s*[*•▪\\-–] ");
     private static final Pattern SLIDE = Pattern.compile(
             "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
     /** A slideshow's counter: "2/5", «2 من 5», "Photo 2/5"; not a page count ("Page 1 of 3", «صفحة 1 من 3»). */
     private static final Pattern SLIDESHOW_COUNTER = Pattern.compile(
-            "^[\\s•·●▪◦*\\-–]*(?:(?!page\\b|صفح|الصفح)\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$",
+            "^[\\s•·●▪◦*\\-–]*(?:(?!page\\b|part\\b|chapter\\b|episode\\b|game\\b|round\\b|day\\b|week\\b|step\\b|صفح|الصفح|الجزء|الحلق)\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
@@ -64,6 +64,8 @@ final class LineClassifier {
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
+    /** A year or a clock time: what a correspondent's line may carry beside the name. */
+    private static final Pattern DATE_OR_TIME = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\d{1,2}:\\d{2}");
     /** A place, a dash, and the rest of the line: where a correspondent's line names the town first. */
     private static final Pattern PLACE_THEN_BYLINE = Pattern.compile("([^\\-–—]{2,40}?)\\s+[-–—]\\s+(.+)");
     /** A time of day in English closing a line: "6:41 p.m." */
@@ -86,6 +88,9 @@ final class LineClassifier {
     private static final Pattern CLOCK_ALONE = Pattern.compile(
             "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
                     + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?\\s*$");
+    /** An Arabic line opening with a verb of saying («قال المتحدث…», «وأعلنت الوزارة…»): an entry's text, stop or none. */
+    private static final Pattern ARABIC_REPORT_OPENING = Pattern.compile(
+            "[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أشار|أشارت|اشار|اشارت|أوضح|أوضحت|اوضح|اوضحت)\\s");
     /** Words an Arabic entry's heading may have: a longer line without a stop may be the entry's text. */
     private static final int ARABIC_ENTRY_HEADING_WORDS = 18;
     /** Words a live entry's heading may have: its headline can run longer than a subheading. */
@@ -152,7 +157,8 @@ final class LineClassifier {
     private boolean entryHeading(Unit u, boolean underTimeStamp) {
         // Arabic prose often ends without a stop: only a headline's length tells its entry's heading from its text
         return u.lines.size() == 1 && u.f.bare() && u.f.words <= (arabic ? ARABIC_ENTRY_HEADING_WORDS : ENTRY_HEADING_WORDS)
-                && (underTimeStamp || CLOCK_LEAD.matcher(u.text).lookingAt());
+                && (underTimeStamp || CLOCK_LEAD.matcher(u.text).lookingAt())
+                && !(arabic && ARABIC_REPORT_OPENING.matcher(CLOCK_LEAD.matcher(u.text).replaceFirst("")).lookingAt());
     }
 
     /**
@@ -209,7 +215,8 @@ final class LineClassifier {
             if (u.title) continue;
             boolean open = u.kept() && u.keepStart == u.start;
             Matcher m = SPEAKER_LABEL.matcher(u.text);
-            if (open && isTurn(u, m)) {
+            // in a transcript a short turn is a turn too ("TALLIS: No comment.")
+            if (open && m.lookingAt()) {
                 speech = !journalist(m.group(1), surnames);
                 if (speech) {
                     u.reason = "transcript-speech";
@@ -380,7 +387,7 @@ final class LineClassifier {
         // the place, then the correspondent: «مرسى الغيث - مراسل «نجمة الساحل»», "GRENHOLM — Sentinel staff", and
         // the date a page's markup set beside them («الزهراء - مراسل الوطن اليوم الأحد 16 نوفمبر 2025 - 06:20 مساءً»)
         Matcher placed = PLACE_THEN_BYLINE.matcher(raw);
-        if (f.words <= 16 && !f.endsSentence() && placed.matches()
+        if ((f.words <= 8 || f.words <= 16 && DATE_OR_TIME.matcher(raw).find()) && !f.endsSentence() && placed.matches()
                 && Lexicon.startsWithAny(TextNormalizer.normalize(placed.group(2)), Lexicon.BYLINE_CUES)) {
             meta.putIfAbsent("byline", placed.group(2).strip());
             meta.putIfAbsent("dateline", placed.group(1).strip());
@@ -655,7 +662,8 @@ final class LineClassifier {
     }
 
     /** A paper's name with its tagline ("The Millbrook Courier, serving the valley since 1898"): no headline. */
-    private static final Pattern MASTHEAD_TAGLINE = Pattern.compile("[,،|]|\\b(?i:since|est\\.?|founded)\\s+\\d{4}\\b|منذ عام");
+    private static final Pattern MASTHEAD_TAGLINE = Pattern.compile(
+            "\\s[|]\\s|\\b(?i:since|est\\.?|founded)\\s+\\d{4}\\b|(?i:,\\s*(?:serving|the voice of|your (?:source|home)|news for))|منذ عام");
 
     private boolean headerBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {

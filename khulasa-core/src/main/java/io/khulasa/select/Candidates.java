@@ -57,7 +57,7 @@ public final class Candidates {
         return true;
     }
 
-    private static final String LABEL_END = ".!?؟…\"”»'";
+    private static final String LABEL_END = ".!?؟…\"”»'’";
 
     /**
      * A social-media post quoted as it was posted: an emoji or a hashtag ("⚠️ تنبيه | السيول تغمر شوارع #الدانة").
@@ -100,7 +100,7 @@ public final class Candidates {
 
     /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
     private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
-            "lick here", "ap here", "hare your", "ur coverage", "تابع", "اشترك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
+            "lick here", "ap here", "hare your", "ur coverage", "تابع", "اشترك", "اشتراك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts)"
@@ -110,10 +110,10 @@ public final class Candidates {
             + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"
             // «لمتابعة آخر الأخبار اشترك في نشرتنا», «اشترك في النشرة اليومية»; not «اشترك في المؤتمر» (took part)
             + "|^[وف]?لمتابعه (?:اخر|احدث|كل|جميع|اهم) (?:الاخبار|الانباء|المستجدات|التطورات).*"
-            + "(?:اشترك|تابعونا|تابعوا|حملوا|حمل تطبيق|زوروا|موقعنا|قناتنا|تطبيقنا|اضغط|انقر)"
+            + "(?:^|\\s)(?:اشترك|تابعونا|تابعوا|حملوا|حمل تطبيق|زوروا|موقعنا|قناتنا|تطبيقنا|اضغط|انقر)(?:\\s|$|[.،])"
             + "|(?:^|\\s)[وف]?اشترك(?:وا)? (?:في|ب) (?:ال)?نشر(?:ه|تنا)(?:\\s|$|[.،])"
             // «للاشتراك في النسخة الورقية اتصلوا بالرقم …»: to subscribe, call
-            + "|^[وف]?للاشتراك (?:في|ب)|(?:^|\\s)[وف]?اتصلوا (?:بالرقم|علي الرقم)"
+            + "|^[وف]?للاشتراك (?:في|ب)|^[وف]?اتصلوا (?:بالرقم|علي الرقم)|(?:^|\\s)اتصلوا (?:بالرقم|علي الرقم) \\d+$"
             // «تابعوا نبض الخبر على إكس وإنستغرام»: follow the site on a network
             + "|^[وف]?تابعوا \\S+(?: \\S+)? علي (?:اكس|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تيك توك|يوتيوب|تلغرام|قناتنا|صفحتنا|حساباتنا)");
 

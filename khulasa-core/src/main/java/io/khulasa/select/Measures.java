@@ -4,6 +4,7 @@ import io.khulasa.text.ArabicOrthography;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,20 +68,49 @@ final class Measures {
         return out;
     }
 
-    /** What a sentence measures: each counted thing with its figures, and the things whose figure it gives as an update. */
-    record Reading(Map<String, Set<Double>> figures, Set<String> updated) {
-        static final Reading NONE = new Reading(Map.of(), Set.of());
+    /**
+     * What a sentence measures: each counted thing with its figures, and the things whose figure it gives as an
+     * update. A thing named by the words between its figure and its noun is qualified by them ("67,000 Tidewater
+     * Electric customers" counts {@code customer@tidewater electric}); for a thing without, {@code near} keeps the
+     * names just before its figure ("Duke Energy said 112,000 customers"): another company's customers are another
+     * count.
+     */
+    record Reading(Map<String, Set<Double>> figures, Set<String> updated, Map<String, Set<String>> near) {
+        static final Reading NONE = new Reading(Map.of(), Set.of(), Map.of());
 
         boolean isEmpty() { return figures.isEmpty(); }
 
         /** The things this reading measures for which {@code newer} gives, as an update, another figure. */
         Set<String> updatedBy(Reading newer) {
+            Reading mine = alignedTo(newer), theirs = newer.alignedTo(this);
             Set<String> out = new HashSet<>();
-            for (String u : newer.updated) {
-                Set<Double> mine = figures.get(u);
-                if (mine != null && !mine.equals(newer.figures.get(u))) out.add(u);
+            for (String u : theirs.updated) {
+                Set<Double> f = mine.figures.get(u);
+                if (f != null && !f.equals(theirs.figures.get(u))) out.add(u);
             }
             return out;
+        }
+
+        /**
+         * This reading with a qualified thing ({@code customer@tidewater electric}) counted as its noun alone when
+         * {@code other} counts the noun with no other name near its figure ("knocking out power to about 48,000
+         * customers", "Tidewater Electric reported about 48,000 customers"; not "Duke Energy said 112,000 customers").
+         */
+        Reading alignedTo(Reading other) {
+            Map<String, Set<Double>> f = null;
+            Set<String> u = null;
+            for (String key : figures.keySet()) {
+                int at = key.indexOf('@');
+                if (at < 0) continue;
+                String base = key.substring(0, at);
+                Set<String> names = other.near.get(base);
+                if (!other.figures.containsKey(base)
+                        || names != null && !names.isEmpty() && !names.containsAll(List.of(key.substring(at + 1).split(" ")))) continue;
+                if (f == null) { f = new HashMap<>(figures); u = new HashSet<>(updated); }
+                f.merge(base, f.remove(key), (x, y) -> { Set<Double> m = new TreeSet<>(x); m.addAll(y); return m; });
+                if (u.remove(key)) u.add(base);
+            }
+            return f == null ? this : new Reading(f, u, near);
         }
     }
 
@@ -100,6 +130,7 @@ final class Measures {
     static Reading reading(String text) {
         Map<String, Set<Double>> out = new HashMap<>();
         Set<String> updated = new HashSet<>();
+        Map<String, Set<String>> near = new HashMap<>();
         String[] cased = SPACE.split(ArabicOrthography.fold(text).strip()), w = new String[cased.length];
         for (int k = 0; k < w.length; k++) w[k] = EDGES.matcher(cased[k].toLowerCase(Locale.ROOT)).replaceAll("");
         String lastKey = null;
@@ -108,7 +139,9 @@ final class Measures {
             Double v = value(w[i]);
             // "67,000 customers remained without power, down from a peak of 112,000": the old figure of the last
             // thing counted, which the earlier figure updates
-            if (v != null && lastKey != null && setAgainst(w, lastAt, i)) {
+            // of the same kind: a count is not set against a percentage ("2.1 million voters, down from 41%")
+            boolean pct = v != null && (w[i].endsWith("%") || i + 1 < w.length && PERCENT.contains(w[i + 1]) && !w[i + 1].equals("per"));
+            if (v != null && lastKey != null && lastKey.startsWith("%") == pct && !isBareYear(w[i]) && setAgainst(w, lastAt, i)) {
                 updated.add(lastKey);
                 lastKey = null;
                 continue;
@@ -136,22 +169,29 @@ final class Measures {
             }
             // "12 percent", «12 بالمئة», «12 في المئة» (not «12 في الخليل»)
             boolean fiPercent = j + 1 < w.length && w[j].equals("في") && (w[j + 1].equals("المئه") || w[j + 1].equals("المائه"));
-            if (!percent && j < w.length && (PERCENT.contains(w[j]) || fiPercent)) {
+            // "per cent", not "$44.10 per share"
+            boolean perCent = j < w.length && (!w[j].equals("per") || j + 1 < w.length && w[j + 1].equals("cent"));
+            if (!percent && j < w.length && (PERCENT.contains(w[j]) && perCent || fiPercent)) {
                 percent = true;
                 j++;
                 if (j < w.length && (w[j].equals("cent") || w[j].equals("المئه") || w[j].equals("المائه"))) j++;
             }
             int verb = updateVerb(w, i0);
+            int names = j;
             if (!endsClause(cased[j - 1])) j = pastNames(cased, w, j);
             // a figure closing its clause ("31%، وهي…", "of 300, while") counts nothing after it
             boolean counted = j < w.length && !endsClause(cased[j - 1]) && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
-            String u = counted ? unit(w[j]) : verb >= 0 ? updateCounts(w, verb, i0 - 1) : shareBefore(w, i0);
+            // an Arabic share just before the figure says what it counts before any word after it («نسبة المشاركة 38.5% مقارنة…»)
+            String share = verb < 0 ? shareBefore(w, i0) : null;
+            String u = share != null ? share : counted ? unit(w[j]) + qualifier(w, names, j)
+                    : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
             if (j < w.length) i = j - 1;
             if (u == null) continue;
             String key = (percent ? "%" : "") + u;
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
+            if (key.indexOf('@') < 0) near.computeIfAbsent(key, k -> new HashSet<>()).addAll(namesBefore(cased, w, i0));
             lastKey = key;
             lastAt = j;
             // "59 votes, down from 187": the figure is the new value, set against the old
@@ -159,7 +199,7 @@ final class Measures {
                     && w[j + 2].equals("from");
             if (against || verb >= 0) updated.add(key);
         }
-        return new Reading(out, updated);
+        return new Reading(out, updated, near);
     }
 
     /** How far after what a figure counts "down from" or "up from" may stand, and the old figure after it. */
@@ -172,6 +212,7 @@ final class Measures {
      */
     private static boolean setAgainst(String[] w, int counted, int at) {
         for (int f = at - 1; f > counted && f >= at - AGAINST_REACH; f--) {
+            if (value(w[f]) != null) return false; // another figure is the one set against
             if (w[f].equals("from") && (w[f - 1].equals("down") || w[f - 1].equals("up"))) return f - 1 - counted <= AGAINST_REACH;
         }
         return false;
@@ -179,20 +220,47 @@ final class Measures {
 
     /**
      * Past the names that may stand between a figure and what it counts ("67,000 Tidewater Electric customers"):
-     * up to three capitalized Latin words followed by a countable lower-case one; else {@code j} itself.
+     * up to three capitalized Latin words followed by a countable lower-case plural; else {@code j} itself.
      */
     private static int pastNames(String[] cased, String[] w, int j) {
         int k = j;
         while (k < w.length && k < j + 3 && !cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
                 && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) k++;
-        // "40 East Timorese recently", "Seven Republicans voted": the names are what is counted, not an adverb or a verb
+        // a plural noun: "40 East Timorese recently", "Seven Republicans voted", "1,200 Americans remain" count the names
         return k > j && k < w.length && !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
-                && !w[k].endsWith("ly") && !w[k].endsWith("ed") && !w[k].endsWith("ing") && !NOT_NOUNS.contains(w[k]) ? k : j;
+                && w[k].endsWith("s") && !w[k].endsWith("ss") && !NOT_NOUNS.contains(w[k]) ? k : j;
     }
 
-    /** Verbs and other words after a name that are not what a figure counts ("41 Democrats said", "12 Britons are"). */
-    private static final Set<String> NOT_NOUNS = Set.of("said", "says", "say", "told", "are", "is", "will", "would",
-            "could", "can", "may", "must", "also", "who", "both", "all", "each", "died", "fled", "won", "lost", "left", "took");
+    /** Verbs ending in s after a name, not what a figure counts ("41 Democrats says", "12 Britons remains"). */
+    private static final Set<String> NOT_NOUNS = Set.of("says", "is", "was", "has", "does", "goes", "remains", "lives",
+            "stays", "gets", "makes", "takes", "sees", "wants", "needs", "plans", "its", "this", "thus", "as", "us");
+
+    /** Words that open a sentence before a figure without naming anything: "Some 300", "Nearly 2,000". */
+    private static final Set<String> ROUGHLY = Set.of("some", "nearly", "almost", "over", "around", "roughly", "about",
+            "just", "only", "another", "all", "at", "least", "up", "with");
+
+    /** How many words before a figure {@link #namesBefore} looks: "Duke Energy said about 112,000". */
+    private static final int NAMES_REACH = 4;
+
+    /**
+     * Capitalized Latin words within {@value #NAMES_REACH} words before the figure at {@code at}; the sentence's first
+     * word only when it is no function word ("Duke Energy said", not "More than").
+     */
+    private static Set<String> namesBefore(String[] cased, String[] w, int at) {
+        Set<String> out = new HashSet<>();
+        for (int k = Math.max(0, at - NAMES_REACH); k < at; k++) {
+            if (k == 0 && (w[0].length() < 2 || GENERIC.contains(unit(w[0])) || ROUGHLY.contains(w[0]))) continue;
+            if (endsClause(cased[k])) out.clear(); // names of another clause say nothing of this figure
+            else if (!cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
+                    && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) out.add(w[k]);
+        }
+        return out;
+    }
+
+    /** The names skipped between a figure and its noun, as a qualifier ("@tidewater electric"), or "" for none. */
+    private static String qualifier(String[] w, int from, int to) {
+        return from >= to ? "" : "@" + String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
 
     /** A word that can be what a figure counts: not a generic count, a month, a casualty word or a word of one letter. */
     private static boolean countable(String word) {
@@ -266,6 +334,7 @@ final class Measures {
      */
     private static String shareBefore(String[] w, int at) {
         for (int b = at - 1; b >= Math.max(0, at - SHARE_REACH); b--) {
+            if (value(w[b]) != null) return null; // another figure stands between: the head is its
             if (isArabic(w[b]) && HEADS.contains(w[b])) return complement(w, b, at);
         }
         return null;
@@ -305,6 +374,10 @@ final class Measures {
     }
 
     /** The counted things for which two sentences give different figures: one measure at two moments, maybe. */
+    static Set<String> otherFigures(Reading a, Reading b) {
+        return otherFigures(a.alignedTo(b).figures(), b.alignedTo(a).figures());
+    }
+
     static Set<String> otherFigures(Map<String, Set<Double>> a, Map<String, Set<Double>> b) {
         Set<String> out = new HashSet<>();
         for (Map.Entry<String, Set<Double>> e : a.entrySet()) {

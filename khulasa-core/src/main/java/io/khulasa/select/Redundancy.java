@@ -102,7 +102,7 @@ public final class Redundancy {
         if (onePage && !live(d)) return false;
         Measures.Reading ra = reading(a), rb = reading(b);
         if (ra.isEmpty() || rb.isEmpty()) return false; // most sentences measure nothing: no set to build
-        if (!onePage) return oneMeasure(Measures.otherFigures(ra.figures(), rb.figures()), a, b);
+        if (!onePage) return oneMeasure(Measures.otherFigures(ra, rb), a, b);
         // a page's entries need not stand in the order they were written: either may give the update
         java.util.Set<String> updated = ra.updatedBy(rb);
         updated.addAll(rb.updatedBy(ra));

@@ -48,11 +48,13 @@ public final class Quotations {
         return k + 1 < s.length() && s.charAt(k + 1) == s.charAt(k);
     }
 
-    /** The {@code "} of a height or a length in feet and inches ({@code 6'5"}), not a quotation mark. */
+    /**
+     * The {@code "} of a height or a length in inches ({@code 6'5"}, {@code 8"}), not a quotation mark: right after a
+     * digit and before no letter. A quote ending in a figure ("won 5") is rare beside the inches of weather and sport.
+     */
     private static boolean inches(CharSequence s, int k) {
-        int j = k - 1;
-        while (j >= 0 && Character.isDigit(s.charAt(j))) j--;
-        return j < k - 1 && j >= 1 && (s.charAt(j) == '\'' || s.charAt(j) == '′') && Character.isDigit(s.charAt(j - 1));
+        if (k == 0 || !Character.isDigit(s.charAt(k - 1))) return false;
+        return k + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 1));
     }
 
     /** The quoted stretches, in order; a quote left open runs to the end of the sentence. */

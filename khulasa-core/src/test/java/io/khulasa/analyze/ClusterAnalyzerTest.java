@@ -131,4 +131,22 @@ class ClusterAnalyzerTest {
                     .containsEntry("The board certifies the result after a final check of the seals.", false);
         }
     }
+
+    @Test
+    void aStrayMarkMidParagraphDoesNotRunIntoTheNextParagraphsQuote() {
+        String text = "Snow closes schools\n\n"
+                + "Forecasters said up to 8\" of snow could fall by morning. Schools in the county closed early. State police"
+                + " closed the mountain road to trucks.\n\n"
+                + "\"It is the worst storm we have seen in a decade,\" the governor told reporters at the depot.\n";
+        Map<String, Boolean> q = inQuote(text);
+        assertThat(q).containsEntry("Schools in the county closed early.", false)
+                .containsEntry("State police closed the mountain road to trucks.", false);
+        String ar = "البرلمان يقر القانون\n\n"
+                + "وصف النائب القانون بأنه «خطوة إلى الأمام. وصوت 92 نائبا لصالح القانون مقابل 40 نائبا. وغاب عشرون نائبا عن الجلسة.\n\n"
+                + "«هذا يوم تاريخي للبلاد»، قال رئيس البرلمان للصحفيين بعد الجلسة.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", ar))).get(0);
+        Map<String, Boolean> qa = new java.util.LinkedHashMap<>();
+        for (Sentence x : new ClusterAnalyzer().analyze(List.of(d), "ar").sentences()) qa.put(x.text(), x.inQuote());
+        assertThat(qa).containsEntry("وصوت 92 نائبا لصالح القانون مقابل 40 نائبا.", false);
+    }
 }

@@ -51,6 +51,8 @@ class RelativeDaysTest {
     @ValueSource(strings = {
             "The talks resume Monday.",                                    // the day is the news
             "The port closed on Monday of this week after the storm.",     // "of" names the day's week
+            "The plan, which was announced Monday, calls for 500 new homes.", // no sayer: a clause that would be a stub
+            "The plan, first announced Tuesday, calls for 500 new homes.",
             "The port will stay closed until Friday while divers search the wreck.",
             "Ballots must arrive by Thursday to be counted.",
             "The festival runs from Friday through Sunday in the old town.",

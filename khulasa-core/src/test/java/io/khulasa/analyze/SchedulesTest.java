@@ -26,10 +26,14 @@ class SchedulesTest {
         // a cause, a past expectation, a purpose, a lasting forecast, "more than expected"
         for (String notAPlan : List.of("The crash was due to a failure of the left engine.", "The delay is due to a shortage of parts.",
                 "The minister was expected to resign but kept his post.", "The fire was set to destroy evidence.",
-                "The trial is expected to last six weeks.")) {
+                "The trial is expected to last six weeks.", "The closure is due to flooding on the coast road.",
+                "The delay is due to staff shortages at the depot.")) {
             assertThat(Schedules.announces(notAPlan, "en")).as(notAPlan).isFalse();
         }
         assertThat(Schedules.announces("The vote is due to take place on Friday.", "en")).isTrue();
+        assertThat(Schedules.announces("The verdict is expected to be delivered on Friday.", "en")).isTrue();
+        assertThat(Schedules.announces("The jury is expected to deliberate until Thursday.", "en")).isTrue();
+        assertThat(Schedules.announces("ويتوقع أن يعلن الوزير نتائج التحقيق الأسبوع المقبل.", "ar")).isTrue();
         assertThat(Schedules.announces("ارتفعت الأسعار بأكثر من المتوقع خلال الشهر الماضي.", "ar")).isFalse();
         assertThat(Schedules.announces("ونما الاقتصاد بأسرع من المتوقع في الربع الثالث.", "ar")).isFalse();
     }

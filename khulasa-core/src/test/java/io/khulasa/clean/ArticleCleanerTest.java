@@ -664,6 +664,15 @@ class ArticleCleanerTest {
         CleanedDocument d = new ArticleCleaner().clean(List.of(a)).get(0);
         assertThat(reasonOf(d, "* Bank Rate up 50 bps to 4.75%")).isEqualTo("key-points");
         assertThat(reasonOf(d, "* Florin jumps, stocks slide")).isEqualTo("key-points");
+        // a press release's dashed points under its headline too
+        CleanedDocument r = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", "Harbour Bank and Quay Trust agree to merge\n\n"
+                + "- Combined bank to hold about $40 billion in assets\n"
+                + "- Quay Trust's largest shareholder has agreed to vote in favor\n\n"
+                + "PORTSEA, March 3, 2026 -- Harbour Bank and Quay Trust said on Tuesday that they had agreed to merge in an all-share"
+                + " deal that would create the largest lender on the south coast, with branches in four counties.\n\n"
+                + "The two banks expect the merger to close in the second half of the year, subject to approval by regulators and by"
+                + " the shareholders of both companies at meetings to be held in the summer.\n"))).get(0);
+        assertThat(reasonOf(r, "- Quay Trust's largest shareholder has agreed to vote in favor")).isEqualTo("key-points");
         assertThat(reasonOf(d, "Our Standards: The Thomson Reuters Trust Principles.")).isEqualTo("update-notice");
         // a list of sentences in the body is the body's
         assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.contains("Inflation was 6.8% in February"));
@@ -786,5 +795,62 @@ class ArticleCleanerTest {
         CleanedDocument a2 = doc(ar, "a2.txt");
         // a2 has no blank lines: the first block starts a paragraph, and so does the one after a dropped line
         assertThat(a2.blocks()).extracting(TextBlock::paragraphStart).containsExactly(true, true, false, false);
+    }
+
+    @Test
+    void theSecondReviewsCasesKeepTheirText() {
+        // a headline with a comma above the rules is still the headline
+        CleanedDocument h = new ArticleCleaner().clean(List.of(Article.ofText("h.txt", """
+                Quake kills 2,100 in the mountain villages of the north
+                ==================================================
+                Rescuers are still searching for survivors
+                ==================================================
+
+                An earthquake killed at least 2,100 people in the mountain villages of the north, officials said on \
+                Saturday, and rescuers were still digging through the rubble of collapsed homes.
+                """))).get(0);
+        assertThat(h.title()).isEqualTo("Quake kills 2,100 in the mountain villages of the north");
+
+        // an Arabic entry's text without a stop, opening with a verb of saying, is no heading
+        String entry = "قال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت 12 جثة من تحت أنقاض منزل في الحي الشرقي";
+        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "القصف على المدينة: تغطية مباشرة\n\n"
+                + "10:45 ص\n\n" + entry + "\n\n" + "وأضاف أن عمليات البحث ما زالت مستمرة في ثلاثة أحياء.\n"))).get(0);
+        assertThat(keptTexts(ar)).contains(entry);
+
+        // a place, "our correspondent" and a clause: a lede, not a byline
+        String lede = "غزة - مراسلنا: قتل 12 شخصا في قصف على مخيم في وسط القطاع فجر اليوم بحسب مصادر طبية";
+        CleanedDocument b = new ArticleCleaner().clean(List.of(Article.ofText("b.txt", "قصف على مخيم في وسط القطاع\n\n"
+                + lede + "\n\n" + "وقالت المصادر إن بين القتلى أربعة أطفال.\n"))).get(0);
+        assertThat(reasonOf(b, lede)).isNull();
+
+        // a series' part counter is no slideshow
+        String deck = "State officials knew about the lead in the water for months before they told residents";
+        CleanedDocument p = new ArticleCleaner().clean(List.of(Article.ofText("p.txt", "The water crisis, part two\n\n"
+                + "Part 2 of 4\n\n" + deck + "\n\n"
+                + "Inspectors found lead in the water of three schools in the spring, documents show.\n\n"
+                + "The state health department did not warn parents until September.\n\nPart 2 of 4\n"))).get(0);
+        assertThat(reasonOf(p, deck)).isNotEqualTo("photo-caption");
+    }
+
+    @Test
+    void aShortTurnInATranscriptIsATurnToo() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("tv.txt", """
+                WRVL 4 EVENING REPORT
+
+                [19:02:40]
+
+                MARIA OKONJO, WRVL 4 ANCHOR: Good evening. The county shut its main water plant today after inspectors found a crack.
+
+                PAUL FENNER, WRVL 4 CORRESPONDENT: Maria, crews drained the tank this morning, and the county says tap water is safe.
+
+                RUTH ALVAREZ, COUNTY WATER DIRECTOR: We caught this early, and nobody's water is at risk tonight.
+
+                FENNER: Will the plant reopen this week?
+
+                ALVAREZ: No comment.
+
+                FENNER: The county will open two water stations at the fairgrounds on Friday.
+                """))).get(0);
+        assertThat(reasonOf(d, "ALVAREZ: No comment.")).isEqualTo("transcript-speech");
     }
 }

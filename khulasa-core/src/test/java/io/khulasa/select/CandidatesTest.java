@@ -80,6 +80,11 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("لمتابعة آخر المستجدات، عقد رئيس الوزراء اجتماعا طارئا مع وزيري الداخلية والصحة.", false))).isTrue();
         assertThat(Candidates.accept(sentence("لمتابعة آخر الأخبار حملوا تطبيقنا على هواتفكم.", false))).isFalse();
         assertThat(Candidates.accept(sentence("للاشتراك في النسخة الورقية اتصلوا بالرقم 80020250", false))).isFalse();
+        // the past tense of "call", and words holding an imperative's letters, are news
+        assertThat(Candidates.accept(sentence("وقال سكان الحي إنهم اتصلوا بالرقم 122 مرات عدة دون أن يرد أحد.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("لمتابعة آخر التطورات وصل وزير الخارجية إلى أنقرة مساء أمس.", false))).isTrue();
+        // a quotation closing on ’ is no form's field
+        assertThat(Candidates.accept(sentence("The president on the talks: ‘We are not happy with the offer’", false))).isTrue();
         // a form's field is no sentence; a sentence with a colon is
         assertThat(Candidates.accept(sentence("Potential Number of Units Affected: 452,000", false))).isFalse();
         assertThat(Candidates.accept(sentence("Recall Report Date: SEP 10, 2025", false))).isFalse();

@@ -114,18 +114,19 @@ class MeasuresTest {
     void namesBetweenAFigureAndWhatItCountsAndAnOldFigureSetAgainstItFartherOn() {
         Measures.Reading r = Measures.reading("About 67,000 Harbour Light customers remained without power, down from a peak"
                 + " of more than 112,000 late Sunday.");
-        assertThat(r.figures()).containsOnlyKeys("customer");
-        assertThat(r.figures().get("customer")).containsExactly(67000.0);
-        assertThat(r.updated()).containsExactly("customer");
-        // the update of an earlier report's "48,000 customers"
+        assertThat(r.figures()).containsOnlyKeys("customer@harbour light");
+        assertThat(r.figures().get("customer@harbour light")).containsExactly(67000.0);
+        assertThat(r.updated()).containsExactly("customer@harbour light");
+        // the update of an earlier report's customers, named or not, but not of another company's
         assertThat(Measures.reading("The storm left about 48,000 customers without power.").updatedBy(r)).containsExactly("customer");
-        // names that are what is counted, before an adverb
+        assertThat(Measures.reading("Harbour Light said about 48,000 customers had no power.").updatedBy(r)).containsExactly("customer");
+        assertThat(Measures.reading("Valley Power said about 48,000 customers had no power.").updatedBy(r)).isEmpty();
+        // names that are what is counted, before an adverb or a verb
         assertThat(Measures.reading("Officials denied that troops killed more than 40 Valley Timorese recently.").figures())
                 .doesNotContainKey("recently");
-        // a verb after the names: the names are counted, so two parties' votes are two measures
         assertThat(Measures.reading("Seven Republicans voted against the measure.").figures()).containsOnlyKeys("republican");
-        assertThat(Measures.reading("In all, 41 Democrats voted for the bill on its second reading.").figures())
-                .containsOnlyKeys("democrat");
+        assertThat(Measures.reading("About 1,200 Americans remain in the city, the embassy said.").figures()).containsOnlyKeys("american");
+        assertThat(Measures.reading("Some 300 Britons remain in the city, the embassy said.").figures()).containsOnlyKeys("briton");
     }
 
     @Test
@@ -133,5 +134,12 @@ class MeasuresTest {
         assertThat(Measures.read("وقدرت الهيئة نسبة المشاركة الأولية بـ31%، وهي نسبة وصفها مراقبون بأنها مخيبة"))
                 .isEqualTo(Map.of("%مشارك", Set.of(31.0)));
         assertThat(Measures.read("The list won 127 seats of 300, while turnout reached a record.")).isEqualTo(Map.of("seat", Set.of(127.0)));
+    }
+
+    @Test
+    void aShareBeforeItsFigureWinsAndAFigureIsSetAgainstOneOfItsKind() {
+        assertThat(Measures.read("وبلغت نسبة المشاركة 38.5% مقارنة بـ41% في انتخابات 2019").get("%مشارك")).containsExactly(38.5);
+        Measures.Reading r = Measures.reading("Turnout was 38.5% among 2.1 million registered voters, down from 41% in 2019.");
+        assertThat(r.updated()).isEmpty();
     }
 }
