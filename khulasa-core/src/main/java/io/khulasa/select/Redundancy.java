@@ -102,11 +102,29 @@ public final class Redundancy {
         if (onePage && !live(d)) return false;
         Measures.Reading ra = reading(a), rb = reading(b);
         if (ra.isEmpty() || rb.isEmpty()) return false; // most sentences measure nothing: no set to build
-        if (!onePage) return oneMeasure(Measures.otherFigures(ra, rb), a, b);
+        if (!onePage) return oneMeasure(Measures.otherFigures(ra, rb), a, b) || shortRepeat(ra, rb, a, b);
         // a page's entries need not stand in the order they were written: either may give the update
         java.util.Set<String> updated = ra.updatedBy(rb);
         updated.addAll(rb.updatedBy(ra));
         return oneMeasure(updated, a, b);
+    }
+
+    /**
+     * Content terms of a sentence that {@linkplain #shortRepeat only repeats} a count: up to 10 the development sets
+     * do not move; from 12 DUC loses (R-2 0.0976 → 0.0962), longer sentences say more than their count.
+     */
+    static final int SHORT_REPEAT_TERMS = 6;
+
+    /**
+     * A sentence of a few terms whose count another outlet's sentence gives too, the same figure of the same thing
+     * («وبلغ عدد العائلات النازحة 3500 عائلة.» beside «ونزحت 3,500 عائلة إلى 14 مركز إيواء…»): it says nothing more.
+     */
+    private boolean shortRepeat(Measures.Reading ra, Measures.Reading rb, int a, int b) {
+        if (Math.min(vectors.termIds(a).length, vectors.termIds(b).length) > SHORT_REPEAT_TERMS) return false;
+        for (var e : ra.figures().entrySet()) {
+            if (e.getValue().equals(rb.figures().get(e.getKey()))) return true;
+        }
+        return false;
     }
 
     /** A live page's entries are written hours apart: within it, two figures of one thing may be one measure updated. */

@@ -197,4 +197,13 @@ class RedundancyTest {
                 new String[] {"ارتفع", "عدد", "الجرحى", "إلى", "53", "جريحا", "مساء", "الاثنين"},
                 new String[] {"فتحت", "النيابة", "تحقيقا", "أسباب", "الحريق", "واستدعت", "مدير", "المصنع"});
     }
+
+    @Test
+    void aShortSentenceThatOnlyRepeatsAnotherOutletsCountIsTheSameFact() {
+        assertThat(sentences("وبلغ عدد العائلات النازحة 3500 عائلة",
+                "ونزحت 3,500 عائلة إلى 14 مركز إيواء وتضرر نحو 620 منزلا في القرى الثلاث").sameFact(0, 1)).isTrue();
+        // longer sentences say more than their count
+        assertThat(sentences("The council said 3,500 families had left the valley after the dam broke and the water rose",
+                "Relief groups set up kitchens for 3,500 families in four schools near the town of Harwick").sameFact(0, 1)).isFalse();
+    }
 }
