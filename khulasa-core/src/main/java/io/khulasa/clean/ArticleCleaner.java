@@ -73,6 +73,7 @@ public final class ArticleCleaner {
             if (Genre.isAnalysis(titles[d], keptText(units.get(d)))) metas.get(d).putIfAbsent(Genre.KEY, Genre.ANALYSIS);
             published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), arabic);
         }
+        yearsFromTheCluster(published, metas);
         headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];
         java.util.Arrays.fill(duplicateOf, -1);
@@ -95,6 +96,40 @@ public final class ArticleCleaner {
             out.add(new CleanedDocument(a.id(), text, titles[d], blocks, dropped, metas.get(d), a.url(), published[d]));
         }
         return out;
+    }
+
+    /** How far from the cluster's other dates a dateline's day may fall once given their year. */
+    private static final java.time.Duration YEAR_REACH = java.time.Duration.ofDays(60);
+
+    /**
+     * A wire's dateline may give the day without the year ("NEW YORK, March 2 (Reuters) -"); an article with no
+     * other date takes the year that puts that day nearest the cluster's dated articles, when one puts it within
+     * two months of them: the story is told over days, not years.
+     */
+    private static void yearsFromTheCluster(String[] published, List<Map<String, String>> metas) {
+        List<java.time.Instant> dated = new ArrayList<>();
+        for (String p : published) {
+            java.time.Instant t = PublicationDate.instant(p);
+            if (t != null) dated.add(t);
+        }
+        if (dated.isEmpty()) return;
+        for (int d = 0; d < published.length; d++) {
+            String day = metas.get(d).get(LineClassifier.DATELINE_DAY);
+            if (published[d] != null || day == null) continue;
+            String best = null;
+            java.time.Duration nearest = YEAR_REACH;
+            for (java.time.Instant t : dated) {
+                int year = t.atZone(java.time.ZoneOffset.UTC).getYear();
+                for (int y = year - 1; y <= year + 1; y++) {
+                    String iso = PublicationDate.parse(day + ", " + y, false);
+                    java.time.Instant at = PublicationDate.instant(iso);
+                    if (at == null) continue;
+                    java.time.Duration gap = java.time.Duration.between(at, t).abs();
+                    if (gap.compareTo(nearest) <= 0) { nearest = gap; best = iso; }
+                }
+            }
+            published[d] = best;
+        }
     }
 
     /** The lines the classifier kept: a prompt's question ("What do you think?") asks nothing of the story. */

@@ -806,6 +806,12 @@ final class LineClassifier {
         }
     }
 
+    /** Metadata key of a dateline's day and month given without a year ("March 2"). */
+    static final String DATELINE_DAY = "dateline-day";
+    /** A press release's dateline: "CLEVELAND and HARTWELL, Conn., March 3, 2026 /NewsLine Wire/ -- ". */
+    private static final Pattern RELEASE_DATELINE = Pattern.compile(
+            "(\\p{Lu}[^/\\n]{1,80}?),\\s+(\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4})\\s+/([^/\\n]{2,40})/\\s*(?:--|—|–|-)\\s+");
+
     /** "CAIRO (Reuters) - …" at the start of the first paragraph: the prefix is metadata, the rest is kept. */
     private void datelinePrefix() {
         for (Unit u : units) {
@@ -814,9 +820,21 @@ final class LineClassifier {
             Matcher d = DATELINE.matcher(u.text);
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
+            Matcher release = RELEASE_DATELINE.matcher(u.text);
             if (d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d))) {
                 end = d.end();
                 recordDateline(d);
+                // "NEW YORK, March 2 (Reuters) -": a day without its year, which the cluster's other dates may give
+                if (d.group(1) != null) {
+                    String between = u.text.substring(d.end(1), d.start(2) - 1).replaceAll("^[\\s,]+|[\\s,]+$", "");
+                    if (!between.isEmpty() && PublicationDate.parse(between + ", 2000", false) != null) meta.putIfAbsent(DATELINE_DAY, between);
+                }
+            } else if (release.lookingAt()) {
+                // a press release's "CLEVELAND, March 3, 2026 /NewsLine Wire/ --": place, date and wire
+                end = release.end();
+                meta.putIfAbsent("dateline", release.group(1).strip());
+                meta.putIfAbsent("date", release.group(2));
+                meta.putIfAbsent("source", release.group(3).strip());
             } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
                 end = place.end();
                 meta.putIfAbsent("dateline", place.group(1));

@@ -853,4 +853,25 @@ class ArticleCleanerTest {
                 """))).get(0);
         assertThat(reasonOf(d, "ALVAREZ: No comment.")).isEqualTo("transcript-speech");
     }
+
+    @Test
+    void aDatelinesDayTakesItsYearFromTheClusterAndAPressReleaseDatelineIsRead() {
+        List<CleanedDocument> d = new ArticleCleaner().clean(List.of(
+                Article.ofText("wire.txt", "Harbour Bank to buy Quay Trust\n\n"
+                        + "PORTSEA, March 2 (Reuters) - Harbour Bank agreed on Monday to buy Quay Trust for $2.1 billion in cash,"
+                        + " creating the largest lender on the south coast.\n"),
+                Article.ofText("release.txt", "Harbour Bank and Quay Trust amend their merger agreement\n\n"
+                        + "PORTSEA and WESTBURY, March 3, 2026 /Coast Wire/ -- Harbour Bank and Quay Trust said today that they"
+                        + " had amended their merger agreement to raise the price to $2.3 billion.\n"),
+                Article.builder("paper.txt").published("2026-03-04").text("Regulator reviews the bank merger\n\n"
+                        + "The competition regulator said it would rule on the merger of Harbour Bank and Quay Trust by Friday.\n").build()));
+        assertThat(d.get(0).published()).startsWith("2026-03-02");
+        assertThat(d.get(1).published()).startsWith("2026-03-03");
+        assertThat(reasonOf(d.get(1), "PORTSEA and WESTBURY, March 3, 2026 /Coast Wire/ --")).isEqualTo("dateline");
+        assertThat(d.get(1).metadata()).containsEntry("source", "Coast Wire");
+        // alone, the day has no year to take
+        CleanedDocument alone = new ArticleCleaner().clean(List.of(Article.ofText("wire.txt", "Harbour Bank to buy Quay Trust\n\n"
+                + "PORTSEA, March 2 (Reuters) - Harbour Bank agreed on Monday to buy Quay Trust for $2.1 billion in cash.\n"))).get(0);
+        assertThat(alone.published()).isNull();
+    }
 }
