@@ -87,7 +87,8 @@ public final class Genre {
             "(?i)^(?:what|how|why) (?:is|are|was|were|does|do|did|will|would|can|could|should|happens|happened)\\b"
             + "|^what\\b.*\\bmeans?\\b|^(?:explainer|explained|q&a|qu'est-ce que|pourquoi)\\b"
             + "|\\b(?:explained|explainer|what you need to know|what we know|everything you need to know|what happens next)\\b"
-            + "|^(?:ما هي|ما هو|ماذا يعني|ماذا تعني)\\s|دليلك|كل ما (?:تريد|تحتاج) معرفته|ما تحتاج معرفته");
+            + "|^(?:ما هي|ما هو|ماذا يعني|ماذا تعني)\\s|دليلك|كل ما (?:تريد|تحتاج)(?: (?:الى|إلى))? معرفته|ما تحتاج معرفته"
+            + "|^(?:أسئلة وأجوبة|اسئلة واجوبة|سؤال وجواب)\\s*[:|]");
 
     /** True when a title is an explainer's or guide's. */
     static boolean isExplainerTitle(String title) {
@@ -118,7 +119,7 @@ public final class Genre {
             "opinion", "opinions", "op ed", "oped", "commentary", "column", "columns", "columnists", "editorial",
             "editorials", "guest essay", "letters", "letters to the editor", "your letters", "readers letters", "point de vue", "tribune", "éditorial", "chronique",
             "opinión", "meinung", "kommentar",
-            "راي", "الراي", "اراء", "الاراء", "مقالات", "مقالات راي", "مقال راي", "كتاب الراي", "كتاب واراء",
+            "راي", "الراي", "اراء", "الاراء", "مقالات", "مقالات راي", "مقالات الراي", "مقال راي", "كتاب الراي", "كتاب واراء",
             "اعمده", "وجهه نظر", "قضايا واراء", "افكار واراء", "منبر", "يادداشت", "دیدگاه", "سرمقاله");
     /** URL path segments of opinion sections. */
     private static final Set<String> PATH_SEGMENTS = Set.of(

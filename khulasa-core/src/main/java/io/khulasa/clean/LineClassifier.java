@@ -36,9 +36,13 @@ final class LineClassifier {
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
-    /** "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "القاهرة (رويترز) -" at a line's start. */
+    /**
+     * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "القاهرة (رويترز) -", «الرباط في 12 نوفمبر
+     * 2025 (و م ع) -» at a line's start.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?)?\\s*)?"
+            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?"
+                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
     /**
      * A newspaper's dateline without an agency: the place in capitals, then a dash and a sentence's first capital
@@ -533,6 +537,23 @@ final class LineClassifier {
                 && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
     }
 
+    /**
+     * «مدينة النخيل (ريا) - أعلنت…»: an Arabic place of at most three words and a parenthesis of one to three words
+     * without figures before the first paragraph's dash name an agency, known or not; not a photo's «(أرشيفية)».
+     */
+    private static boolean agencyUnderArabicPlace(Matcher d) {
+        String place = d.group(1), agency = d.group(2).strip();
+        if (place == null || place.isBlank() || place.strip().split("\\s+").length > 3) return false;
+        if (!place.strip().codePoints().allMatch(c -> c == ' ' || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) return false;
+        String[] words = agency.split("\\s+");
+        return words.length <= 3 && agency.codePoints().noneMatch(Character::isDigit)
+                && agency.codePoints().allMatch(c -> c == ' ' || c == '.' || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                && !NOT_AGENCIES.contains(TextNormalizer.normalize(agency));
+    }
+
+    /** Parentheses after a name that are no agency: a photo's, a position's. */
+    private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("ارشيفيه", "يمين", "يسار", "وسط", "صوره", "فيديو");
+
     /** The parenthesis spells out the capitals before it: "WHO (World Health Organization)", "ISIS (Islamic State)". */
     private static boolean spelledOut(String capitals, String words) {
         StringBuilder initials = new StringBuilder();
@@ -821,13 +842,15 @@ final class LineClassifier {
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
             Matcher release = RELEASE_DATELINE.matcher(u.text);
-            if (d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d))) {
+            if (d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d))) {
                 end = d.end();
                 recordDateline(d);
                 // "NEW YORK, March 2 (Reuters) -": a day without its year, which the cluster's other dates may give
                 if (d.group(1) != null) {
                     String between = u.text.substring(d.end(1), d.start(2) - 1).replaceAll("^[\\s,]+|[\\s,]+$", "");
-                    if (!between.isEmpty() && PublicationDate.parse(between + ", 2000", false) != null) meta.putIfAbsent(DATELINE_DAY, between);
+                    if (between.isEmpty()) { /* no date */ }
+                    else if (PublicationDate.parse(between, false) != null) meta.putIfAbsent("date", between);
+                    else if (PublicationDate.parse(between + ", 2000", false) != null) meta.putIfAbsent(DATELINE_DAY, between);
                 }
             } else if (release.lookingAt()) {
                 // a press release's "CLEVELAND, March 3, 2026 /NewsLine Wire/ --": place, date and wire

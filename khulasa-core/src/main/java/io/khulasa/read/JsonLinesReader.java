@@ -13,8 +13,10 @@ import java.util.List;
  * {@code title}, {@code text} or {@code html}, {@code url}, {@code source}, {@code published}. Only the text
  * or the html is required (text wins when both are given); a missing id becomes {@code <file>:<line>}. Scrapers
  * name some fields otherwise, and the common names are read too: the text as {@code content} or {@code body},
- * the title as {@code headline}, the URL as {@code link}, the date as {@code date}, {@code published_at},
- * {@code publishedAt}, {@code datePublished} or {@code pubDate}.
+ * the title as {@code headline}, the URL as {@code link}, the source as {@code publisher}, {@code source_name} or
+ * {@code site}, the date as {@code date}, {@code published_at}, {@code publishedAt}, {@code datePublished},
+ * {@code pubDate}, {@code time} or {@code timestamp} (an ISO date, a date as written, or seconds or milliseconds
+ * since 1970).
  * A bad line is skipped with its place ({@code file:line}) and does not stop the others; blank lines are ignored.
  */
 final class JsonLinesReader {
@@ -60,14 +62,15 @@ final class JsonLinesReader {
         Article.Builder b = Article.builder(isBlank(id) ? where : id.strip())
                 .title(field(node, "title", "headline"))
                 .url(field(node, "url", "link"))
-                .source(field(node, "source"))
+                .source(field(node, "source", "publisher", "source_name", "site"))
                 .published(field(node, PUBLISHED));
         if (!isBlank(text)) b.text(text); else b.html(html);
         out.add(b.build());
     }
 
     private static final String[] TEXT = {"text", "content", "body"};
-    private static final String[] PUBLISHED = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate"};
+    private static final String[] PUBLISHED = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate",
+            "time", "timestamp"};
 
     /** The first of {@code names} the record has, as text; numbers (a numeric id) are accepted, objects and arrays are not. */
     private static String field(JsonNode node, String... names) {

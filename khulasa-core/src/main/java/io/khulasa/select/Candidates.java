@@ -100,11 +100,15 @@ public final class Candidates {
 
     /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
     private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
-            "lick here", "ap here", "hare your", "ur coverage", "تابع", "اشترك", "اشتراك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
+            "lick here", "ap here", "hare your", "ur coverage", "be back", "tay with us", "heck back", "PDF", "pdf", "تحميل", "تابع", "اشترك", "اشتراك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts)"
             + "|(?:follow|read|see|watch) our (?:live |full |latest )?coverage)\\b"
+            // a file to download: "Download the bulletin (PDF, 312 KB)", «تحميل النشرة بصيغة PDF (312 كيلوبايت)»
+            + "|^(?:download|تحميل|حمل|نزل)\\b.*\\bpdf\\b|\\(\\d+(?:[.,]\\d+)? ?(?:kb|mb|كيلوبايت|ميغابايت|ميجابايت)\\)"
+            // a live page signing off: "We'll be back early tomorrow with the latest…", "Stay with us."
+            + "|^(?:we'll|we will|we’ll) be back\\b|^stay with us\\b|^check back\\b"
             // "Follow our coverage of Day 2 here.", "Read the full statement here."
             + "|^(?:follow|read|see|watch|find|get) (?:our|the|all|more)\\b.{0,60}\\bhere[.!]?$"
             + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"

@@ -369,10 +369,14 @@ class ArticleCleanerTest {
         CleanedDocument acronym = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", "Outbreak declared\n\n"
                 + "WHO (World Health Organization) — The agency declared the outbreak an emergency on Friday.\n"))).get(0);
         assertThat(acronym.dropped()).noneMatch(x -> x.reason().equals("dateline"));
-        // an Arabic place has no capitals to go by: its parenthesis must still name an agency
+        // an Arabic place has no capitals to go by: a place of three words at most and a short parenthesis without
+        // figures open the first paragraph as a dateline does (a photo's «(أرشيفية)» does not: see below)
         CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "استئناف رحلات العبارات بعد العاصفة\n\n"
                 + "مرفأ الغيث (صوت الساحل) - استؤنفت رحلات العبارات بين الجزيرتين صباح الثلاثاء بعد توقف دام ثلاثة أيام.\n"))).get(0);
-        assertThat(ar.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        assertThat(reasonOf(ar, "مرفأ الغيث (صوت الساحل) -")).isEqualTo("dateline");
+        CleanedDocument aged = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "وفاة الفنان الكبير\n\n"
+                + "توفي الفنان سامي الخطيب (78 عاما) - بعد صراع طويل مع المرض في مستشفى العاصمة مساء الأحد.\n"))).get(0);
+        assertThat(aged.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
 
     @Test
@@ -873,5 +877,25 @@ class ArticleCleanerTest {
         CleanedDocument alone = new ArticleCleaner().clean(List.of(Article.ofText("wire.txt", "Harbour Bank to buy Quay Trust\n\n"
                 + "PORTSEA, March 2 (Reuters) - Harbour Bank agreed on Monday to buy Quay Trust for $2.1 billion in cash.\n"))).get(0);
         assertThat(alone.published()).isNull();
+    }
+
+    @Test
+    void anArabicAgencysDatelineAFeedsEpochTimeAndAQandATitleAreRead() {
+        List<CleanedDocument> d = new ArticleCleaner().clean(List.of(
+                Article.builder("feed:1").published("1762951200").text("الحصبة تنتشر في الوادي\n\n"
+                        + "مدينة النخيل (ريا) - أعلنت وزارة الصحة ارتفاع عدد الإصابات بالحصبة إلى 340 حالة في ثلاث محافظات.\n").build(),
+                Article.ofText("agency.txt", "ارتفاع الإصابات بالحصبة\n\n"
+                        + "الرباط في 12 نوفمبر 2025 (و م ع) - أعلنت وزارة الصحة أن عدد الإصابات بالحصبة ارتفع إلى 340 حالة.\n"),
+                Article.ofText("qa.txt", "أسئلة وأجوبة: كل ما تحتاج إلى معرفته عن تفشي الحصبة\n\n"
+                        + "ما الحصبة؟ الحصبة مرض فيروسي شديد العدوى ينتقل عبر الرذاذ، ويصيب الأطفال غير الملقحين خاصة.\n")));
+        assertThat(d.get(0).published()).isEqualTo("2025-11-12T12:40:00Z");
+        assertThat(reasonOf(d.get(0), "مدينة النخيل (ريا) -")).isEqualTo("dateline");
+        assertThat(reasonOf(d.get(1), "الرباط في 12 نوفمبر 2025 (و م ع) -")).isEqualTo("dateline");
+        assertThat(d.get(1).published()).startsWith("2025-11-12");
+        assertThat(d.get(2).metadata()).containsEntry(Genre.KEY, Genre.EXPLAINER);
+        // a photo's «(أرشيفية)» names no agency
+        CleanedDocument photo = new ArticleCleaner().clean(List.of(Article.ofText("p.txt", "زيارة الوزير\n\n"
+                + "الوزير الأول (أرشيفية) - زار الوزير المستشفى الجديد في المدينة وتفقد أقسامه صباح اليوم.\n"))).get(0);
+        assertThat(photo.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
 }

@@ -46,6 +46,7 @@ class GenreTest {
     void aPageSaysItIsOpinionInItsSectionItsUrlItsKickerOrItsTitle() {
         assertThat(opinionHtml("<meta property='article:section' content='Opinion'>", "")).isTrue();
         assertThat(opinionHtml("<meta name='section' content='مقالات رأي'>", "")).isTrue();
+        assertThat(opinionHtml("", "<div class='section-label'>مقالات الرأي</div>")).isTrue();
         assertThat(opinionHtml("<link rel='canonical' href='https://example.org/opinion/2026/05/bridge/'>", "")).isTrue();
         assertThat(opinion(Article.builder("l.html").html("<html><head><title>Letters: The bridge, the trucks and who pays</title></head>"
                 + "<body><h1>Letters: The bridge, the trucks and who pays</h1>" + BODY + "</body></html>").build())).isTrue();

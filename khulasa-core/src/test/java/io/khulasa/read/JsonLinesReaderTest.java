@@ -47,6 +47,13 @@ class JsonLinesReaderTest {
         assertThat(r.articles()).extracting(Article::published).containsExactly("2025-03-04", "2025-03-05T10:00:00Z", "2025-03-06");
         assertThat(r.articles().get(1).title()).isEqualTo("Port reopens");
         assertThat(r.articles().get(1).url()).isEqualTo("https://example.org/b2");
+
+        // a feed's publisher and its time in seconds since 1970
+        ReadResult f = read("""
+                {"headline":"Ferry resumes","text":"The ferry resumed service.","publisher":"Coast Radio","time":1762951200}
+                """);
+        assertThat(f.articles().get(0).source()).isEqualTo("Coast Radio");
+        assertThat(f.articles().get(0).published()).isEqualTo("1762951200");
     }
 
     @Test

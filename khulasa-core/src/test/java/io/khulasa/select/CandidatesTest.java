@@ -80,6 +80,11 @@ class CandidatesTest {
         assertThat(Candidates.accept(sentence("لمتابعة آخر المستجدات، عقد رئيس الوزراء اجتماعا طارئا مع وزيري الداخلية والصحة.", false))).isTrue();
         assertThat(Candidates.accept(sentence("لمتابعة آخر الأخبار حملوا تطبيقنا على هواتفكم.", false))).isFalse();
         assertThat(Candidates.accept(sentence("للاشتراك في النسخة الورقية اتصلوا بالرقم 80020250", false))).isFalse();
+        // a file to download, a live page signing off
+        assertThat(Candidates.accept(sentence("تحميل النشرة بصيغة PDF (312 كيلوبايت)", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Download the full inspection report (PDF, 1.2 MB)", false))).isFalse();
+        assertThat(Candidates.accept(sentence("We'll be back early tomorrow with the latest from the valley as crews resume work.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("وبدأ تحميل المساعدات على الشاحنات في ميناء المدينة صباح اليوم.", false))).isTrue();
         // the past tense of "call", and words holding an imperative's letters, are news
         assertThat(Candidates.accept(sentence("وقال سكان الحي إنهم اتصلوا بالرقم 122 مرات عدة دون أن يرد أحد.", false))).isTrue();
         assertThat(Candidates.accept(sentence("لمتابعة آخر التطورات وصل وزير الخارجية إلى أنقرة مساء أمس.", false))).isTrue();
