@@ -97,6 +97,7 @@ public final class ClusterAnalyzer {
             boolean after = reopened ? Quotations.openAfter(Quotations.afterFirstMark(source), true) : Quotations.openAfter(source, open);
             if (open && !after && pending >= 0) confirm(text, spans, inside, pending, i);
             if (!after) { pending = -1; openedParagraph = false; } // closed: a mark opening later is mid-paragraph
+            else if (!open && Quotations.leftOpenAsSpeech(source)) openedParagraph = true; // 'said: "…' runs on as well
             open = after && !sp.title(); // a title's marks say nothing of the text below it
         }
         return inside;

@@ -89,7 +89,8 @@ public final class RelativeDays {
             "reported", "stated", "added", "confirmed", "warned", "declared", "noted", "insisted", "acknowledged");
     /** Words before a verb of saying that leave it without a sayer: a passive, a relative clause, an adverb. */
     private static final Set<String> NOT_A_SAYER = Set.of("was", "were", "is", "are", "which", "that", "first", "later",
-            "also", "already", "just", "since", "once", "and", "as");
+            "also", "already", "just", "since", "once", "and", "as", "officially", "formally", "publicly", "initially",
+            "previously", "originally", "recently", "jointly", "separately", "finally", "quietly", "only");
     /** Words before a verb of saying that make it a saying still to come: "will be announced", "due to report". */
     private static final Set<String> FUTURE_SAYING = Set.of("be", "been", "being", "to", "will", "would", "shall");
     /** Words of what is to come: a day in such a sentence is when it happens ("will open on Monday in Geneva"). */
@@ -197,7 +198,7 @@ public final class RelativeDays {
         String sayer = wordBefore(s, wordStartBefore(s, start)).toLowerCase(Locale.ROOT);
         // a sayer before the verb: not "will be announced Tuesday", "which was announced Monday", "first announced"
         boolean saying = REPORTING.contains(before) && !sayer.isEmpty() && !FUTURE_SAYING.contains(sayer)
-                && !NOT_A_SAYER.contains(sayer) && !sayer.endsWith("ly");
+                && !NOT_A_SAYER.contains(sayer);
         if (anotherDayNear(s, start, end) || !saying && futureBefore(s, start, false, yesterday)) return null;
         if (start == 0) {
             // Opening the sentence: "On Tuesday, the…", "Late Monday police…", "Tuesday, the…". A bare day with

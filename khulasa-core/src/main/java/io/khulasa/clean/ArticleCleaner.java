@@ -108,28 +108,40 @@ public final class ArticleCleaner {
      */
     private static void yearsFromTheCluster(String[] published, List<Map<String, String>> metas) {
         List<java.time.Instant> dated = new ArrayList<>();
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         for (String p : published) {
             java.time.Instant t = PublicationDate.instant(p);
-            if (t != null) dated.add(t);
+            if (t == null) continue;
+            dated.add(t);
+            int y = t.atZone(java.time.ZoneOffset.UTC).getYear();
+            years.add(y - 1); years.add(y); years.add(y + 1);
         }
         if (dated.isEmpty()) return;
+        dated.sort(null);
+        Map<String, String> known = new java.util.HashMap<>(); // one answer per day: a batch repeats its datelines
         for (int d = 0; d < published.length; d++) {
             String day = metas.get(d).get(LineClassifier.DATELINE_DAY);
             if (published[d] != null || day == null) continue;
-            String best = null;
-            java.time.Duration nearest = YEAR_REACH;
-            for (java.time.Instant t : dated) {
-                int year = t.atZone(java.time.ZoneOffset.UTC).getYear();
-                for (int y = year - 1; y <= year + 1; y++) {
-                    String iso = PublicationDate.parse(day + ", " + y, false);
-                    java.time.Instant at = PublicationDate.instant(iso);
-                    if (at == null) continue;
-                    java.time.Duration gap = java.time.Duration.between(at, t).abs();
-                    if (gap.compareTo(nearest) <= 0) { nearest = gap; best = iso; }
-                }
-            }
-            published[d] = best;
+            published[d] = known.computeIfAbsent(day, k -> nearestYear(k, years, dated));
         }
+    }
+
+    /** The day in the year that puts it nearest one of the {@code dated} (sorted), within {@link #YEAR_REACH}; else null. */
+    private static String nearestYear(String day, java.util.Set<Integer> years, List<java.time.Instant> dated) {
+        String best = null;
+        java.time.Duration nearest = YEAR_REACH;
+        for (int y : years) {
+            String iso = PublicationDate.parse(day + ", " + y, false);
+            java.time.Instant at = PublicationDate.instant(iso);
+            if (at == null) continue;
+            int k = java.util.Collections.binarySearch(dated, at);
+            int i = k >= 0 ? k : -k - 1;
+            for (int j = Math.max(0, i - 1); j <= Math.min(dated.size() - 1, i); j++) {
+                java.time.Duration gap = java.time.Duration.between(at, dated.get(j)).abs();
+                if (gap.compareTo(nearest) <= 0) { nearest = gap; best = iso; }
+            }
+        }
+        return best;
     }
 
     /** The lines the classifier kept: a prompt's question ("What do you think?") asks nothing of the story. */

@@ -69,7 +69,7 @@ final class LineClassifier {
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
     /** A year or a clock time: what a correspondent's line may carry beside the name. */
-    private static final Pattern DATE_OR_TIME = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\d{1,2}:\\d{2}");
+    private static final Pattern DATE_OR_TIME = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{4}(?!\\p{Nd})|\\p{Nd}{1,2}:\\p{Nd}{2}");
     /** A place, a dash, and the rest of the line: where a correspondent's line names the town first. */
     private static final Pattern PLACE_THEN_BYLINE = Pattern.compile("([^\\-–—]{2,40}?)\\s+[-–—]\\s+(.+)");
     /** A time of day in English closing a line: "6:41 p.m." */

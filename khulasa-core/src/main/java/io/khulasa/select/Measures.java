@@ -169,8 +169,10 @@ final class Measures {
             }
             // "12 percent", «12 بالمئة», «12 في المئة» (not «12 في الخليل»)
             boolean fiPercent = j + 1 < w.length && w[j].equals("في") && (w[j + 1].equals("المئه") || w[j + 1].equals("المائه"));
-            // "per cent", not "$44.10 per share"
+            // "per cent", not "$44.10 per share": a rate per thing ("per-share", "per-barrel"), not a count of shares
             boolean perCent = j < w.length && (!w[j].equals("per") || j + 1 < w.length && w[j + 1].equals("cent"));
+            String rate = "";
+            if (!percent && !perCent && j + 1 < w.length) { j++; rate = "per-"; }
             if (!percent && j < w.length && (PERCENT.contains(w[j]) && perCent || fiPercent)) {
                 percent = true;
                 j++;
@@ -185,7 +187,7 @@ final class Measures {
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
             // an Arabic share just before the figure says what it counts before any word after it («نسبة المشاركة 38.5% مقارنة…»)
             String share = verb < 0 ? shareBefore(w, i0) : null;
-            String u = share != null ? share : counted ? unit(w[j]) + qualifier(w, names, j)
+            String u = share != null ? share : counted ? rate + unit(w[j]) + qualifier(w, names, j)
                     : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
             if (j < w.length) i = j - 1;
             if (u == null) continue;
@@ -228,8 +230,12 @@ final class Measures {
                 && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) k++;
         // a plural noun: "40 East Timorese recently", "Seven Republicans voted", "1,200 Americans remain" count the names
         return k > j && k < w.length && !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
-                && w[k].endsWith("s") && !w[k].endsWith("ss") && !NOT_NOUNS.contains(w[k]) ? k : j;
+                && (w[k].endsWith("s") && !w[k].endsWith("ss") && !NOT_NOUNS.contains(w[k]) || IRREGULAR_PLURALS.contains(w[k])) ? k : j;
     }
+
+    /** Plurals without their s: "30 Palestinian women", "40 Filipino crew". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "children", "police", "crew", "staff",
+            "personnel", "cattle", "sheep", "fish", "aircraft", "militia", "youth", "clergy");
 
     /** Verbs ending in s after a name, not what a figure counts ("41 Democrats says", "12 Britons remains"). */
     private static final Set<String> NOT_NOUNS = Set.of("says", "is", "was", "has", "does", "goes", "remains", "lives",
@@ -249,7 +255,10 @@ final class Measures {
     private static Set<String> namesBefore(String[] cased, String[] w, int at) {
         Set<String> out = new HashSet<>();
         for (int k = Math.max(0, at - NAMES_REACH); k < at; k++) {
-            if (k == 0 && (w[0].length() < 2 || GENERIC.contains(unit(w[0])) || ROUGHLY.contains(w[0]))) continue;
+            // the sentence's first word is capitalized whatever it is: a name only with a capitalized word after it
+            // ("Duke Energy said", not "Officials said", "More than")
+            if (k == 0 && (w[0].length() < 2 || GENERIC.contains(unit(w[0])) || ROUGHLY.contains(w[0])
+                    || cased.length < 2 || cased[1].isEmpty() || !Character.isUpperCase(cased[1].charAt(0)))) continue;
             if (endsClause(cased[k])) out.clear(); // names of another clause say nothing of this figure
             else if (!cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
                     && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) out.add(w[k]);
@@ -375,7 +384,18 @@ final class Measures {
 
     /** The counted things for which two sentences give different figures: one measure at two moments, maybe. */
     static Set<String> otherFigures(Reading a, Reading b) {
-        return otherFigures(a.alignedTo(b).figures(), b.alignedTo(a).figures());
+        Set<String> out = otherFigures(a.alignedTo(b).figures(), b.alignedTo(a).figures());
+        out.removeIf(key -> !sameNames(a, b, key));
+        return out;
+    }
+
+    /**
+     * Whether the names near two readings' figures of {@code key} allow one thing: none on one side, or one side's
+     * among the other's ("Duke Energy said 112,000 customers" and "Dominion Energy reported 48,000 customers" do not).
+     */
+    static boolean sameNames(Reading a, Reading b, String key) {
+        Set<String> x = a.near().getOrDefault(key, Set.of()), y = b.near().getOrDefault(key, Set.of());
+        return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
     }
 
     static Set<String> otherFigures(Map<String, Set<Double>> a, Map<String, Set<Double>> b) {

@@ -122,7 +122,8 @@ public final class Redundancy {
     private boolean shortRepeat(Measures.Reading ra, Measures.Reading rb, int a, int b) {
         if (Math.min(vectors.termIds(a).length, vectors.termIds(b).length) > SHORT_REPEAT_TERMS) return false;
         for (var e : ra.figures().entrySet()) {
-            if (e.getValue().equals(rb.figures().get(e.getKey()))) return true;
+            // and of one subject: Brunson's 25 points are not Davis's
+            if (e.getValue().equals(rb.figures().get(e.getKey())) && Measures.sameNames(ra, rb, e.getKey())) return true;
         }
         return false;
     }

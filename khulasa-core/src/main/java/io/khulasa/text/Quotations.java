@@ -24,7 +24,9 @@ public final class Quotations {
     public static final int SPEECH_WORDS = 4;
 
     // What the mark at an offset does: one reading shared by every method here.
-    private static final int NONE = 0, OPENS = 1, CLOSES = 2, STRAIGHT = 3;
+    // AFTER_DIGIT: a straight mark right after a figure closes a quotation that is open ("Title 42") and is an inch
+    // mark when none is (8" of snow, 6'5"): a quotation never opens on a figure's last digit.
+    private static final int NONE = 0, OPENS = 1, CLOSES = 2, STRAIGHT = 3, AFTER_DIGIT = 4;
 
     /** The kind of mark at {@code k}; a wire mark ({@code ``} or {@code ''}) is two characters wide. */
     private static int kind(CharSequence s, int k) {
@@ -34,7 +36,7 @@ public final class Quotations {
             case '”', '»' -> { return CLOSES; }
             case '`' -> { return wire(s, k) ? OPENS : NONE; }
             case '\'' -> { return wire(s, k) ? CLOSES : NONE; }
-            case '"' -> { return inches(s, k) ? NONE : STRAIGHT; }
+            case '"' -> { return k > 0 && Character.isDigit(s.charAt(k - 1)) ? AFTER_DIGIT : STRAIGHT; }
             default -> { return NONE; }
         }
     }
@@ -48,15 +50,6 @@ public final class Quotations {
         return k + 1 < s.length() && s.charAt(k + 1) == s.charAt(k);
     }
 
-    /**
-     * The {@code "} of a height or a length in inches ({@code 6'5"}, {@code 8"}), not a quotation mark: right after a
-     * digit and before no letter. A quote ending in a figure ("won 5") is rare beside the inches of weather and sport.
-     */
-    private static boolean inches(CharSequence s, int k) {
-        if (k == 0 || !Character.isDigit(s.charAt(k - 1))) return false;
-        return k + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 1));
-    }
-
     /** The quoted stretches, in order; a quote left open runs to the end of the sentence. */
     public static List<Span> spans(String s) {
         List<Span> out = new ArrayList<>(2);
@@ -65,7 +58,7 @@ public final class Quotations {
             int kind = kind(s, k), width = width(s, k, kind);
             if (open < 0 && (kind == OPENS || kind == STRAIGHT)) {
                 open = k;
-            } else if (open >= 0 && (kind == CLOSES || kind == STRAIGHT)) {
+            } else if (open >= 0 && (kind == CLOSES || kind == STRAIGHT || kind == AFTER_DIGIT)) {
                 out.add(new Span(open, k + width));
                 open = -1;
             }
@@ -87,6 +80,7 @@ public final class Quotations {
                 case OPENS -> open = true;
                 case CLOSES -> open = false;
                 case STRAIGHT -> open = !open;
+                case AFTER_DIGIT -> open = false;
                 default -> { }
             }
             k += width(text, k, kind) - 1;
@@ -101,6 +95,31 @@ public final class Quotations {
         if (k >= text.length()) return false;
         int kind = kind(text, k);
         return kind == OPENS || kind == STRAIGHT;
+    }
+
+    /**
+     * Whether a quotation left open at the end of {@code text}, which opened none before it, was opened as speech: right
+     * after a colon or a comma ("…and said: "Every neighbourhood…", «وقال: «…»).
+     */
+    public static boolean leftOpenAsSpeech(String text) {
+        int opened = -1;
+        boolean open = false;
+        for (int k = 0; k < text.length(); k++) {
+            int kind = kind(text, k);
+            boolean wasOpen = open;
+            switch (kind) {
+                case OPENS -> open = true;
+                case CLOSES, AFTER_DIGIT -> open = false;
+                case STRAIGHT -> open = !open;
+                default -> { }
+            }
+            if (open && !wasOpen) opened = k;
+            k += width(text, k, kind) - 1;
+        }
+        if (!open || opened < 0) return false;
+        int b = opened - 1;
+        while (b >= 0 && Character.isWhitespace(text.charAt(b))) b--;
+        return b >= 0 && (text.charAt(b) == ':' || text.charAt(b) == ',' || text.charAt(b) == '،');
     }
 
     /** The text after its first quotation mark (all of it when it has none). */
@@ -142,18 +161,20 @@ public final class Quotations {
 
     /** A quotation opened and never closed: the scraper cut the sentence off, or the splitter did. */
     public static boolean unbalanced(String t) {
-        int straight = 0, open = 0, close = 0;
+        int open = 0, close = 0;
+        boolean straightOpen = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '`' || c == '\'') continue; // wire copy leaves its quotes open across paragraphs
             switch (kind(t, i)) {
                 case OPENS -> open++;
                 case CLOSES -> close++;
-                case STRAIGHT -> straight++;
+                case STRAIGHT -> straightOpen = !straightOpen;
+                case AFTER_DIGIT -> straightOpen = false;
                 default -> { }
             }
         }
-        return straight % 2 != 0 || open != close;
+        return straightOpen || open != close;
     }
 
     private static int countWords(String s, int from, int to) {

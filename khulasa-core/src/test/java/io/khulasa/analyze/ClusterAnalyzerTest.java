@@ -149,4 +149,17 @@ class ClusterAnalyzerTest {
         for (Sentence x : new ClusterAnalyzer().analyze(List.of(d), "ar").sentences()) qa.put(x.text(), x.inQuote());
         assertThat(qa).containsEntry("وصوت 92 نائبا لصالح القانون مقابل 40 نائبا.", false);
     }
+
+    @Test
+    void aQuotationOpenedAsSpeechMidParagraphRunsOnAndANamedTitle42DoesNotOpenOne() {
+        String text = "Storm aftermath\n\n"
+                + "The mayor toured the shelters and said: \"Every neighbourhood was hit by this storm. The hospitals will run"
+                + " on generators for at least three more days.\n\n"
+                + "\"We will not rest until the power is back,\" she said at the depot.\n\n"
+                + "The administration ended the \"Title 42\" policy in May. Border crossings fell sharply in the weeks that"
+                + " followed, according to new figures.\n";
+        Map<String, Boolean> q = inQuote(text);
+        assertThat(q).containsEntry("The hospitals will run on generators for at least three more days.", true)
+                .containsEntry("Border crossings fell sharply in the weeks that followed, according to new figures.", false);
+    }
 }

@@ -42,6 +42,7 @@ class RelativeDaysTest {
             "The founder was convicted on Tuesday of defrauding investors.|The founder was convicted of defrauding investors.",
             // a sayer and a verb of saying stand without the day, a participle alone ("The result, announced Tuesday,") does not
             "The storm killed three people, authorities said Monday, as crews worked to restore power.|The storm killed three people, authorities said, as crews worked to restore power.",
+            "The plant will close next year, Italy said Monday, as talks with the unions failed.|The plant will close next year, Italy said, as talks with the unions failed.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);

@@ -18,7 +18,10 @@ class SchedulesTest {
         assertThat(Schedules.announces("The summit is scheduled to end on Wednesday with a final statement.", "en")).isTrue();
         assertThat(Schedules.announces("Sentencing was set for later this month.", "en")).isTrue();
         assertThat(Schedules.announces("ومن المقرر أن يختتم المؤتمر أعماله بإعلان الحصيلة النهائية.", "ar")).isTrue();
-        assertThat(Schedules.announces("ومن المتوقع أن ترتفع التعهدات مع انضمام دول أخرى.", "ar")).isTrue();
+        assertThat(Schedules.announces("ومن المتوقع أن يختتم المؤتمر أعماله مساء الأربعاء.", "ar")).isTrue();
+        // a forecast of a figure is news, not a plan
+        assertThat(Schedules.announces("ومن المتوقع أن ترتفع التعهدات مع انضمام دول أخرى.", "ar")).isFalse();
+        assertThat(Schedules.announces("وقال البنك في تقريره إنه يتوقع أن يبلغ النمو 3.2% هذا العام.", "ar")).isFalse();
         // what happened, and a set of things
         assertThat(Schedules.announces("The summit ended on Wednesday with a final statement.", "en")).isFalse();
         assertThat(Schedules.announces("The company set up a fund for the victims.", "en")).isFalse();

@@ -623,7 +623,7 @@ class ArticleCleanerTest {
         assertThat(d.metadata()).containsEntry("dateline", "مرسى الغيث");
         assertThat(reasonOf(d, "شارك التغطية فيسبوك إكس واتساب نسخ الرابط")).isEqualTo("share-prompt");
         // with the date the page's markup set beside it on the same line
-        String dated = "مرسى الغيث - مراسل نجمة الساحل الأحد 16 نوفمبر 2025 - 06:20 مساءً";
+        String dated = "مرسى الغيث - مراسل نجمة الساحل الأحد ١٦ نوفمبر ٢٠٢٥ - ٠٦:٢٠ مساءً";
         CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("m.txt", "ارتفاع حصيلة انفجار الميناء إلى 14 قتيلا\n\n"
                 + dated + "\n\n"
                 + "ارتفعت حصيلة انفجار ميناء مرسى الغيث إلى 14 قتيلا و112 مصابا، بحسب وزارة الصحة.\n"))).get(0);

@@ -142,4 +142,20 @@ class MeasuresTest {
         Measures.Reading r = Measures.reading("Turnout was 38.5% among 2.1 million registered voters, down from 41% in 2019.");
         assertThat(r.updated()).isEmpty();
     }
+
+    @Test
+    void perShareCountsSharesIrregularPluralsAfterNamesAndNamesNearAFigure() {
+        assertThat(Measures.read("Ashcombe will buy the bank for $44.10 per share in cash.")).containsOnlyKeys("per-share");
+        assertThat(Measures.read("Brent crude traded near $82 per barrel on Monday.")).containsOnlyKeys("per-barrel");
+        assertThat(Measures.read("Israel released 30 Palestinian women from prison.")).containsOnlyKeys("women@palestinian");
+        // names near a figure tell two companies' counts apart; a sentence's first word is no name on its own
+        Measures.Reading duke = Measures.reading("Duke Energy said 112,000 customers were without power.");
+        Measures.Reading dominion = Measures.reading("Dominion Energy reported 48,000 customers without power.");
+        Measures.Reading officials = Measures.reading("Officials said about 48,000 customers were still in the dark.");
+        assertThat(Measures.otherFigures(duke, dominion)).isEmpty();
+        assertThat(Measures.otherFigures(duke, officials)).containsExactly("customer");
+        // the same figure of two subjects (Redundancy's short repeat asks this): Brunson's 25 points are not Davis's
+        assertThat(Measures.sameNames(Measures.reading("Jalen Brunson finished with 25 points."),
+                Measures.reading("Anthony Davis added 25 points and 12 rebounds."), "point")).isFalse();
+    }
 }

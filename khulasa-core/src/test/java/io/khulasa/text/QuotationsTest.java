@@ -57,6 +57,11 @@ class QuotationsTest {
         assertThat(Quotations.spans(s)).containsExactly(new Quotations.Span(s.indexOf("\"we"), s.indexOf(" after")));
         assertThat(Quotations.openAfter("The 6'5\" centre signed on Friday.", false)).isFalse();
         assertThat(Quotations.unbalanced("The 6'5\" centre signed on Friday.")).isFalse();
-        assertThat(Quotations.hasMark("The 6'5\" centre signed.")).isFalse();
+        assertThat(Quotations.spans("The 6'5\" centre signed for 8\" more pay.")).isEmpty();
+        // after a figure, the mark closes a quotation that is open: "Title 42" is a name in quotation marks
+        String t = "The administration ended the \"Title 42\" policy in May.";
+        assertThat(Quotations.spans(t)).containsExactly(new Quotations.Span(t.indexOf("\"T"), t.indexOf(" policy")));
+        assertThat(Quotations.openAfter(t, false)).isFalse();
+        assertThat(Quotations.unbalanced(t)).isFalse();
     }
 }
