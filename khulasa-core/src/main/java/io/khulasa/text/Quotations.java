@@ -133,7 +133,14 @@ public final class Quotations {
 
     /** Whether the text holds any quotation mark, opening or closing. */
     public static boolean hasMark(String text) {
-        for (int k = 0, n = text.length(); k < n; k++) if (kind(text, k) != NONE) return true;
+        // asked of every sentence: the marks' characters first, kind() only for the two that may be no mark
+        for (int k = 0, n = text.length(); k < n; k++) {
+            switch (text.charAt(k)) {
+                case '“', '”', '«', '»', '"' -> { return true; }
+                case '`', '\'' -> { if (kind(text, k) != NONE) return true; }
+                default -> { }
+            }
+        }
         return false;
     }
 
