@@ -32,7 +32,8 @@ class CandidatesTest {
                 "وقال أحدهم إن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
                 "وقالت، في بيان صدر مساء الاثنين، إن فرق الإنقاذ ما زالت تعمل في المنطقة.",
                 "This was the third time the dam had been closed for repairs since it opened.",
-                "وهذا ما دفع السلطات إلى إغلاق الطريق المؤدي إلى السد أمام حركة المرور.");
+                "وهذا ما دفع السلطات إلى إغلاق الطريق المؤدي إلى السد أمام حركة المرور.",
+                "Around her, the village of the valley had lost its shape in a single night.");
         List<String> named = List.of(
                 "The minister added that the inspection would take at least three weeks to finish.",
                 "Heavy rain has fallen on the valley for three days, the weather office said.",
@@ -42,7 +43,8 @@ class CandidatesTest {
                 "وهذه الخطوة هي الأولى من نوعها منذ بناء السد في سبعينيات القرن الماضي.",
                 "This week the dam will be closed to traffic while engineers inspect its walls.",
                 "Italy sent a team of engineers to help assess the damaged dam on Tuesday.",
-                "Il y a eu trois trains sur dix en circulation mardi dans toute la région.");
+                "Il y a eu trois trains sur dix en circulation mardi dans toute la région.",
+                "Around Harwick, the villages of the valley lost their roads in a single night.");
         List<Sentence> twoArticles = List.of(sentence(0, "First.", false), sentence(1, "Second.", false));
         List<Sentence> oneArticle = List.of(sentence(0, "First.", false), sentence(0, "Second.", false));
         for (String t : dangling) {
