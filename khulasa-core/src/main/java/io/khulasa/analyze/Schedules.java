@@ -39,7 +39,7 @@ public final class Schedules {
     private static final Pattern ARABIC = Pattern.compile(
             "(?:^|\\s)[وف]?(?:من المقرر|من المنتظر|من المرتقب|المقرر|ينتظر|يرتقب) ان(?:\\s|$)"
             // an expectation is a plan only for an event: «ويتوقع أن يعلن…», not «يتوقع أن يبلغ النمو 3.2%»
-            + "|(?:^|\\s)[وف]?(?:من المتوقع|يتوقع|ويتوقع) ان [يت](?:عقد|بدا|نتهي|صوت|علن|صدر|لتقي|جتمع|صل|زور|ختتم|ستانف|وقع|فتتح|غادر|عود)");
+            + "|(?:^|\\s)[وف]?(?:من المتوقع|يتوقع|ويتوقع) ان [يت](?:عقد|بدا|نتهي|صوت|علن|صدر|لتقي|جتمع|زور|ختتم|ستانف|وقع|فتتح|غادر|عود|جري|جرى|ستضيف|لقي|نطلق|حضر|ترس|راس)");
 
     /** Whether the sentence announces what is to come, in English or Arabic; false for other languages. */
     public static boolean announces(String sentence, String language) {

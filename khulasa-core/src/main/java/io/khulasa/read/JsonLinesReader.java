@@ -63,7 +63,7 @@ final class JsonLinesReader {
                 .title(field(node, "title", "headline"))
                 .url(field(node, "url", "link"))
                 .source(field(node, "source", "publisher", "source_name", "site"))
-                .published(field(node, PUBLISHED));
+                .published(published(node));
         if (!isBlank(text)) b.text(text); else b.html(html);
         out.add(b.build());
     }
@@ -72,13 +72,31 @@ final class JsonLinesReader {
     private static final String[] PUBLISHED = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate",
             "time", "timestamp"};
 
-    /** The first of {@code names} the record has, as text; numbers (a numeric id) are accepted, objects and arrays are not. */
+    /** The first of {@code names} the record has, not blank, as text; numbers (a numeric id) are accepted, objects and arrays are not. */
     private static String field(JsonNode node, String... names) {
         for (String name : names) {
             JsonNode v = node.get(name);
-            if (v != null && v.isValueNode() && !v.isNull()) return v.asText();
+            if (v != null && v.isValueNode() && !v.isNull() && !v.asText().isBlank()) return v.asText();
         }
         return null;
+    }
+
+    /**
+     * The record's date: the first date field that holds a date, or a number of seconds since 1970 (milliseconds when
+     * it has 13 digits; a fraction, as {@code time.time()} writes it, is dropped); else the first one given, as given.
+     * A "time" of "10:30" or a reading time is no date, and must not hide one the text gives.
+     */
+    private static String published(JsonNode node) {
+        for (String name : PUBLISHED) {
+            JsonNode v = node.get(name);
+            if (v == null || !v.isValueNode() || v.isNull() || v.asText().isBlank()) continue;
+            if (v.isNumber()) return Long.toString(v.asLong());
+            if (io.khulasa.clean.PublicationDate.parse(v.asText(), false) != null || v.asText().strip().matches("\\d{10}(?:\\d{3})?")) {
+                return v.asText();
+            }
+        }
+        String given = field(node, "published", "date", "published_at", "publishedAt", "datePublished", "pubDate");
+        return given;
     }
 
     private static boolean isBlank(String s) { return s == null || s.isBlank(); }

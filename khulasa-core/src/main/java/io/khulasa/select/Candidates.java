@@ -145,7 +145,7 @@ public final class Candidates {
             + "|(?:(?:But|And|So|Yet)\\s+)?(?i:this|these|those|that)\\s+(?:is|was|are|were|has|had|have|will|would"
             + "|could|can|may|might|comes|came|follows|followed|means|meant|marks|marked|makes|made)\\b"
             // a pronoun in the opening phrase points back as a subject does: "Around her, the village had lost its shape."
-            + "|(?:Around|Beside|Behind|Before|After|For|To|With|Without|Near|Inside|Outside|Like|Unlike|Among) (?:him|her|them)\\b");
+            + "|(?:Around|Beside|Behind|Before|After|For|To|With|Without|Near|Inside|Outside|Like|Unlike|Among) (?:him|her|them),");
 
     /** "Ils réclament…", "Elle a ajouté…"; not the impersonal "Il y a", "Il faut", "Il est prévu". */
     private static final Pattern FRENCH_PRONOUN_SUBJECT = Pattern.compile(

@@ -241,6 +241,12 @@ final class Measures {
     private static final Set<String> NOT_NOUNS = Set.of("says", "is", "was", "has", "does", "goes", "remains", "lives",
             "stays", "gets", "makes", "takes", "sees", "wants", "needs", "plans", "its", "this", "thus", "as", "us");
 
+    /** Common nouns and pronouns that open a sentence as its subject: "Officials said about 48,000…". */
+    private static final Set<String> SUBJECT_NOUNS = Set.of("officials", "police", "authorities", "crews", "rescuers",
+            "residents", "witnesses", "doctors", "experts", "analysts", "investigators", "prosecutors", "firefighters",
+            "troops", "soldiers", "protesters", "voters", "workers", "sources", "reports", "figures", "data", "they", "we",
+            "it", "he", "she", "there", "this", "these", "those", "that", "the", "a", "an", "in", "on", "at", "by", "for");
+
     /** Words that open a sentence before a figure without naming anything: "Some 300", "Nearly 2,000". */
     private static final Set<String> ROUGHLY = Set.of("some", "nearly", "almost", "over", "around", "roughly", "about",
             "just", "only", "another", "all", "at", "least", "up", "with");
@@ -255,10 +261,10 @@ final class Measures {
     private static Set<String> namesBefore(String[] cased, String[] w, int at) {
         Set<String> out = new HashSet<>();
         for (int k = Math.max(0, at - NAMES_REACH); k < at; k++) {
-            // the sentence's first word is capitalized whatever it is: a name only with a capitalized word after it
-            // ("Duke Energy said", not "Officials said", "More than")
+            // the sentence's first word is capitalized whatever it is: "Duke Energy said", "Brunson scored" are names,
+            // "Officials said", "More than" are not
             if (k == 0 && (w[0].length() < 2 || GENERIC.contains(unit(w[0])) || ROUGHLY.contains(w[0])
-                    || cased.length < 2 || cased[1].isEmpty() || !Character.isUpperCase(cased[1].charAt(0)))) continue;
+                    || SUBJECT_NOUNS.contains(w[0]))) continue;
             if (endsClause(cased[k])) out.clear(); // names of another clause say nothing of this figure
             else if (!cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
                     && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) out.add(w[k]);
@@ -384,8 +390,10 @@ final class Measures {
 
     /** The counted things for which two sentences give different figures: one measure at two moments, maybe. */
     static Set<String> otherFigures(Reading a, Reading b) {
-        Set<String> out = otherFigures(a.alignedTo(b).figures(), b.alignedTo(a).figures());
-        out.removeIf(key -> !sameNames(a, b, key));
+        Reading x = a.alignedTo(b), y = b.alignedTo(a);
+        Set<String> out = otherFigures(x.figures(), y.figures());
+        // a figure given as an update ("$47.85 per share, up from $44.10") is one measure whatever names stand near
+        out.removeIf(key -> !x.updated().contains(key) && !y.updated().contains(key) && !sameNames(a, b, key));
         return out;
     }
 
@@ -396,6 +404,15 @@ final class Measures {
     static boolean sameNames(Reading a, Reading b, String key) {
         Set<String> x = a.near().getOrDefault(key, Set.of()), y = b.near().getOrDefault(key, Set.of());
         return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
+    }
+
+    /**
+     * The same names near both readings' figures of {@code key}, or none near either: what a figure that merely
+     * recurs must show to be one count ("Brunson scored 25 points" and "Davis had 25 points" are two).
+     */
+    static boolean sameNamesStrictly(Reading a, Reading b, String key) {
+        Set<String> x = a.near().getOrDefault(key, Set.of()), y = b.near().getOrDefault(key, Set.of());
+        return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
     }
 
     static Set<String> otherFigures(Map<String, Set<Double>> a, Map<String, Set<Double>> b) {

@@ -123,7 +123,7 @@ public final class Redundancy {
         if (Math.min(vectors.termIds(a).length, vectors.termIds(b).length) > SHORT_REPEAT_TERMS) return false;
         for (var e : ra.figures().entrySet()) {
             // and of one subject: Brunson's 25 points are not Davis's
-            if (e.getValue().equals(rb.figures().get(e.getKey())) && Measures.sameNames(ra, rb, e.getKey())) return true;
+            if (e.getValue().equals(rb.figures().get(e.getKey())) && Measures.sameNamesStrictly(ra, rb, e.getKey())) return true;
         }
         return false;
     }

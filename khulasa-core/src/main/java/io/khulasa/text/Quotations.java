@@ -2,6 +2,7 @@ package io.khulasa.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Direct speech in a sentence: the stretches between quotation marks. One reading of the marks news copy uses —
@@ -36,9 +37,20 @@ public final class Quotations {
             case '”', '»' -> { return CLOSES; }
             case '`' -> { return wire(s, k) ? OPENS : NONE; }
             case '\'' -> { return wire(s, k) ? CLOSES : NONE; }
-            case '"' -> { return k > 0 && Character.isDigit(s.charAt(k - 1)) ? AFTER_DIGIT : STRAIGHT; }
+            case '"' -> { return !(k > 0 && Character.isDigit(s.charAt(k - 1))) ? STRAIGHT : inches(s, k) ? NONE : AFTER_DIGIT; }
             default -> { return NONE; }
         }
+    }
+
+    /** After a figure, a mark that is an inch mark whatever is open: feet and inches (6'8"), or "22" of snow", "65" screen". */
+    private static final Pattern INCH_WORDS = Pattern.compile(
+            "\\s+(?:of|thick|tall|wide|long|deep|high|screen|tv|pipe|monitor|rain|snow)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean inches(CharSequence s, int k) {
+        int j = k - 1;
+        while (j >= 0 && Character.isDigit(s.charAt(j))) j--;
+        if (j >= 1 && (s.charAt(j) == '\'' || s.charAt(j) == '′') && Character.isDigit(s.charAt(j - 1))) return true;
+        return INCH_WORDS.matcher(s).region(k + 1, s.length()).lookingAt();
     }
 
     /** How many characters the mark at {@code k} takes: two for a wire mark. */

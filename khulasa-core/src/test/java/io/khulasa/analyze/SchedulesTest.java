@@ -22,6 +22,9 @@ class SchedulesTest {
         // a forecast of a figure is news, not a plan
         assertThat(Schedules.announces("ومن المتوقع أن ترتفع التعهدات مع انضمام دول أخرى.", "ar")).isFalse();
         assertThat(Schedules.announces("وقال البنك في تقريره إنه يتوقع أن يبلغ النمو 3.2% هذا العام.", "ar")).isFalse();
+        assertThat(Schedules.announces("ويتوقع أن يصل عدد القتلى إلى مئة مع تقدم عمليات البحث.", "ar")).isFalse();
+        assertThat(Schedules.announces("ومن المتوقع أن تجرى الانتخابات الرئاسية الشهر المقبل.", "ar")).isTrue();
+        assertThat(Schedules.announces("ومن المتوقع أن تستضيف القاهرة القمة في الربيع.", "ar")).isTrue();
         // what happened, and a set of things
         assertThat(Schedules.announces("The summit ended on Wednesday with a final statement.", "en")).isFalse();
         assertThat(Schedules.announces("The company set up a fund for the victims.", "en")).isFalse();

@@ -54,6 +54,13 @@ class JsonLinesReaderTest {
                 """);
         assertThat(f.articles().get(0).source()).isEqualTo("Coast Radio");
         assertThat(f.articles().get(0).published()).isEqualTo("1762951200");
+        // a time of day is no date; a fraction of a second is dropped; a blank date gives way to the next field
+        ReadResult g = read("""
+                {"id":"g1","text":"LONDON, Dec 30 (Reuters) - The ferry resumed service.","time":"10:30"}
+                {"id":"g2","text":"The port reopened.","timestamp":1762951200.5}
+                {"id":"g3","text":"The port closed.","date":"","timestamp":1762951200123}
+                """);
+        assertThat(g.articles()).extracting(Article::published).containsExactly(null, "1762951200", "1762951200123");
     }
 
     @Test

@@ -44,7 +44,8 @@ class CandidatesTest {
                 "This week the dam will be closed to traffic while engineers inspect its walls.",
                 "Italy sent a team of engineers to help assess the damaged dam on Tuesday.",
                 "Il y a eu trois trains sur dix en circulation mardi dans toute la région.",
-                "Around Harwick, the villages of the valley lost their roads in a single night.");
+                "Around Harwick, the villages of the valley lost their roads in a single night.",
+                "With her victory, Sheinbaum becomes the first woman to lead the country in its history.");
         List<Sentence> twoArticles = List.of(sentence(0, "First.", false), sentence(1, "Second.", false));
         List<Sentence> oneArticle = List.of(sentence(0, "First.", false), sentence(0, "Second.", false));
         for (String t : dangling) {

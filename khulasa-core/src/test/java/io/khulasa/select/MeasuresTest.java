@@ -158,4 +158,20 @@ class MeasuresTest {
         assertThat(Measures.sameNames(Measures.reading("Jalen Brunson finished with 25 points."),
                 Measures.reading("Anthony Davis added 25 points and 12 rebounds."), "point")).isFalse();
     }
+
+    @Test
+    void aSentencesFirstWordIsANameUnlessItIsACommonSubject() {
+        Measures.Reading brunson = Measures.reading("Brunson scored 25 points for the Knicks on the night.");
+        Measures.Reading davis = Measures.reading("Davis had 25 points for the Lakers in the loss.");
+        assertThat(Measures.sameNamesStrictly(brunson, davis, "point")).isFalse();
+        assertThat(Measures.otherFigures(Measures.reading("Israel said 200 fighters were killed in the raid."),
+                Measures.reading("Hamas said 20 fighters were killed in the raid."))).isEmpty();
+        // given as an update, one measure whatever names stand near: the buyer's first offer and the raised one
+        assertThat(Measures.otherFigures(Measures.reading("Ashcombe will pay $44.10 per share in cash."),
+                Measures.reading("Ashcombe will acquire the shares of Pellworth common stock for $47.85 per share, up from $44.10 per share.")))
+                .containsExactly("per-share");
+        // two outlets' unnamed counts of one thing, told twice
+        assertThat(Measures.sameNamesStrictly(Measures.reading("Officials said about 48,000 customers had no power."),
+                Measures.reading("Crews said 48,000 customers were still waiting."), "customer")).isTrue();
+    }
 }

@@ -64,4 +64,10 @@ class QuotationsTest {
         assertThat(Quotations.openAfter(t, false)).isFalse();
         assertThat(Quotations.unbalanced(t)).isFalse();
     }
+
+    @Test
+    void anInchMarkInsideAQuotationDoesNotCloseIt() {
+        assertThat(Quotations.unbalanced("\"We got 22\" of snow overnight and it is still coming down,\" the county executive said.")).isFalse();
+        assertThat(Quotations.unbalanced("\"He's 6'8\" and can shoot from anywhere,\" the coach said.")).isFalse();
+    }
 }
