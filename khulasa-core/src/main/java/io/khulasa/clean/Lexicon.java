@@ -81,7 +81,7 @@ final class Lexicon {
 
     static final List<String> BYLINE_CUES = List.of(
             "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
-            "مراسل", "من مراسل", "مراسلنا");
+            "مراسل", "من مراسل", "مراسلنا", "من مراسلنا", "موفد", "موفدنا", "من موفدنا", "مبعوث", "مبعوثنا", "من مبعوثنا");
     static final List<String> SOURCE_CUES = List.of("source", "sources", "المصدر", "مصدر", "المصادر");
 
     /** News agencies and their usual Arabic abbreviations, in normalized form (token sequences). */

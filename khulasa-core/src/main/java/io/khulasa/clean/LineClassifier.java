@@ -95,6 +95,17 @@ final class LineClassifier {
     /** An Arabic line opening with a verb of saying («قال المتحدث…», «وأعلنت الوزارة…»): an entry's text, stop or none. */
     private static final Pattern ARABIC_REPORT_OPENING = Pattern.compile(
             "[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أشار|أشارت|اشار|اشارت|أوضح|أوضحت|اوضح|اوضحت)\\s");
+    /** A match's minute opening a line of live commentary: «د 23: هدف!», «الدقيقة 90+2 -», "23' Goal!", "90+2' —". */
+    private static final Pattern MATCH_MINUTE = Pattern.compile(
+            "^(?:(?:د|الدقيقة|الدقيقه)\\s*\\p{Nd}{1,3}(?:\\s*\\+\\s*\\p{Nd}{1,2})?\\s*[:\\-–—]|\\p{Nd}{1,3}(?:\\+\\p{Nd}{1,2})?['’]\\s)");
+
+    /** Minute-by-minute commentary of a match: play told as it happens, not the report of the result. */
+    private static boolean matchMinute(String line) {
+        if (line.isEmpty()) return false;
+        char c = line.charAt(0); // a look at the first character spares the pattern nearly every line
+        return (c == 'د' || c == 'ا' || Character.isDigit(c)) && MATCH_MINUTE.matcher(line).lookingAt();
+    }
+
     /** Words an Arabic entry's heading may have: a longer line without a stop may be the entry's text. */
     private static final int ARABIC_ENTRY_HEADING_WORDS = 18;
     /** Words a live entry's heading may have: its headline can run longer than a subheading. */
@@ -137,7 +148,8 @@ final class LineClassifier {
             boolean inReach = u.index < EDGE_UNITS || u.index >= n - EDGE_UNITS;
             boolean stamped = previous != null && CLOCK_ALONE.matcher(previous.text).matches();
             previous = u;
-            if (inReach && CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
+            if (matchMinute(u.text)) u.reason = "match-commentary";
+            else if (inReach && CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
             else if (inReach && entryHeading(u, stamped) && textUnder(u)) u.reason = "entry-heading";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }

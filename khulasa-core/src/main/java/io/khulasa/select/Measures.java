@@ -115,9 +115,16 @@ final class Measures {
     }
 
     private static final Set<String> TO = Set.of("to", "at", "الي", "لالي", "عند");
+    /**
+     * Verbs of a measure going down ("fell to 67,000", "slipping 0.5% to 18.44", «انخفض إلى 18»): a toll does not fall,
+     * a count of customers without power, a price or a currency does.
+     */
+    private static final String FALLING = "fell|falls|fallen|falling|dropped|drops|declined|declines|slipped|slipping|eased"
+            + "|easing|decreased|sank|slid|sliding|plunged|tumbled|lowered|cut|shrank|narrowed"
+            + "|انخفض\\p{L}*|ل?[يت]نخفض\\p{L}*|تراجع\\p{L}*|ل?[يت]تراجع|هبط\\p{L}*|خفض\\p{L}*|تقلص\\p{L}*";
     /** Verbs that give a figure as a change ("rose to", «ارتفع إلى», «رفعت … إلى»), folded, without و/ف. */
     private static final Pattern UPDATE_VERB = Pattern.compile(
-            CasualtyCounts.UPDATE_VERBS_EN + "|stands|stood|" + CasualtyCounts.UPDATE_VERBS_AR);
+            CasualtyCounts.UPDATE_VERBS_EN + "|stands|stood|" + FALLING + "|" + CasualtyCounts.UPDATE_VERBS_AR);
     /** How many words before "to" the verb of an update may stand: «ارتفع عدد الموقوفين في صفوف المحتجين إلى 112». */
     private static final int UPDATE_REACH = 8;
 

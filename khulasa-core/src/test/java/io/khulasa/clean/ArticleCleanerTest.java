@@ -898,4 +898,19 @@ class ArticleCleanerTest {
                 + "الوزير الأول (أرشيفية) - زار الوزير المستشفى الجديد في المدينة وتفقد أقسامه صباح اليوم.\n"))).get(0);
         assertThat(photo.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
+
+    @Test
+    void matchCommentaryAndAnEnvoysLineAreNoText() {
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("m.txt", "الفجر يتوج باللقب القاري\n\n"
+                + "رمال الشرق - من موفدنا حسن العبيدي\n\n"
+                + "توج فريق الفجر بلقب كأس أبطال القارة بعد فوزه على الواحة بنتيجة 2-1 بعد التمديد أمام 62 ألف متفرج.\n\n"
+                + "د 1: صافرة البداية… الواحة يبدأ بالكرة.\n"
+                + "د 23: هدف! يوسف القطان يفتتح التسجيل للواحة بتسديدة قوية.\n"
+                + "90+2' The referee adds four minutes as the home side presses.\n\n"
+                + "وقال مدرب الفريق بعد المباراة إن اللاعبين قدموا أداء استثنائيا في الشوط الإضافي.\n"))).get(0);
+        assertThat(reasonOf(d, "رمال الشرق - من موفدنا حسن العبيدي")).isEqualTo("byline");
+        assertThat(reasonOf(d, "د 1: صافرة البداية… الواحة يبدأ بالكرة.")).isEqualTo("match-commentary");
+        assertThat(reasonOf(d, "90+2' The referee adds four minutes as the home side presses.")).isEqualTo("match-commentary");
+        assertThat(keptTexts(d)).anyMatch(k -> k.startsWith("وقال مدرب الفريق"));
+    }
 }

@@ -174,4 +174,11 @@ class MeasuresTest {
         assertThat(Measures.sameNamesStrictly(Measures.reading("Officials said about 48,000 customers had no power."),
                 Measures.reading("Crews said 48,000 customers were still waiting."), "customer")).isTrue();
     }
+
+    @Test
+    void aMeasureGoingDownIsAnUpdateToo() {
+        assertThat(Measures.reading("The lira gave back some of its gains, slipping 0.5% to 18.44 per dollar.").updated())
+                .contains("per-dollar");
+        assertThat(Measures.reading("Outages fell to 67,000 customers by Monday afternoon.").updated()).contains("customer");
+    }
 }
