@@ -206,9 +206,21 @@ final class Measures {
             // "59 votes, down from 187": the figure is the new value, set against the old
             boolean against = counted && j + 2 < w.length && (w[j + 1].equals("down") || w[j + 1].equals("up"))
                     && w[j + 2].equals("from");
-            if (against || verb >= 0) updated.add(key);
+            if (against || verb >= 0 || nowNear(w, i0, j)) updated.add(key);
         }
         return new Reading(out, updated, near);
+    }
+
+    /** Words that give a figure as the present state: "4,000 rescuers … are now working", «حاليا», «الآن». */
+    private static final Set<String> NOW = Set.of("now", "currently", "حاليا", "الان");
+
+    /** "now" near the figure: two words before it, or up to ten after what it counts ("4,000 rescuers, including…, are now"). */
+    private static boolean nowNear(String[] w, int figure, int counted) {
+        for (int k = Math.max(0, figure - 2); k < figure; k++) if (NOW.contains(w[k])) return true;
+        for (int k = counted + 1; k < Math.min(w.length, counted + 11); k++) {
+            if (NOW.contains(w[k])) return true;
+        }
+        return false;
     }
 
     /** How far after what a figure counts "down from" or "up from" may stand, and the old figure after it. */
@@ -465,6 +477,11 @@ final class Measures {
                 // a number word, «بخمسة»: read as the reader reads it
                 if (Character.isLetter(c) && end - e <= 12 && value(EDGES.matcher(t.substring(e, end)).replaceAll("")) != null) return true;
             }
+        }
+        for (String now : NOW) {
+            int at = t.indexOf(now); // a word of the present state, as the reader reads it: "are now working"
+            if (at >= 0 && (at == 0 || !Character.isLetter(t.charAt(at - 1)))
+                    && (at + now.length() == t.length() || !Character.isLetter(t.charAt(at + now.length())))) return true;
         }
         for (int at = t.indexOf("from"); at >= 0; at = t.indexOf("from", at + 1)) {
             int b = at;

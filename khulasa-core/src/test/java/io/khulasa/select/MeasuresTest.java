@@ -180,5 +180,10 @@ class MeasuresTest {
         assertThat(Measures.reading("The lira gave back some of its gains, slipping 0.5% to 18.44 per dollar.").updated())
                 .contains("per-dollar");
         assertThat(Measures.reading("Outages fell to 67,000 customers by Monday afternoon.").updated()).contains("customer");
+        // the present state: "are now working"
+        String now = "About 4,000 rescuers, including specialist teams from 11 countries, are now working in the zone.";
+        assertThat(Measures.reading(now).updated()).contains("rescuer");
+        assertThat(Measures.mayGiveUpdate(now)).isTrue();
+        assertThat(Measures.reading("Around 900 rescuers were deployed to the region by Monday evening.").updated()).isEmpty();
     }
 }
