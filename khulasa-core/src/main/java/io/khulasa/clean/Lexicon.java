@@ -81,7 +81,8 @@ final class Lexicon {
 
     static final List<String> BYLINE_CUES = List.of(
             "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
-            "مراسل", "من مراسل", "مراسلنا", "من مراسلنا", "موفد", "موفدنا", "من موفدنا", "مبعوث", "مبعوثنا", "من مبعوثنا");
+            // "our envoy" only: «مبعوث أممي يصل غدا» is a headline's subject
+            "مراسل", "من مراسل", "مراسلنا", "من مراسلنا", "موفدنا", "من موفدنا", "مبعوثنا", "من مبعوثنا");
     static final List<String> SOURCE_CUES = List.of("source", "sources", "المصدر", "مصدر", "المصادر");
 
     /** News agencies and their usual Arabic abbreviations, in normalized form (token sequences). */

@@ -117,10 +117,11 @@ final class Measures {
     private static final Set<String> TO = Set.of("to", "at", "الي", "لالي", "عند");
     /**
      * Verbs of a measure going down ("fell to 67,000", "slipping 0.5% to 18.44", «انخفض إلى 18»): a toll does not fall,
-     * a count of customers without power, a price or a currency does.
+     * a count of customers without power, a price or a currency does. Not "cut", "dropped", "lowered": their "to" names
+     * who got it ("cut power to 112,000 customers"). Within {@value #FALLING_REACH} words of their "to" only.
      */
-    private static final String FALLING = "fell|falls|fallen|falling|dropped|drops|declined|declines|slipped|slipping|eased"
-            + "|easing|decreased|sank|slid|sliding|plunged|tumbled|lowered|cut|shrank|narrowed"
+    private static final String FALLING = "fell|falls|fallen|falling|declined|declines|slipped|slipping|eased"
+            + "|easing|decreased|sank|slid|sliding|plunged|tumbled|shrank|narrowed"
             + "|انخفض\\p{L}*|ل?[يت]نخفض\\p{L}*|تراجع\\p{L}*|ل?[يت]تراجع|هبط\\p{L}*|خفض\\p{L}*|تقلص\\p{L}*";
     /** Verbs that give a figure as a change ("rose to", «ارتفع إلى», «رفعت … إلى»), folded, without و/ف. */
     private static final Pattern UPDATE_VERB = Pattern.compile(
@@ -219,9 +220,17 @@ final class Measures {
         for (int k = Math.max(0, figure - 2); k < figure; k++) if (NOW.contains(w[k])) return true;
         for (int k = counted + 1; k < Math.min(w.length, counted + 11); k++) {
             if (NOW.contains(w[k])) return true;
+            // another clause's "now" ("…, and aid agencies are now warning"), or a figure with a time of its own
+            // ("12 survivors overnight", "120 patients on Monday", "In 2015, 300 families") is no present state
+            if (CLAUSE_OR_TIME.contains(w[k]) || CasualtyCounts.isMonth(w[k]) || isBareYear(w[k])) return false;
         }
         return false;
     }
+
+    private static final Set<String> CLAUSE_OR_TIME = Set.of("and", "but", "which", "while", "who", "where", "although",
+            "though", "whereas", "overnight", "yesterday", "last", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "morning", "evening", "night", "week", "امس", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "السبت", "الاحد", "بينما", "فيما");
 
     /** How far after what a figure counts "down from" or "up from" may stand, and the old figure after it. */
     private static final int AGAINST_REACH = 6;
@@ -271,7 +280,7 @@ final class Measures {
             "just", "only", "another", "all", "at", "least", "up", "with");
 
     /** How many words before a figure {@link #namesBefore} looks: "Duke Energy said about 112,000". */
-    private static final int NAMES_REACH = 4;
+    private static final int NAMES_REACH = 6;
 
     /**
      * Capitalized Latin words within {@value #NAMES_REACH} words before the figure at {@code at}; the sentence's first
@@ -311,10 +320,18 @@ final class Measures {
         if (at == 0 || !TO.contains(w[at - 1])) return -1;
         for (int b = at - 2; b >= Math.max(0, at - 1 - UPDATE_REACH); b--) {
             String verb = w[b].length() > 3 && "وف".indexOf(w[b].charAt(0)) >= 0 ? w[b].substring(1) : w[b];
-            if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) return b;
+            if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) {
+                // a fall is told close to its figure: "Shares fell as the chain announced plans to grow to 450" is none
+                boolean falling = FALLING_VERB.matcher(verb).matches() || FALLING_VERB.matcher(w[b]).matches();
+                return falling && at - 1 - b > FALLING_REACH ? -1 : b;
+            }
         }
         return -1;
     }
+
+    private static final Pattern FALLING_VERB = Pattern.compile(FALLING);
+    /** Most words between a verb of falling and its "to": "slipping 0.5% to", "fell sharply to". */
+    private static final int FALLING_REACH = 3;
 
     /** Words between a subject and its verb ("has risen", «قد ارتفع»): what changed stands before them. */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is", "are",
@@ -478,10 +495,11 @@ final class Measures {
                 if (Character.isLetter(c) && end - e <= 12 && value(EDGES.matcher(t.substring(e, end)).replaceAll("")) != null) return true;
             }
         }
-        for (String now : NOW) {
-            int at = t.indexOf(now); // a word of the present state, as the reader reads it: "are now working"
-            if (at >= 0 && (at == 0 || !Character.isLetter(t.charAt(at - 1)))
-                    && (at + now.length() == t.length() || !Character.isLetter(t.charAt(at + now.length())))) return true;
+        for (String now : NOW) { // a word of the present state, as the reader reads it: "are now working"
+            for (int at = t.indexOf(now); at >= 0; at = t.indexOf(now, at + 1)) {
+                if ((at == 0 || !Character.isLetter(t.charAt(at - 1)))
+                        && (at + now.length() == t.length() || !Character.isLetter(t.charAt(at + now.length())))) return true;
+            }
         }
         for (int at = t.indexOf("from"); at >= 0; at = t.indexOf("from", at + 1)) {
             int b = at;

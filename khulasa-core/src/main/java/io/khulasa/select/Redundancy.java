@@ -106,6 +106,7 @@ public final class Redundancy {
         // a page's entries need not stand in the order they were written: either may give the update
         java.util.Set<String> updated = ra.updatedBy(rb);
         updated.addAll(rb.updatedBy(ra));
+        updated.removeIf(key -> !Measures.sameNames(ra, rb, key)); // Kern County's cases are not Fresno County's
         return oneMeasure(updated, a, b);
     }
 

@@ -909,6 +909,10 @@ class ArticleCleanerTest {
                 + "90+2' The referee adds four minutes as the home side presses.\n\n"
                 + "وقال مدرب الفريق بعد المباراة إن اللاعبين قدموا أداء استثنائيا في الشوط الإضافي.\n"))).get(0);
         assertThat(reasonOf(d, "رمال الشرق - من موفدنا حسن العبيدي")).isEqualTo("byline");
+        // an envoy as a headline's subject is no byline
+        CleanedDocument h = new ArticleCleaner().clean(List.of(Article.ofText("h.txt", "القاهرة - مبعوث أممي يصل غدا لبحث الهدنة\n\n"
+                + "يصل المبعوث الأممي إلى القاهرة غدا لبحث تمديد الهدنة مع الأطراف المعنية في جولة تستمر ثلاثة أيام.\n"))).get(0);
+        assertThat(h.dropped()).noneMatch(x -> x.reason().equals("byline"));
         assertThat(reasonOf(d, "د 1: صافرة البداية… الواحة يبدأ بالكرة.")).isEqualTo("match-commentary");
         assertThat(reasonOf(d, "90+2' The referee adds four minutes as the home side presses.")).isEqualTo("match-commentary");
         assertThat(keptTexts(d)).anyMatch(k -> k.startsWith("وقال مدرب الفريق"));

@@ -186,4 +186,16 @@ class MeasuresTest {
         assertThat(Measures.mayGiveUpdate(now)).isTrue();
         assertThat(Measures.reading("Around 900 rescuers were deployed to the region by Monday evening.").updated()).isEmpty();
     }
+
+    @Test
+    void noUpdateFromARecipientAnotherClausesNowOrAFarFall() {
+        assertThat(Measures.reading("The storm, which cut power to 112,000 customers at its peak on Sunday, toppled trees.").updated()).isEmpty();
+        assertThat(Measures.reading("Rescuers pulled 12 survivors from the rubble overnight, and aid agencies are now warning of disease.")
+                .updated()).isEmpty();
+        assertThat(Measures.reading("The hospital, which treated 120 patients on Monday, is now overwhelmed.").updated()).isEmpty();
+        assertThat(Measures.reading("Shares fell as the chain announced plans to grow to 450 stores.").updated()).isEmpty();
+        // a "now" after a word that holds its letters
+        assertThat(Measures.mayGiveUpdate("Heavy snow slowed the search, but about 4,000 rescuers are now searching.")).isTrue();
+        assertThat(Measures.mayGiveUpdate("وأعلنت فرق الإنقاذ أن 4000 منقذ يعملون الآن في المنطقة.")).isTrue();
+    }
 }

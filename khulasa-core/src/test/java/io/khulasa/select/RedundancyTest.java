@@ -95,6 +95,10 @@ class RedundancyTest {
         String[] updated = {texts[0], "In Kern, the number of cases rose to 61 by evening."};
         String[][] updatedTerms = {terms[0], {"kern", "number", "case", "rose", "evening"}};
         assertThat(onePage(Genre.LIVE, updated, updatedTerms).sameFact(0, 1)).isTrue();
+        // another county's count given as the present state is still another county's
+        String[] other = {texts[0], "Fresno County now lists 40 cases at its clinics."};
+        String[][] otherTerms = {terms[0], {"fresno", "counti", "list", "case", "clinic"}};
+        assertThat(onePage(Genre.LIVE, other, otherTerms).sameFact(0, 1)).isFalse();
     }
 
     @Test
