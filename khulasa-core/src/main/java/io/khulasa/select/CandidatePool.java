@@ -34,4 +34,19 @@ public final class CandidatePool {
         }
         return ok.stream().mapToInt(Integer::intValue).toArray();
     }
+
+    /**
+     * For methods that choose one sentence a step by a score that changes only when one is chosen (MMR, KLSum): the
+     * first of {@code ranked} (best first) that fits what is left of the budget and repeats nothing chosen, or -1.
+     * Each one looked at is marked used, so a cluster of many repeats costs a sort a step, not a scan a repeat.
+     */
+    static int firstThatFits(List<Integer> ranked, int[] cost, int spent, int chosenCount, Budget budget, boolean[] used,
+                             Redundancy redundancy, List<Integer> chosen) {
+        for (int i : ranked) {
+            if (spent + budget.addCost(cost[i], chosenCount) > budget.limit()) continue;
+            used[i] = true;
+            if (!redundancy.repeats(i, chosen)) return i;
+        }
+        return -1;
+    }
 }

@@ -41,25 +41,26 @@ public final class GreedyKlSummarizer implements Summarizer {
         List<Integer> chosen = new ArrayList<>();
         Redundancy redundancy = new Redundancy(v);
         int spent = 0;
+        int[] cost = new int[sentences.size()];
+        for (int i : pool) cost[i] = budget.cost(sentences.get(i).text()); // once, not once a step
         while (true) {
-            int best = -1;
-            double bestKl = Double.POSITIVE_INFINITY;
+            // KL changes only when a sentence is chosen: rank once a step (CandidatePool.firstThatFits)
+            List<Integer> ranked = new ArrayList<>(pool.length);
+            double[] kl = new double[sentences.size()];
             for (int i : pool) {
                 if (used[i]) continue;
-                int cost = budget.addCost(budget.cost(sentences.get(i).text()), out.size());
-                if (spent + cost > budget.limit()) continue;
-                double kl = klWith(p, q, qTotal, v.termIds(i), v.termCounts(i), vocab);
-                if (kl < bestKl) { bestKl = kl; best = i; }
+                kl[i] = klWith(p, q, qTotal, v.termIds(i), v.termCounts(i), vocab);
+                ranked.add(i);
             }
+            ranked.sort((a, b) -> Double.compare(kl[a], kl[b])); // stable: ties keep the pool's order
+            int best = CandidatePool.firstThatFits(ranked, cost, spent, out.size(), budget, used, redundancy, chosen);
             if (best < 0) break;
-            used[best] = true;
             Sentence s = sentences.get(best);
-            if (redundancy.repeats(best, chosen)) continue;
             int[] t = v.termIds(best);
             double[] c = v.termCounts(best);
             for (int k = 0; k < t.length; k++) { q[t[k]] += c[k]; qTotal += c[k]; }
-            spent += budget.addCost(budget.cost(s.text()), out.size());
-            out.add(new Selected(s, -bestKl));
+            spent += budget.addCost(cost[best], out.size());
+            out.add(new Selected(s, -kl[best]));
             chosen.add(best);
         }
         return out;

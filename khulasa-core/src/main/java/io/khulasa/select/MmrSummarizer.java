@@ -32,26 +32,27 @@ public final class MmrSummarizer implements Summarizer {
         for (int i : pool) relevance[i] = v.cosine(i, centroid, norm);
         double[] maxSim = new double[sentences.size()];
         boolean[] used = new boolean[sentences.size()];
+        int[] cost = new int[sentences.size()];
+        for (int i : pool) cost[i] = budget.cost(sentences.get(i).text()); // once, not once a step
         List<Selected> out = new ArrayList<>();
         List<Integer> chosen = new ArrayList<>();
         Redundancy redundancy = new Redundancy(v);
         int spent = 0;
         while (true) {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
+            // scores change only when a sentence is chosen: rank once a step (CandidatePool.firstThatFits)
+            List<Integer> ranked = new ArrayList<>(pool.length);
+            double[] mmr = new double[sentences.size()];
             for (int i : pool) {
                 if (used[i]) continue;
-                int cost = budget.addCost(budget.cost(sentences.get(i).text()), out.size());
-                if (spent + cost > budget.limit()) continue;
-                double mmr = LAMBDA * relevance[i] - (1 - LAMBDA) * maxSim[i];
-                if (mmr > bestScore) { bestScore = mmr; best = i; }
+                mmr[i] = LAMBDA * relevance[i] - (1 - LAMBDA) * maxSim[i];
+                ranked.add(i);
             }
+            ranked.sort((a, b) -> Double.compare(mmr[b], mmr[a])); // stable: ties keep the pool's order
+            int best = CandidatePool.firstThatFits(ranked, cost, spent, out.size(), budget, used, redundancy, chosen);
             if (best < 0) break;
-            used[best] = true;
             Sentence s = sentences.get(best);
-            if (redundancy.repeats(best, chosen)) continue;
-            spent += budget.addCost(budget.cost(s.text()), out.size());
-            out.add(new Selected(s, bestScore));
+            spent += budget.addCost(cost[best], out.size());
+            out.add(new Selected(s, mmr[best]));
             chosen.add(best);
             for (int i : pool) if (!used[i]) maxSim[i] = Math.max(maxSim[i], v.cosine(i, best));
         }
