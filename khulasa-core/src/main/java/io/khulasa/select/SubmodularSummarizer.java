@@ -59,19 +59,28 @@ public final class SubmodularSummarizer implements Summarizer {
         Redundancy redundancy = new Redundancy(v);
         List<Selected> out = new ArrayList<>();
         while (true) {
-            int best = -1;
-            double bestRatio = Double.NEGATIVE_INFINITY, bestGain = 0;
+            // gains change only when a sentence is chosen: rank once a step, then take the first that repeats nothing
+            // (a repeat rejected used to cost a whole scan of the pool)
+            double[] gains = new double[n], ratios = new double[n];
+            List<Integer> ranked = new ArrayList<>();
             for (int a = 0; a < n; a++) {
                 if (chosen[a] || dropped[a]) continue;
                 if (spent + cost[a] > limit) { dropped[a] = true; continue; } // never fits again
-                double gain = coverageGain(a, w, covered, total, alpha)
+                gains[a] = coverageGain(a, w, covered, total, alpha)
                         + LAMBDA * (Math.sqrt(partReward[partition[a]] + singleton[a]) - Math.sqrt(partReward[partition[a]]));
-                double ratio = gain / Math.pow(cost[a], COST_EXPONENT);
-                if (ratio > bestRatio) { bestRatio = ratio; best = a; bestGain = gain; }
+                ratios[a] = gains[a] / Math.pow(cost[a], COST_EXPONENT);
+                ranked.add(a);
+            }
+            ranked.sort((x, y) -> Double.compare(ratios[y], ratios[x])); // stable: ties keep the pool's order
+            int best = -1;
+            for (int a : ranked) {
+                if (redundancy.repeats(pool[a], picked)) { dropped[a] = true; continue; }
+                best = a;
+                break;
             }
             if (best < 0) break;
+            double bestGain = gains[best];
             Sentence s = sentences.get(pool[best]);
-            if (redundancy.repeats(pool[best], picked)) { dropped[best] = true; continue; }
             chosen[best] = true;
             spent += cost[best];
             for (int i = 0; i < n; i++) covered[i] += w[i][best];
