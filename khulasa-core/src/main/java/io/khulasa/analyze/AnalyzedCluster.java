@@ -65,13 +65,11 @@ public final class AnalyzedCluster {
     /** The documents {@code test} accepts as a cluster of their own, renumbered; this cluster if it accepts all. */
     public AnalyzedCluster keep(java.util.function.Predicate<AnalyzedDocument> test) {
         if (documents.stream().allMatch(test)) return this;
-        List<AnalyzedDocument> kept = new ArrayList<>();
-        List<io.khulasa.clean.CleanedDocument> keptDocs = new ArrayList<>();
-        for (AnalyzedDocument d : documents) if (test.test(d)) keptDocs.add(d.cleaned());
+        List<AnalyzedDocument> chosen = documents.stream().filter(test).toList();
         // a plan is out of date only when a document kept here tells what came of it
-        java.time.Instant newest = Schedules.newest(keptDocs);
-        for (AnalyzedDocument d : documents) {
-            if (!test.test(d)) continue;
+        java.time.Instant newest = Schedules.newest(chosen.stream().map(AnalyzedDocument::cleaned).toList());
+        List<AnalyzedDocument> kept = new ArrayList<>(chosen.size());
+        for (AnalyzedDocument d : chosen) {
             int index = kept.size();
             boolean overtaken = Schedules.overtaken(d.cleaned().asOf(), newest);
             List<Sentence> renumbered = new ArrayList<>(d.sentences().size());

@@ -43,10 +43,12 @@ public final class ClusterAnalyzer {
             String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<SentenceSpan> spans = splitter.split(d, lang);
-            boolean[] inQuote = insideQuotations(d.text(), spans);
+            List<String> sources = new ArrayList<>(spans.size()); // each sentence's text, cut out once
+            for (SentenceSpan sp : spans) sources.add(d.text().substring(sp.start(), sp.end()));
+            boolean[] inQuote = insideQuotations(spans, sources);
             List<Sentence> sentences = new ArrayList<>(spans.size());
             for (SentenceSpan sp : spans) {
-                String source = d.text().substring(sp.start(), sp.end());
+                String source = sources.get(sentences.size());
                 List<Omission> omitted = verbatim || sp.title() ? List.of() : RelativeDays.find(source, sp.start(), lang);
                 String text = RelativeDays.quote(source, sp.start(), omitted);
                 boolean outdated = older && !sp.title() && Schedules.announces(text, lang);
@@ -59,8 +61,8 @@ public final class ClusterAnalyzer {
     }
 
     /** Marks the sentences {@code from} (inclusive) to {@code to} without a quotation mark of their own as inside. */
-    private static void confirm(String text, List<SentenceSpan> spans, boolean[] inside, int from, int to) {
-        for (int k = from; k < to; k++) inside[k] = !Quotations.hasMark(text.substring(spans.get(k).start(), spans.get(k).end()));
+    private static void confirm(List<String> sources, boolean[] inside, int from, int to) {
+        for (int k = from; k < to; k++) inside[k] = !Quotations.hasMark(sources.get(k));
     }
 
     /**
@@ -71,20 +73,20 @@ public final class ClusterAnalyzer {
      * quotation never closed within its paragraph (a stray mark, a scraper's cut) marks nothing, so it cannot take a
      * document's sentences away.
      */
-    static boolean[] insideQuotations(String text, List<SentenceSpan> spans) {
+    static boolean[] insideQuotations(List<SentenceSpan> spans, List<String> sources) {
         boolean[] inside = new boolean[spans.size()];
         boolean open = false, openedParagraph = false; // the open quotation began its paragraph
         int pending = -1; // the first sentence since the quotation opened, while it is open
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan sp = spans.get(i);
-            String source = text.substring(sp.start(), sp.end());
+            String source = sources.get(i);
             boolean reopened = false;
             if (sp.title()) { open = false; openedParagraph = false; pending = -1; }
             else if (sp.paragraphStart()) {
                 // a quotation over several paragraphs leaves each open and reopens it in the next: “… / “…,” she said.
                 // only a quotation that began its paragraph runs on: a stray mark mid-paragraph is no speech
                 reopened = open && openedParagraph && Quotations.opensWithMark(source);
-                if (reopened && pending >= 0) confirm(text, spans, inside, pending, i);
+                if (reopened && pending >= 0) confirm(sources, inside, pending, i);
                 open = reopened;
                 pending = -1;
                 if (!reopened) openedParagraph = Quotations.opensWithMark(source);
@@ -95,7 +97,7 @@ public final class ClusterAnalyzer {
             }
             // the reopening mark continues the quotation: a straight one must not be read as closing it
             boolean after = reopened ? Quotations.openAfter(Quotations.afterFirstMark(source), true) : Quotations.openAfter(source, open);
-            if (open && !after && pending >= 0) confirm(text, spans, inside, pending, i);
+            if (open && !after && pending >= 0) confirm(sources, inside, pending, i);
             if (!after) { pending = -1; openedParagraph = false; } // closed: a mark opening later is mid-paragraph
             else if (!open && Quotations.leftOpenAsSpeech(source)) openedParagraph = true; // 'said: "…' runs on as well
             open = after && !sp.title(); // a title's marks say nothing of the text below it

@@ -84,14 +84,11 @@ final class LineClassifier {
      * A live page's time stamp opening a line, with its dash or colon: "5:41 p.m. —", "17:41 —", "10:05 ET:",
      * «الساعة 17:41 -», «19:40 مساءً -».
      */
-    private static final Pattern CLOCK_LEAD = Pattern.compile(
-            "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
-                    + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?"
-                    + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
+    private static final String CLOCK = "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?"
+            + "(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?";
+    private static final Pattern CLOCK_LEAD = Pattern.compile(CLOCK + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
     /** A live entry's time stamp on a line of its own (a page's {@code <time>} element): "3:05 p.m.", «10:45 ص». */
-    private static final Pattern CLOCK_ALONE = Pattern.compile(
-            "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?"
-                    + "(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?\\s*$");
+    private static final Pattern CLOCK_ALONE = Pattern.compile(CLOCK + "\\s*$");
     /** An Arabic line opening with a verb of saying («قال المتحدث…», «وأعلنت الوزارة…»): an entry's text, stop or none. */
     private static final Pattern ARABIC_REPORT_OPENING = Pattern.compile(
             "[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أشار|أشارت|اشار|اشارت|أوضح|أوضحت|اوضح|اوضحت)\\s");

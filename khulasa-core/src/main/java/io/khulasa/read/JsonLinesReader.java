@@ -69,8 +69,10 @@ final class JsonLinesReader {
     }
 
     private static final String[] TEXT = {"text", "content", "body"};
-    private static final String[] PUBLISHED = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate",
-            "time", "timestamp"};
+    /** Fields of a date, given as it was written; then fields of a time, read only when they hold a date or an epoch. */
+    private static final String[] DATES = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate"};
+    private static final String[] PUBLISHED = java.util.stream.Stream.concat(java.util.Arrays.stream(DATES),
+            java.util.stream.Stream.of("time", "timestamp")).toArray(String[]::new);
 
     /** The first of {@code names} the record has, not blank, as text; numbers (a numeric id) are accepted, objects and arrays are not. */
     private static String field(JsonNode node, String... names) {
@@ -95,8 +97,7 @@ final class JsonLinesReader {
                 return v.asText();
             }
         }
-        String given = field(node, "published", "date", "published_at", "publishedAt", "datePublished", "pubDate");
-        return given;
+        return field(node, DATES);
     }
 
     private static boolean isBlank(String s) { return s == null || s.isBlank(); }

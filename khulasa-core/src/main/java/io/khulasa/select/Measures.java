@@ -254,8 +254,7 @@ final class Measures {
      */
     private static int pastNames(String[] cased, String[] w, int j) {
         int k = j;
-        while (k < w.length && k < j + 3 && !cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
-                && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) k++;
+        while (k < w.length && k < j + 3 && latinCapital(cased[k])) k++;
         // a plural noun: "40 East Timorese recently", "Seven Republicans voted", "1,200 Americans remain" count the names
         return k > j && k < w.length && !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
                 && (w[k].endsWith("s") && !w[k].endsWith("ss") && !NOT_NOUNS.contains(w[k]) || IRREGULAR_PLURALS.contains(w[k])) ? k : j;
@@ -294,10 +293,15 @@ final class Measures {
             if (k == 0 && (w[0].length() < 2 || GENERIC.contains(unit(w[0])) || ROUGHLY.contains(w[0])
                     || SUBJECT_NOUNS.contains(w[0]))) continue;
             if (endsClause(cased[k])) out.clear(); // names of another clause say nothing of this figure
-            else if (!cased[k].isEmpty() && Character.isUpperCase(cased[k].charAt(0))
-                    && Character.UnicodeScript.of(cased[k].charAt(0)) == Character.UnicodeScript.LATIN) out.add(w[k]);
+            else if (latinCapital(cased[k])) out.add(w[k]);
         }
         return out;
+    }
+
+    /** A word opening with a Latin capital: a name, where Arabic has none to show. */
+    private static boolean latinCapital(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     /** The names skipped between a figure and its noun, as a qualifier ("@tidewater electric"), or "" for none. */

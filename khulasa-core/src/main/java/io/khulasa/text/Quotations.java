@@ -53,6 +53,16 @@ public final class Quotations {
         return INCH_WORDS.matcher(s).region(k + 1, s.length()).lookingAt();
     }
 
+    /** Whether a quotation is open after a mark of {@code kind}, given whether one was before it. */
+    private static boolean after(int kind, boolean open) {
+        return switch (kind) {
+            case OPENS -> true;
+            case CLOSES, AFTER_DIGIT -> false;
+            case STRAIGHT -> !open;
+            default -> open;
+        };
+    }
+
     /** How many characters the mark at {@code k} takes: two for a wire mark. */
     private static int width(CharSequence s, int k, int kind) {
         return kind != NONE && (s.charAt(k) == '`' || s.charAt(k) == '\'') ? 2 : 1;
@@ -88,13 +98,7 @@ public final class Quotations {
         boolean open = openBefore;
         for (int k = 0; k < text.length(); k++) {
             int kind = kind(text, k);
-            switch (kind) {
-                case OPENS -> open = true;
-                case CLOSES -> open = false;
-                case STRAIGHT -> open = !open;
-                case AFTER_DIGIT -> open = false;
-                default -> { }
-            }
+            open = after(kind, open);
             k += width(text, k, kind) - 1;
         }
         return open;
@@ -119,12 +123,7 @@ public final class Quotations {
         for (int k = 0; k < text.length(); k++) {
             int kind = kind(text, k);
             boolean wasOpen = open;
-            switch (kind) {
-                case OPENS -> open = true;
-                case CLOSES, AFTER_DIGIT -> open = false;
-                case STRAIGHT -> open = !open;
-                default -> { }
-            }
+            open = after(kind, open);
             if (open && !wasOpen) opened = k;
             k += width(text, k, kind) - 1;
         }
