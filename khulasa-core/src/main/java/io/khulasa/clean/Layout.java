@@ -35,6 +35,18 @@ final class Layout {
             cut.add(d);
         }
 
+        /**
+         * Drops the unit's first {@code end} characters as {@code reason} (a dateline, a time stamp, a speaker's label)
+         * and keeps the rest; false, and nothing cut, when they run past the first line.
+         */
+        boolean cutPrefix(int end, String reason) {
+            if (end > lines.get(0).end() - start) return false;
+            String prefix = text.substring(0, end).strip();
+            cut(new DroppedLine(prefix, reason, start, start + prefix.length()));
+            keepStart = start + end;
+            return true;
+        }
+
         Unit(int index, List<Line> lines, String doc) {
             this.index = index;
             this.lines = lines;

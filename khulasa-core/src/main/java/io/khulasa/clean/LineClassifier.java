@@ -192,10 +192,7 @@ final class LineClassifier {
         for (Unit u : units) {
             if (!u.kept() || u.title || u.keepStart != u.start) continue;
             Matcher m = CLOCK_LEAD.matcher(u.text);
-            if (!m.lookingAt() || m.end() > u.lines.get(0).end() - u.start) continue;
-            String stamp = u.text.substring(0, m.end()).strip();
-            u.cut(new DroppedLine(stamp, "time-stamp", u.start, u.start + stamp.length()));
-            u.keepStart = u.start + m.end();
+            if (m.lookingAt()) u.cutPrefix(m.end(), "time-stamp");
         }
     }
 
@@ -233,10 +230,8 @@ final class LineClassifier {
                 speech = !journalist(m.group(1), surnames);
                 if (speech) {
                     u.reason = "transcript-speech";
-                } else if (m.end() <= u.lines.get(0).end() - u.start) {
-                    String label = u.text.substring(0, m.end()).strip();
-                    u.cut(new DroppedLine(label, "speaker-label", u.start, u.start + label.length()));
-                    u.keepStart = u.start + m.end();
+                } else {
+                    u.cutPrefix(m.end(), "speaker-label");
                 }
             } else if (STAGE_DIRECTION.matcher(u.text).matches()) {
                 speech = false;
@@ -874,16 +869,11 @@ final class LineClassifier {
                 Matcher glued = GLUED_DATE.matcher(u.text);
                 if (glued.find() && PublicationDate.parse(glued.group(), false) != null) {
                     meta.putIfAbsent("date", glued.group());
-                    u.cut(new DroppedLine(glued.group(), "date-line", u.start, u.start + glued.end()));
-                    u.keepStart = u.start + glued.end();
+                    u.cutPrefix(glued.end(), "date-line");
                     return;
                 }
             }
-            if (end > 0 && end < u.text.length() && end <= u.lines.get(0).end() - u.start) {
-                String prefix = u.text.substring(0, end).strip();
-                u.cut(new DroppedLine(prefix, "dateline", u.start, u.start + prefix.length()));
-                u.keepStart = u.start + end;
-            }
+            if (end > 0 && end < u.text.length()) u.cutPrefix(end, "dateline");
             return; // only the first prose unit
         }
     }
