@@ -162,20 +162,12 @@ public final class ArticleCleaner {
      */
     private static String published(String given, String inMetadata, String dateLine, boolean arabic) {
         if (given != null && !given.isBlank()) {
-            String iso = EPOCH.matcher(given.strip()).matches() ? fromEpoch(given.strip()) : PublicationDate.parse(given, false);
+            String iso = PublicationDate.epoch(given);
+            if (iso == null) iso = PublicationDate.parse(given, false);
             return iso != null ? iso : given.strip();
         }
         if (inMetadata != null) return inMetadata;
         return dateLine == null ? null : PublicationDate.parse(dateLine, !arabic && US_ZONE.matcher(dateLine).find());
-    }
-
-    /** A feed's time in seconds (10 digits) or milliseconds (13) since 1970: "1762951200". */
-    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("\\d{10}(?:\\d{3})?");
-
-    private static String fromEpoch(String digits) {
-        long n = Long.parseLong(digits);
-        java.time.Instant t = digits.length() == 13 ? java.time.Instant.ofEpochMilli(n) : java.time.Instant.ofEpochSecond(n);
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(java.time.ZoneOffset.UTC).withNano(0));
     }
 
     private static void assemble(String text, List<Unit> units, List<TextBlock> blocks, List<DroppedLine> dropped) {

@@ -45,6 +45,20 @@ public final class PublicationDate {
     }
 
     /**
+     * A feed's time given as seconds (10 digits) or milliseconds (13) since 1970, as ISO 8601 in UTC ("1762951200" is
+     * 2025-11-12T12:40:00Z); null for anything else. Not read in free text, where such a number may be anything.
+     */
+    public static String epoch(String digits) {
+        if (digits == null || !EPOCH.matcher(digits.strip()).matches()) return null;
+        long n = Long.parseLong(digits.strip());
+        Instant t = digits.strip().length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.UTC).withNano(0));
+    }
+
+    /** A feed's time in seconds (10 digits) or milliseconds (13) since 1970. */
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
+
+    /**
      * The date {@code text} gives, as ISO 8601, or null when it gives none that can be read. A numeric date is
      * read day first ({@code 05/04/2026} is 5 April) unless that cannot be a date or {@code monthFirst} (US
      * English) is set.

@@ -93,7 +93,7 @@ final class JsonLinesReader {
             JsonNode v = node.get(name);
             if (v == null || !v.isValueNode() || v.isNull() || v.asText().isBlank()) continue;
             if (v.isNumber()) return Long.toString(v.asLong());
-            if (io.khulasa.clean.PublicationDate.parse(v.asText(), false) != null || v.asText().strip().matches("\\d{10}(?:\\d{3})?")) {
+            if (io.khulasa.clean.PublicationDate.parse(v.asText(), false) != null || io.khulasa.clean.PublicationDate.epoch(v.asText()) != null) {
                 return v.asText();
             }
         }
