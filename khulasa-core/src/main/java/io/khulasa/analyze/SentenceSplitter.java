@@ -259,7 +259,7 @@ public final class SentenceSplitter {
                 from = semi;
                 semi = nextSemicolon(seg, semi);
             }
-            if (b < seg.length() && !keep(seg, b)) continue;
+            if (b < seg.length() && (!keep(seg, b) || insideQuotedRunOn(seg, from, b))) continue;
             emit(text, s + from, s + b, out);
             from = b;
         }
@@ -291,6 +291,46 @@ public final class SentenceSplitter {
         k++;
         while (k < seg.length() && isCloser(seg.charAt(k))) k++;
         return k;
+    }
+
+    /** Characters a quotation that runs on after its end may span: a shout or two, not a speech. */
+    private static final int QUOTED_RUN_ON = 80;
+
+    /**
+     * Whether the boundary at {@code b} falls inside a short quotation opened in {@code seg[from, b)} whose close
+     * is followed by a lowercase word: {@code bellow ``You resign! You resign!'' at the Speaker} is one sentence,
+     * the shouts are what was bellowed. Only after {@code !} or {@code ?}: a period inside such a run is ICU's
+     * business. Caseless scripts are left to {@link #keep}.
+     */
+    static boolean insideQuotedRunOn(String seg, int from, int b) {
+        int p = b;
+        while (p > from && isSpace(seg.charAt(p - 1))) p--;
+        if (p == from || "!?".indexOf(seg.charAt(p - 1)) < 0 || !quoteOpen(seg, from, p)) return false;
+        int end = Math.min(seg.length(), b + QUOTED_RUN_ON);
+        for (int k = b; k < end; k++) {
+            char c = seg.charAt(k);
+            if (c == '.') return false;
+            boolean closes = c == '\u201D' || c == '"' || (c == '\'' && k + 1 < seg.length() && seg.charAt(k + 1) == '\'');
+            if (!closes) continue;
+            int q = k + (c == '\'' ? 2 : 1);
+            if (c == '"' && isSpace(seg.charAt(k - 1))) return false; // a straight quote after a space opens another
+            while (q < seg.length() && isSpace(seg.charAt(q))) q++;
+            return q < seg.length() && Character.isLowerCase(seg.codePointAt(q));
+        }
+        return false;
+    }
+
+    /** Whether a double quotation mark opened in {@code seg[from, to)} is still open at {@code to}. */
+    private static boolean quoteOpen(String seg, int from, int to) {
+        int depth = 0, straight = 0;
+        for (int k = from; k < to; k++) {
+            char c = seg.charAt(k);
+            if (c == '\u201C' || (c == '`' && k + 1 < to && seg.charAt(k + 1) == '`')) depth++;
+            else if ((c == '\u201D' || (c == '\'' && k + 1 < to && seg.charAt(k + 1) == '\'')) && depth > 0) depth--;
+            else if (c == '"') straight++;
+            if (c == '`' || c == '\'') { if (k + 1 < to && seg.charAt(k + 1) == c) k++; }
+        }
+        return depth > 0 || straight % 2 == 1;
     }
 
     /** Whether ICU's boundary at {@code b} (after the terminator, its closers and spaces) is a sentence end. */
@@ -501,7 +541,9 @@ public final class SentenceSplitter {
         static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Drs", "Prof",
                 "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt",
                 "Cpl", "Pvt", "Adm", "Brig", "Rev", "Msgr", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb",
-                "Sec", "Fr", "Sr", "Sra", "Mt", "Ft", "vs", "cf", "viz", "e.g", "i.e", "E.g", "I.e");
+                "Sec", "Fr", "Sr", "Sra", "Mt", "Ft");
+        /** Always followed by what they join or cite, names included: {@code United States vs. Microsoft}. */
+        static final Set<String> LINKS = Set.of("vs", "v", "cf", "viz", "e.g", "i.e", "E.g", "I.e");
         /** Abbreviations before a number: {@code Sep. 24}, {@code No. 3}. */
         static final Set<String> BEFORE_NUMBER = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                 "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Vols", "Art", "Fig", "pp", "Ch", "Nr", "Nº");
@@ -541,6 +583,7 @@ public final class SentenceSplitter {
 
             // A title comes before a name; after one ("Hun Sen.") it is the name's end, and so may be the sentence's.
             if (TITLES.contains(token)) return !followsName(seg, a);
+            if (LINKS.contains(token)) return true;
             if (BEFORE_NUMBER.contains(token)) {
                 if (nextIsNumber) return true;
                 // "Sep. The" ends a sentence, "Sep. Sen. Smith" hardly; "No. The" is the word "no".

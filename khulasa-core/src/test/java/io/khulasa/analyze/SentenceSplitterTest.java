@@ -232,6 +232,24 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void versusAndCitationAbbreviationsNeverEndASentence() {
+            // "vs." follows a capitalized name as titles do after "Hun Sen", but it always links two parties
+            assertThat(sentences("The case of United States vs. Microsoft Corp. opens today. See Smith v. Jones.", "en"))
+                    .containsExactly("The case of United States vs. Microsoft Corp. opens today.", "See Smith v. Jones.");
+        }
+
+        @Test
+        void shoutsInsideASentenceThatRunsOnAfterThemAreNotSentences() {
+            assertThat(sentences("Democrats bellowed ``You resign! You resign!'' at the speaker when he rose. He left.", "en"))
+                    .containsExactly("Democrats bellowed ``You resign! You resign!'' at the speaker when he rose.", "He left.");
+            assertThat(sentences("Fans chanted \u201CGo! Go!\u201D as the team arrived. It won.", "en"))
+                    .containsExactly("Fans chanted \u201CGo! Go!\u201D as the team arrived.", "It won.");
+            // a quotation that closes before a new sentence still ends one
+            assertThat(sentences("Democrats shouted ``You resign! You resign!'' Livingston went on.", "en"))
+                    .containsExactly("Democrats shouted ``You resign!", "You resign!''", "Livingston went on.");
+        }
+
+        @Test
         void aTitleAfterANameIsTheNamesEnd() {
             // "Sen" is a title before a name and the end of Cambodia's Hun Sen after one.
             assertThat(sentences("The king met Hun Sen. Events moved fast. Ranariddh met Hun Sen. The talks failed.", "en"))
