@@ -74,6 +74,10 @@ public final class ArticleCleaner {
             published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), arabic);
         }
         yearsFromTheCluster(published, metas);
+        for (int d = 0; d < n; d++) {
+            java.time.Instant at = PublicationDate.instant(published[d]);
+            if (at != null && !isArabic(texts.get(d))) DatedCaptions.drop(units.get(d), at.atZone(java.time.ZoneOffset.UTC).getYear());
+        }
         headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];
         java.util.Arrays.fill(duplicateOf, -1);

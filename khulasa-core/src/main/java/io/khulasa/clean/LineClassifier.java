@@ -768,9 +768,14 @@ final class LineClassifier {
     private void positional() {
         int first = firstProse(), last = lastProse();
         if (last < 0) return; // no prose at all: nothing to measure positions against, keep everything
+        boolean spaced = blankSeparated();
         for (Unit u : units) {
             if (!u.kept() || u.title) continue;
             LineFeatures f = u.f;
+            if (spaced && gluedUnderParagraph(u)) {
+                u.reason = "caption";
+                continue;
+            }
             // a slideshow's caption under its counters ("1/5 … 5/5") above the text: it describes the picture shown
             if (u.index <= first && slideshowAbove(u.index) && !f.endsSentence() && f.words <= 40) {
                 u.reason = "photo-caption";
@@ -789,6 +794,46 @@ final class LineClassifier {
             }
         }
         tail(last);
+    }
+
+    /** The most words of a caption set under a paragraph. */
+    private static final int CAPTION_WORDS = 10;
+
+    /**
+     * Whether the text sets its paragraphs apart with blank lines: nearly all of its prose lines longer than a
+     * caption, three at least (a list's items stand together).
+     */
+    private boolean blankSeparated() {
+        int prose = 0, spaced = 0;
+        for (Unit u : units) {
+            if (!u.kept() || u.title || !u.f.prose() || u.f.words <= CAPTION_WORDS || KEY_POINT.matcher(u.text).lookingAt()) continue;
+            prose++;
+            if (u.blankBefore) spaced++;
+        }
+        return prose >= 3 && spaced * 10 >= prose * 9;
+    }
+
+    /**
+     * In a text whose paragraphs stand between blank lines, one short sentence on the line right under a paragraph,
+     * with a blank line after it, is what the page set beside the text there: a picture's caption ("HMS Cornwall at
+     * Zeebrugge in 2006.", "Margaret Beckett") or a box's heading ("Japan tops the U.S."). A paragraph of the text
+     * would stand apart like the others.
+     */
+    private boolean gluedUnderParagraph(Unit u) {
+        if (u.index == 0 || u.blankBefore || !u.blankAfter || u.lines.size() != 1 || u.f.words > CAPTION_WORDS) return false;
+        Unit above = units.get(u.index - 1);
+        if (!above.kept() || above.title || !above.blankBefore || !above.f.prose() || !above.f.endsSentence()) return false;
+        return !KEY_POINT.matcher(u.text).lookingAt() && sentenceEnds(u.text) <= 1;
+    }
+
+    /** How many sentence ends (". ", "! ", "? " or the last character) a short line has. */
+    private static int sentenceEnds(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (".!?؟".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ')) n++;
+        }
+        return n;
     }
 
     /**

@@ -574,6 +574,52 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aShortLineGluedUnderAParagraphOfASpacedTextIsACaption() {
+        String lede = "The harbour authority closed the northern channel on Friday after a cargo ship ran aground near the breakwater.";
+        String caption = "The Nordic Star at Rotterdam in 2019.";
+        String last = "Salvage teams expect to refloat the ship at high tide, the authority said in a statement.";
+        String text = "Channel closed after ship runs aground\n\n" + lede + "\n" + caption + "\n\n"
+                + "Pilots said the ship lost power in strong winds and drifted for twenty minutes before it struck the sand.\n\n"
+                + last + "\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("c.txt", text))).get(0);
+        assertThat(reasonOf(d, caption)).isEqualTo("caption");
+        assertThat(Fixtures.keptTexts(d)).contains(lede, last);
+        // where lines follow each other without blank lines, a short line is a paragraph like any other
+        CleanedDocument tight = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", text.replace("\n\n", "\n")))).get(0);
+        assertThat(Fixtures.keptTexts(tight)).contains(caption);
+        // a longer line under a paragraph is a sentence the page broke off, not a caption
+        String longer = "The authority said the ship had been carrying grain and fertiliser bound for Antwerp.";
+        CleanedDocument l = new ArticleCleaner().clean(List.of(Article.ofText("l.txt", text.replace(caption, longer)))).get(0);
+        assertThat(Fixtures.keptTexts(l)).contains(longer);
+    }
+
+    @Test
+    void aFilePhotosCaptionDatedYearsBeforeTheReportIsDropped() {
+        String caption = "The Nordic Star leaves Rotterdam harbour on March 28, 2016.";
+        String fact = "The ship was built in Gdansk and entered service on 18 April 2005.";
+        String text = "Channel closed after ship runs aground\n\nFriday, May 6, 2022\n\n" + caption
+                + " The ship ran aground near the breakwater after losing power in strong winds.\n\n" + fact + "\n\n"
+                + "Salvage teams expect to refloat the ship at high tide, the harbour authority said in a statement.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("f.txt", text))).get(0);
+        assertThat(String.join(" ", Fixtures.keptTexts(d))).doesNotContain("leaves Rotterdam")
+                .contains("The ship ran aground near the breakwater", fact);
+        assertThat(d.dropped()).anyMatch(x -> x.text().equals(caption) && x.reason().equals("photo-caption"));
+        // a report of that same year tells the day as news
+        CleanedDocument same = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", text.replace("2022", "2016")))).get(0);
+        assertThat(String.join(" ", Fixtures.keptTexts(same))).contains("leaves Rotterdam");
+    }
+
+    @Test
+    void onlyAPresentSentenceEndingWithAnEarlierYearIsACaption() {
+        assertThat(DatedCaptions.isCaption("HMS Cornwall at Zeebrugge in 2006.", 2007)).isTrue();
+        assertThat(DatedCaptions.isCaption("Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007.", 2010)).isTrue();
+        assertThat(DatedCaptions.isCaption("The frigate was commissioned in 2006.", 2007)).isFalse();
+        assertThat(DatedCaptions.isCaption("Unemployment stands at 5.1 percent, down from 7 percent in 2009.", 2010)).isFalse();
+        assertThat(DatedCaptions.isCaption("It would be the worst crash since the one in 2001.", 2009)).isFalse();
+        assertThat(DatedCaptions.isCaption("The talks resume in Geneva in 2011.", 2010)).isFalse();
+    }
+
+    @Test
     void aPageCountOrALoneCounterIsNoSlideshowAndTheLedeUnderItStays() {
         String lede = "أعلن مجلس المدينة إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات في دعاماته الشرقية";
         for (String counter : List.of("Page 1 of 3", "صفحة 1 من 3", "1/3")) {

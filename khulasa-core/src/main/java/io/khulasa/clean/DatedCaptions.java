@@ -1,0 +1,73 @@
+package io.khulasa.clean;
+
+import io.khulasa.clean.Layout.Unit;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A file photo's caption left in the text: a sentence in the present that ends with a date from an earlier year
+ * than the article's ("Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007." in
+ * a report of 2010, "HMS Cornwall at Zeebrugge in 2006."). A report tells what happened in the past tense; only a
+ * picture is described as happening at a date long gone. English only: the tense is read from English words.
+ */
+final class DatedCaptions {
+    private DatedCaptions() {}
+
+    /** The most words of such a caption. */
+    static final int MAX_WORDS = 25;
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** "on March 28, 2007." / "on 28 March 2007." / "in 2006." closing the sentence. */
+    private static final Pattern DATE_AT_END = Pattern.compile(
+            "\\b(?:on|in) (?:" + MONTH + " \\d{1,2}, |\\d{1,2} " + MONTH + " )?((?:19|20)\\d\\d)[.!]?$");
+    /** Words of a past, perfect or conditional sentence, or of one that reports: no caption's. */
+    private static final Pattern NOT_PRESENT = Pattern.compile("(?i)\\b(?:was|were|had|has|have|did|would|will|could"
+            + "|should|might|must|may|can|said|says|been|since|ago|took|went|came|made|told|gave|found|left|began|fell"
+            + "|rose|won|lost|met|held|struck|became|saw|sent|spent|built|brought|bought|paid|led|kept|fought|flew"
+            + "|grew|knew|wrote|spoke|broke|chose|drove|shot|stood|caught|sold|felt|heard|meant|got|ran|sat|threw"
+            + "|drew|forgot|rode|sank|[a-z]{3,}ed)\\b");
+    /** A figure other than the date's: a caption names, a report counts. */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{Nd}\\-])\\d[\\d.,]*(?![\\p{L}\\p{Nd}\\-])|%|\\$|€|£");
+
+    /**
+     * Drops such a caption when it is a whole line, or cuts it when it opens one, in a Latin-script article
+     * published in {@code year} (0 when unknown: nothing is done).
+     */
+    static void drop(List<Unit> units, int year) {
+        if (year == 0) return;
+        for (Unit u : units) {
+            if (!u.kept() || u.title || u.lines.size() != 1) continue;
+            int end = firstSentenceEnd(u.text);
+            if (end < 0) continue;
+            String first = u.text.substring(0, end).strip();
+            if (!isCaption(first, year)) continue;
+            if (end >= u.text.length()) u.reason = "photo-caption";
+            else u.cutPrefix(end, "photo-caption");
+        }
+    }
+
+    /** Whether {@code sentence} is a caption of a picture taken before {@code year}. */
+    static boolean isCaption(String sentence, int year) {
+        Matcher d = DATE_AT_END.matcher(sentence);
+        if (!d.find() || Integer.parseInt(d.group(1)) >= year) return false;
+        String before = sentence.substring(0, d.start());
+        return io.khulasa.Budget.countWords(sentence) <= MAX_WORDS && Character.isUpperCase(sentence.charAt(0))
+                && !NOT_PRESENT.matcher(before).find() && !FIGURE.matcher(before).find();
+    }
+
+    /**
+     * The end of the line's first sentence: after the first ". " before a capital, or the whole line; -1 when that
+     * first sentence does not end with a year's digit, as a caption's does.
+     */
+    private static int firstSentenceEnd(String t) {
+        for (int k = 1; k + 2 < t.length(); k++) {
+            if (t.charAt(k) == '.' && t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))) {
+                return Character.isDigit(t.charAt(k - 1)) ? k + 1 : -1;
+            }
+        }
+        return t.length();
+    }
+}
