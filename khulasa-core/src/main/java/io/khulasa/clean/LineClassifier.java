@@ -46,11 +46,15 @@ final class LineClassifier {
                     + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
     /**
      * A newspaper's dateline without an agency: the place in capitals, then a dash and a sentence's first capital
-     * ("PINE HOLLOW — The…", "WASHINGTON _ NASA…" as the NYT wire writes it, "ST. LOUIS, Mo. -- "); not an
-     * acronym opening an aside ("NATO — the Western military alliance — said").
+     * ("PINE HOLLOW — The…", "WASHINGTON _ NASA…" as the NYT wire writes it, "ST. LOUIS, Mo. -- "), or in title case
+     * with its region ("Meadow Lake, Saskatchewan – The…"); not an acronym opening an aside ("NATO — the Western
+     * military alliance — said").
      */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?)\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
+            "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?"
+                    // or a town and its region in title case, a dash set apart after them ("Meadow Lake, Saskatchewan – The")
+                    + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=\\s+[—–]\\s))"
+                    + "\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
     /** What follows a dateline: a sentence's first capital, a figure or an opening quote. */
     private static final Pattern DATELINE_FOLLOWER = Pattern.compile("[\\p{Lu}\\p{Nd}\"“]");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */

@@ -332,7 +332,7 @@ class ArticleCleanerTest {
 
     @Test
     void aNewspaperDatelineWithoutAnAgencyIsCutFromTheFirstSentenceOnly() {
-        for (String dateline : List.of("PINE HOLLOW —", "WASHINGTON _", "ST. LOUIS, Mo. --")) {
+        for (String dateline : List.of("PINE HOLLOW —", "WASHINGTON _", "ST. LOUIS, Mo. --", "Pine Hollow, Nevada –")) {
             Article a = Article.ofText("x.txt", "Crews gain ground on the Cedar Ridge Fire\n\n" + dateline
                     + " Firefighters held the Cedar Ridge Fire at 14,200 acres on Friday as winds eased.\n\n"
                     + "NO CHANGE — the second paragraph keeps its capitals and its dash.\n");
@@ -349,6 +349,12 @@ class ArticleCleanerTest {
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Fire season outlook\n\n"
                 + "UN — the agency said on Friday that fire seasons were lengthening across the region.\n"))).get(0);
         assertThat(d.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // Names in title case before a dash are a dateline only as a town and its region, the dash set apart
+        for (String opening : List.of("Maria Lopez – The mayor said", "Lopez, Garcia and Smith – The three said")) {
+            CleanedDocument t = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "Fire season outlook\n\n"
+                    + opening + " on Friday that fire seasons were lengthening across the region.\n"))).get(0);
+            assertThat(t.dropped()).as(opening).noneMatch(x -> x.reason().equals("dateline"));
+        }
     }
 
     @Test
