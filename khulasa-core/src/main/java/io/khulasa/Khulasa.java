@@ -157,7 +157,8 @@ public final class Khulasa {
         /**
          * True to quote every sentence whole. By default a summary leaves relative days out of the sentences it
          * quotes ("said on Tuesday" becomes "said"), since a summary of articles written on different days cannot
-         * say which Tuesday; each sentence lists what it left out in {@link SummarySentence#omitted()}.
+         * say which Tuesday, and an English sentence's opening connective ("But", "However,"), which ties it to a
+         * sentence the summary does not quote; each sentence lists what it left out in {@link SummarySentence#omitted()}.
          */
         public Builder verbatim(boolean verbatim) { this.verbatim = verbatim; return this; }
 

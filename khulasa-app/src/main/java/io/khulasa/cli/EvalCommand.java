@@ -49,7 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Arabic normalization of Unicode tokens (default: on for EASC only).")
     Boolean normalize;
 
-    @Option(names = "--verbatim", description = "Our summaries quote sentences whole, relative days included.")
+    @Option(names = "--verbatim", description = "Our summaries quote sentences whole, relative days and opening connectives included.")
     boolean verbatim;
 
     @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap samples for the 95%% intervals (default: 1000).")

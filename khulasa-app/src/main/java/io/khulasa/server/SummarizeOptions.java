@@ -10,6 +10,6 @@ import io.khulasa.Budget;
  * @param language        {@code auto} or an ISO 639-1 code
  * @param summaryLanguage {@code auto} (the cluster's main language) or the ISO 639-1 code of the articles quoted
  * @param budget          the summary length
- * @param verbatim        true to quote sentences whole, relative days included
+ * @param verbatim        true to quote sentences whole, relative days and opening connectives included
  */
 public record SummarizeOptions(String method, String language, String summaryLanguage, Budget budget, boolean verbatim) {}

@@ -18,12 +18,12 @@ public final class ClusterAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final boolean verbatim;
 
-    /** An analyzer whose sentences leave their {@linkplain RelativeDays relative days} out. */
+    /** An analyzer whose sentences leave their {@linkplain RelativeDays relative days} and {@linkplain OpeningConnectives opening connectives} out. */
     public ClusterAnalyzer() {
         this(false);
     }
 
-    /** @param verbatim true to quote sentences whole, relative days included */
+    /** @param verbatim true to quote sentences whole, relative days and connectives included */
     public ClusterAnalyzer(boolean verbatim) {
         this.verbatim = verbatim;
     }
@@ -49,7 +49,8 @@ public final class ClusterAnalyzer {
             List<Sentence> sentences = new ArrayList<>(spans.size());
             for (SentenceSpan sp : spans) {
                 String source = sources.get(sentences.size());
-                List<Omission> omitted = verbatim || sp.title() ? List.of() : RelativeDays.find(source, sp.start(), lang);
+                List<Omission> omitted = verbatim || sp.title() ? List.of()
+                        : OpeningConnectives.withOpening(source, sp.start(), lang, RelativeDays.find(source, sp.start(), lang));
                 String text = RelativeDays.quote(source, sp.start(), omitted);
                 boolean outdated = older && !sp.title() && Schedules.announces(text, lang);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,

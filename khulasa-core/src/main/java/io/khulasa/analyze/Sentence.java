@@ -13,7 +13,8 @@ import java.util.List;
  * @param end       offset after the last character
  * @param text      the sentence as a summary quotes it: {@code docText.substring(start, end)} without its
  *                  {@code omitted} stretches (and with a capital first letter when its opening was omitted)
- * @param omitted   the {@linkplain RelativeDays relative days} left out of {@code text}, in document offsets;
+ * @param omitted   the {@linkplain RelativeDays relative days} and {@linkplain OpeningConnectives opening connective}
+ *                  left out of {@code text}, in document offsets;
  *                  empty when the sentence is quoted verbatim
  * @param terms     the content terms of {@code text} (normalized, stemmed, no stopwords), in order, repeats kept
  * @param title     true if this is the document's title

@@ -1,0 +1,42 @@
+package io.khulasa.analyze;
+
+import io.khulasa.Omission;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpeningConnectivesTest {
+    private static String quoted(String sentence, String language) {
+        List<Omission> cuts = OpeningConnectives.withOpening(sentence, 100, language,
+                RelativeDays.find(sentence, 100, language));
+        return RelativeDays.quote(sentence, 100, cuts);
+    }
+
+    @Test
+    void aConnectiveThatTiesTheSentenceToTheOneBeforeGoes() {
+        assertThat(quoted("But at the White House, aides urged him to reconsider.", "en"))
+                .isEqualTo("At the White House, aides urged him to reconsider.");
+        assertThat(quoted("Meanwhile, France said it had sent a submarine.", "en")).isEqualTo("France said it had sent a submarine.");
+        assertThat(quoted("However, the council voted on Tuesday to keep the bridge open.", "en"))
+                .isEqualTo("The council voted to keep the bridge open."); // with the relative day after it
+        assertThat(quoted("In addition, eBay users may now pay by card.", "en")).isEqualTo("eBay users may now pay by card.");
+    }
+
+    @Test
+    void aWordThatIsPartOfTheSentenceStays() {
+        for (String s : List.of("Also killed was the driver of the second car.", "Still images showed the collapsed roof.",
+                "So far, 30 people have been rescued.", "Yet another storm is forecast for the weekend.",
+                "\"But we will not leave,\" the mayor said.", "Andrew Smith said the talks had failed.",
+                "Butler County officials closed the road.")) {
+            assertThat(quoted(s, "en")).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void onlyEnglishConnectivesAreRead() {
+        assertThat(quoted("Mais, la grève continue dans le nord du pays.", "fr")).startsWith("Mais");
+        assertThat(quoted("But, the strike goes on in the north.", "fr")).startsWith("But");
+    }
+}
