@@ -80,10 +80,13 @@ final class LineClassifier {
     private static final Pattern CLOCK_END = Pattern.compile("(?i)(?<=\\d)\\s*([ap])\\.m\\.$");
     /**
      * "Tuesday, January 18, 2005Through a telethon…": a date line run into the first paragraph, its line break lost
-     * when the page was flattened to text. The date is read and cut off.
+     * when the page was flattened to text; in Arabic the day, the date and a comma («السبت 26 آذار 2005 ، الأرقام…»).
+     * The date is read and cut off.
      */
     private static final Pattern GLUED_DATE = Pattern.compile(
-            "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})");
+            "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})"
+                    + "|^(?:" + String.join("|", io.khulasa.text.DayNames.ARABIC) + ")\\s+\\d{1,2}\\s+\\p{IsArabic}+(?:\\s*/\\s*\\p{IsArabic}+)?"
+                    + "\\s+\\d{4}(?=\\s*[،,]\\s*\\p{IsArabic})");
     /**
      * A live page's time stamp opening a line, with its dash or colon: "5:41 p.m. —", "17:41 —", "10:05 ET:",
      * «الساعة 17:41 -», «19:40 مساءً -».
@@ -918,7 +921,9 @@ final class LineClassifier {
                 Matcher glued = GLUED_DATE.matcher(u.text);
                 if (glued.find() && PublicationDate.parse(glued.group(), false) != null) {
                     meta.putIfAbsent("date", glued.group());
-                    u.cutPrefix(glued.end(), "date-line");
+                    int cut = glued.end();
+                    while (cut < u.text.length() && (Layout.isSpace(u.text.charAt(cut)) || u.text.charAt(cut) == '،' || u.text.charAt(cut) == ',')) cut++;
+                    u.cutPrefix(cut, "date-line");
                     return;
                 }
             }

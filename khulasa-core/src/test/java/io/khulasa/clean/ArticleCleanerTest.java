@@ -705,6 +705,14 @@ class ArticleCleanerTest {
         assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.startsWith("The island council froze"))
                 // a date that opens a sentence with a space after it is the sentence's
                 .anyMatch(t -> t.startsWith("March 18, 2026 was named"));
+        // in Arabic the day, its date and a comma open the paragraph
+        CleanedDocument a = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "تجميد أسعار العبارات لمدة عام\n\n"
+                + "الثلاثاء 17 آذار 2026 ، قرر مجلس الجزيرة تجميد أسعار العبارات لمدة عام بعد تصويت أعضائه.\n\n"
+                + "الأربعاء 18 آذار 2026 هو اليوم الذي يبدأ فيه العمل بالجدول الجديد.\n"))).get(0);
+        assertThat(a.dropped()).anyMatch(x -> x.reason().equals("date-line") && x.text().startsWith("الثلاثاء 17 آذار 2026"));
+        assertThat(a.published()).startsWith("2026-03-17");
+        assertThat(Fixtures.keptTexts(a)).anyMatch(t -> t.startsWith("قرر مجلس الجزيرة"))
+                .anyMatch(t -> t.startsWith("الأربعاء 18 آذار 2026 هو اليوم"));
     }
 
     @Test
