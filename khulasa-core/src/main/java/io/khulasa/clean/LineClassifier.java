@@ -37,13 +37,17 @@ final class LineClassifier {
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
     /**
-     * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "القاهرة (رويترز) -", «الرباط في 12 نوفمبر
+     * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "PORT ELLIS (AP) _" (the NYT wire's dash),
+     * "القاهرة (رويترز) -", «دمشق - (سانا) -», «الرباط في 12 نوفمبر
      * 2025 (و م ع) -» at a line's start.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?"
-                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*)?"
-                    + "\\(([^()]{2,30})\\)\\s*[-–—:]{1,2}\\s*");
+                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*(?:[-–—]\\s*)?)?"
+                    + "\\(([^()]{2,30})\\)\\s*[-–—:_]{1,2}\\s*");
+    /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
+    private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
+            "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} ]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
     /**
      * A newspaper's dateline without an agency: the place in capitals, then a dash and a sentence's first capital
      * ("PINE HOLLOW — The…", "WASHINGTON _ NASA…" as the NYT wire writes it, "ST. LOUIS, Mo. -- "), or in title case
@@ -342,6 +346,12 @@ final class LineClassifier {
                 return "date-line";
             }
         }
+        // short fields between bars, one a date: as long as a sentence, but none («الجرف - خاص الخميس 13 نوفمبر 2025 -
+        // 10:35 م | آخر تحديث: …»)
+        if (f.prose() && f.words <= 20 && !f.endsSentence() && isMetaRow(raw)) {
+            meta.putIfAbsent("date", raw);
+            return "date-line";
+        }
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
         if (SLIDE.matcher(raw).matches()) return "slide-counter";
@@ -454,6 +464,8 @@ final class LineClassifier {
         return s.replaceAll("^[\\s\\-–—]+", "").strip();
     }
 
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+
     private static boolean isDate(String raw, String n, LineFeatures f) {
         if (f.digits == 0 || f.words > 12) return false;
         String[] t = Lexicon.tokens(n);
@@ -466,8 +478,11 @@ final class LineClassifier {
         }
         // A date with one more word (its place: «الدانة، 27 شوال 1447 هـ الموافق 15 أبريل 2026 م»), or with the
         // place of its clock: "…, 09:00 Valdoria time", «… 14:20 بتوقيت عين الريحان».
-        if (other > 0) return other <= 2 && !f.endsSentence() && PublicationDate.parse(raw, false) != null
-                && (other == 1 || n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت"));
+        // A date with its clock time and a few words more is a page's byline row ("Coastal Post staff Wednesday 5 May
+        // 2010 21:05 BST", «الجرف - خاص الخميس 13 نوفمبر 2025 - 10:35 م»): prose gives no clock to the minute unpunctuated.
+        if (other > 0) return (other <= 2 || CLOCK_TIME.matcher(raw).find()) && !f.endsSentence()
+                && PublicationDate.parse(raw, false) != null
+                && (other == 1 || n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت") || CLOCK_TIME.matcher(raw).find());
         // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
         return !allNumeric || t.length >= 3;
     }
@@ -898,12 +913,18 @@ final class LineClassifier {
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
             Matcher release = RELEASE_DATELINE.matcher(u.text);
-            if (d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d))) {
+            boolean wire = d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d));
+            Matcher bare = BARE_ARABIC_DATELINE.matcher(u.text);
+            if (!wire && bare.find() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3) {
+                d = bare;
+                wire = true;
+            }
+            if (wire) {
                 end = d.end();
                 recordDateline(d);
                 // "NEW YORK, March 2 (Reuters) -": a day without its year, which the cluster's other dates may give
                 if (d.group(1) != null) {
-                    String between = u.text.substring(d.end(1), d.start(2) - 1).replaceAll("^[\\s,]+|[\\s,]+$", "");
+                    String between = u.text.substring(d.end(1), d.start(2) - 1).replaceAll("^[\\s,\\-–—]+|[\\s,\\-–—]+$", "");
                     if (between.isEmpty()) { /* no date */ }
                     else if (PublicationDate.parse(between, false) != null) meta.putIfAbsent("date", between);
                     else if (PublicationDate.parse(between + ", 2000", false) != null) meta.putIfAbsent(DATELINE_DAY, between);

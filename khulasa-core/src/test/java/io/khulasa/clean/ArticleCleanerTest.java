@@ -358,6 +358,42 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aBylineRowWithADateAndItsClockTimeIsADateLine() {
+        String body = "A crowded passenger ferry rolled over and sank in the harbour after leaving the pier on its last run.";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt", "Ferry sinks in harbour\n\n"
+                + "Coastal Post staff Wednesday 5 May 2010 21:05 BST\n\n" + body + "\n"))).get(0);
+        assertThat(reasonOf(d, "Coastal Post staff Wednesday 5 May 2010 21:05 BST")).isEqualTo("date-line");
+        assertThat(d.published()).startsWith("2010-05-05");
+        String row = "الجرف - خاص الخميس 13 نوفمبر 2025 - 10:35 م | آخر تحديث: الخميس 13 نوفمبر 2025 - 11:02 م";
+        CleanedDocument a = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "ارتفاع حصيلة السيول\n\n" + row
+                + "\n\nارتفعت حصيلة السيول التي ضربت المحافظة إلى تسعة عشر قتيلا بحسب الدفاع المدني.\n"))).get(0);
+        assertThat(reasonOf(a, row)).isEqualTo("date-line");
+        assertThat(a.published()).startsWith("2025-11-13");
+        // a sentence with a clock time stays
+        String timed = "The ferry left Port Ellis on Wednesday 5 May 2010 at 21:05 with 258 people on board";
+        CleanedDocument t = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "Ferry sinks in harbour\n\n" + timed
+                + "\n\n" + body + "\n"))).get(0);
+        assertThat(Fixtures.keptTexts(t)).contains(timed);
+    }
+
+    @Test
+    void wireDatelinesWithADashBeforeTheAgencyOrTheNewYorkTimesWiresUnderscore() {
+        for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -")) {
+            boolean arabic = !dateline.startsWith("P");
+            String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
+                    : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
+            CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt",
+                    (arabic ? "افتتاح جسر جديد" : "Ferry sinks in harbour") + "\n\n" + dateline + body + "\n"))).get(0);
+            assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
+            assertThat(Fixtures.keptTexts(d)).as(dateline).contains(body.strip());
+        }
+        // an opening phrase between dashes that names no agency stays
+        CleanedDocument o = new ArticleCleaner().clean(List.of(Article.ofText("o.txt", "افتتاح جسر جديد\n\n"
+                + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n"))).get(0);
+        assertThat(o.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+    }
+
+    @Test
     void aWireDatelineWithAPlaceInCapitalsNeedNotNameAKnownAgency() {
         for (String dateline : List.of("HARBOUR TOWN (Coastal Press) —", "MILLBROOK, Nov 4 (Valley Wire Service) -")) {
             Article a = Article.ofText("x.txt", "Ferries resume after three-day storm halt\n\n" + dateline
