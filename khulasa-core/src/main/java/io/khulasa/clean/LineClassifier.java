@@ -59,6 +59,16 @@ final class LineClassifier {
                     // or a town and its region in title case, a dash set apart after them ("Meadow Lake, Saskatchewan – The")
                     + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=\\s+[—–]\\s))"
                     + "\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
+    /** "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.": the writer's note. */
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){1,3}(?:covers|writes about|reports on"
+            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor))\\b[^.!?]{0,80}[.]?");
+    /** An e-mail address, a handle, or a short code to text: how to reach someone. */
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+|(?<![\\w@])@\\w{3,}|\\btext us\\b", Pattern.CASE_INSENSITIVE);
+    /** The verb that offers the address, among the line's first words: "Reach him at", "Contact us", "Email:", "Text us". */
+    private static final Pattern CONTACT_CUE = Pattern.compile("\\b(?:reach|contact|e-?mail|text us|write to|send (?:us|tips)|tips?|follow)\\b", Pattern.CASE_INSENSITIVE);
+    /** A teaser's imperative after its label: "Listen: Hear the full interview…", "Watch: See how…". */
+    private static final Pattern TEASER_VERB = Pattern.compile("^\\p{L}+\\s*[|:]\\s*(?:Hear|Watch|See|Read|Listen|Click|Tap)\\b");
+
     /** What follows a dateline: a sentence's first capital, a figure or an opening quote. */
     private static final Pattern DATELINE_FOLLOWER = Pattern.compile("[\\p{Lu}\\p{Nd}\"“]");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
@@ -345,6 +355,16 @@ final class LineClassifier {
                 meta.putIfAbsent("date", raw);
                 return "date-line";
             }
+        }
+        // the writer's note and how to reach the newsroom: "Dev Raman covers transportation for the Courier.", "Reach him at
+        // draman@courier.example", "Got a story? Text us on 80555 or email news@…"; "Listen: Hear the full interview…"
+        if (f.words <= 25 && !arabic) {
+            if (WRITER_NOTE.matcher(raw).matches()) return "byline";
+            Matcher cue = CONTACT_CUE.matcher(raw);
+            if (CONTACT.matcher(raw).find() && cue.find() && io.khulasa.Budget.countWords(raw.substring(0, cue.start())) <= 5) {
+                return "contact-line";
+            }
+            if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
         }
         // short fields between bars, one a date: as long as a sentence, but none («الجرف - خاص الخميس 13 نوفمبر 2025 -
         // 10:35 م | آخر تحديث: …»)

@@ -358,6 +358,28 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void theWritersNoteHowToReachTheNewsroomAndAListeningTeaserAreNotText() {
+        String lede = "A crowded passenger ferry rolled over and sank in the harbour after leaving the pier on its last run.";
+        String furniture = "Listen: Hear the full interview with the harbour master on our morning show.\n\n"
+                + "Got a story? Text us on 80555 or email news@metroradio.example\n\n"
+                + "Dev Raman covers transportation for the Courier.\n\n"
+                + "Reach him at draman@courier.example or on Twitter @DevRamanEC.\n\n"
+                + "Jane Okafor is a staff writer at the Harbour Times.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt", "Ferry sinks in harbour\n\n" + lede
+                + "\n\nThe coast guard said 228 people were rescued and thirteen remain missing after the sinking.\n\n"
+                + furniture))).get(0);
+        assertThat(Fixtures.keptTexts(d)).containsExactly("Ferry sinks in harbour", lede,
+                "The coast guard said 228 people were rescued and thirteen remain missing after the sinking.");
+        assertThat(reasonOf(d, "Dev Raman covers transportation for the Courier.")).isEqualTo("byline");
+        assertThat(reasonOf(d, "Reach him at draman@courier.example or on Twitter @DevRamanEC.")).isEqualTo("contact-line");
+        // a report that quotes a handle and an address keeps them
+        String story = "The group posted its demands on Twitter as @harbourwatch and urged supporters to email the port authority.";
+        CleanedDocument s = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "Ferry sinks in harbour\n\n" + lede
+                + "\n\n" + story + "\n\nThe coast guard said thirteen people remain missing after the sinking.\n"))).get(0);
+        assertThat(Fixtures.keptTexts(s)).contains(story);
+    }
+
+    @Test
     void aBylineRowWithADateAndItsClockTimeIsADateLine() {
         String body = "A crowded passenger ferry rolled over and sank in the harbour after leaving the pier on its last run.";
         CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt", "Ferry sinks in harbour\n\n"
