@@ -64,8 +64,9 @@ public final class ArticleCleaner {
         TitleCleaner.Hints hints = siteHints(units, givenTitles);
 
         String[] titles = new String[n];
+        boolean[] arabicText = new boolean[n];
         for (int d = 0; d < n; d++) {
-            boolean arabic = isArabic(texts.get(d));
+            boolean arabic = arabicText[d] = isArabic(texts.get(d));
             LineClassifier c = new LineClassifier(texts.get(d), units.get(d), arabic, metas.get(d));
             titles[d] = TitleCleaner.withoutWirePrefix(c.classify(givenTitles.get(d), articles.get(d).source(), hints));
             if (Genre.isLiveTitle(givenTitles.get(d)) || Genre.isLiveTitle(titles[d])) metas.get(d).putIfAbsent(Genre.KEY, Genre.LIVE);
@@ -76,7 +77,7 @@ public final class ArticleCleaner {
         yearsFromTheCluster(published, metas);
         for (int d = 0; d < n; d++) {
             java.time.Instant at = PublicationDate.instant(published[d]);
-            if (at != null && !isArabic(texts.get(d))) DatedCaptions.drop(units.get(d), at.atZone(java.time.ZoneOffset.UTC).getYear());
+            if (at != null) DatedCaptions.drop(units.get(d), at.atZone(java.time.ZoneOffset.UTC).getYear(), !arabicText[d]);
         }
         headlinesOfOthers(units, titles);
         int[] duplicateOf = new int[n];

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A file photo's caption left in the text: a sentence in the present that ends with a date from an earlier year
  * than the article's ("Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007." in
  * a report of 2010, "HMS Cornwall at Zeebrugge in 2006."). A report tells what happened in the past tense; only a
- * picture is described as happening at a date long gone. English only: the tense is read from English words.
+ * picture is described as happening at a date long gone. The tense is read from English words; in any language a
+ * line that names a photo and ends with an earlier year is one too («وادي السدر في صورة التقطت في 3 أبريل 2019 .»).
  */
 final class DatedCaptions {
     private DatedCaptions() {}
@@ -32,14 +33,25 @@ final class DatedCaptions {
     /** A figure other than the date's: a caption names, a report counts. */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{Nd}\\-])\\d[\\d.,]*(?![\\p{L}\\p{Nd}\\-])|%|\\$|€|£");
 
+    /** Words that name a picture (normalized): a line with one and an old year at its end describes it. */
+    private static final java.util.Set<String> PICTURE = java.util.Set.of("photo", "photograph", "picture", "pictured",
+            "image", "صوره", "الصوره", "بالصوره");
+    /** A year, maybe with its era letter, ending a line: "… 3 أبريل 2019 .", "… in 2017." */
+    private static final Pattern YEAR_AT_END = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:م)?\\s*[.!]?\\s*$");
+
     /**
-     * Drops such a caption when it is a whole line, or cuts it when it opens one, in a Latin-script article
-     * published in {@code year} (0 when unknown: nothing is done).
+     * Drops such a caption when it is a whole line, or cuts it when it opens one, in an article published in
+     * {@code year} (0 when unknown: nothing is done); {@code english} reads the tense too.
      */
-    static void drop(List<Unit> units, int year) {
+    static void drop(List<Unit> units, int year, boolean english) {
         if (year == 0) return;
         for (Unit u : units) {
             if (!u.kept() || u.title || u.lines.size() != 1) continue;
+            if (namesAnOldPicture(u, year)) {
+                u.reason = "photo-caption";
+                continue;
+            }
+            if (!english) continue;
             int end = firstSentenceEnd(u.text);
             if (end < 0) continue;
             String first = u.text.substring(0, end).strip();
@@ -47,6 +59,15 @@ final class DatedCaptions {
             if (end >= u.text.length()) u.reason = "photo-caption";
             else u.cutPrefix(end, "photo-caption");
         }
+    }
+
+    /** A short line that names a picture and ends with a year before {@code year}. */
+    private static boolean namesAnOldPicture(Unit u, int year) {
+        if (u.f.words > MAX_WORDS) return false;
+        Matcher y = YEAR_AT_END.matcher(u.text);
+        if (!y.find() || Integer.parseInt(y.group(1)) >= year) return false;
+        for (String t : Lexicon.tokens(u.norm())) if (PICTURE.contains(t)) return true;
+        return false;
     }
 
     /** Whether {@code sentence} is a caption of a picture taken before {@code year}. */

@@ -69,6 +69,10 @@ final class LineClassifier {
     /** A teaser's imperative after its label: "Listen: Hear the full interview…", "Watch: See how…". */
     private static final Pattern TEASER_VERB = Pattern.compile("^\\p{L}+\\s*[|:]\\s*(?:Hear|Watch|See|Read|Listen|Click|Tap)\\b");
 
+    /** A photo's credit closing a line after a sentence of the caption's: "… reporters. Photo: Metro Radio/Ken Ashdown". */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "[.!?]\\s+(?:Photo|Photograph|Picture|Image|Credit|الصورة|الصوره|صورة|صوره|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
+
     /** What follows a dateline: a sentence's first capital, a figure or an opening quote. */
     private static final Pattern DATELINE_FOLLOWER = Pattern.compile("[\\p{Lu}\\p{Nd}\"“]");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
@@ -366,6 +370,9 @@ final class LineClassifier {
             }
             if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
         }
+        // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
+        // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
+        if (f.words <= 35 && CAPTION_CREDIT.matcher(raw).find()) return "photo-caption";
         // short fields between bars, one a date: as long as a sentence, but none («الجرف - خاص الخميس 13 نوفمبر 2025 -
         // 10:35 م | آخر تحديث: …»)
         if (f.prose() && f.words <= 20 && !f.endsSentence() && isMetaRow(raw)) {

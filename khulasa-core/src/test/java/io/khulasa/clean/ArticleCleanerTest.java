@@ -674,6 +674,25 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLineThatNamesAPictureAndEndsWithAnEarlierYearOrWithACreditIsACaption() {
+        String body = "ارتفعت حصيلة السيول التي ضربت المحافظة إلى تسعة عشر قتيلا بحسب الدفاع المدني.";
+        String old = "وادي السدر قرب قرية العين البيضاء في صورة التقطت في 3 أبريل 2019 .";
+        String credited = "صورة جوية للسفينة نجمة الشمال على الشعاب. الصورة: رويترز";
+        String text = "ارتفاع حصيلة السيول\n\nالخميس 13 نوفمبر 2025\n\n" + body + "\n\n" + old + "\n\n" + credited
+                + "\n\nوقال الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن شخصين مفقودين في الوادي.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", text))).get(0);
+        assertThat(reasonOf(d, old)).isEqualTo("photo-caption");
+        assertThat(reasonOf(d, credited)).isEqualTo("photo-caption");
+        assertThat(Fixtures.keptTexts(d)).contains(body);
+        // a photo of this year is news, and so is a sentence about an old photo that goes on after its year
+        CleanedDocument same = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", text.replace("2019", "2025")))).get(0);
+        assertThat(Fixtures.keptTexts(same)).contains(old.replace("2019", "2025"));
+        String story = "نشرت الوزارة صورة التقطت في 3 أبريل 2019 تظهر تصدعا في جسم السد قبل انهياره.";
+        CleanedDocument s = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", text.replace(old, story)))).get(0);
+        assertThat(Fixtures.keptTexts(s)).contains(story);
+    }
+
+    @Test
     void onlyAPresentSentenceEndingWithAnEarlierYearIsACaption() {
         assertThat(DatedCaptions.isCaption("HMS Cornwall at Zeebrugge in 2006.", 2007)).isTrue();
         assertThat(DatedCaptions.isCaption("Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007.", 2010)).isTrue();
