@@ -112,7 +112,8 @@ public final class Khulasa {
         List<SummarySentence> sentences = new ArrayList<>();
         for (Selected sel : ordered) {
             Sentence s = sel.sentence();
-            sentences.add(new SummarySentence(s.text(), source.document(s).id(), s.start(), s.end(), s.omitted(), sel.score()));
+            sentences.add(new SummarySentence(SummarySentence.oneLine(s.text()), source.document(s).id(), s.start(), s.end(),
+                    s.omitted(), sel.score()));
         }
         List<DocumentReport> docs = new ArrayList<>();
         for (AnalyzedDocument d : cluster.documents()) {

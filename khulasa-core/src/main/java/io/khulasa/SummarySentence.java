@@ -7,11 +7,17 @@ import java.util.List;
  *
  * @param text     the sentence: {@code documentText.substring(start, end)} without the {@code omitted} stretches
  *                 (a relative day such as "on Tuesday"; the first letter is capitalized when the opening was
- *                 omitted), so exactly that substring when nothing is omitted
+ *                 omitted), on one line: a line break inside it (a hard-wrapped source) is a space, so exactly that
+ *                 substring when nothing is omitted and the source is not wrapped
  * @param document the id of the document it comes from
  * @param start    offset of its first character in that document's text
  * @param end      offset after its last character
  * @param omitted  what {@code text} leaves out, in the document's offsets, in order; empty when verbatim
  * @param score    the selecting method's score (higher is better; comparable within one summary only)
  */
-public record SummarySentence(String text, String document, int start, int end, List<Omission> omitted, double score) {}
+public record SummarySentence(String text, String document, int start, int end, List<Omission> omitted, double score) {
+    /** {@code s} with each line break, and the spaces around it, as one space: how a summary prints a wrapped line. */
+    public static String oneLine(String s) {
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("[ \\t]*\\R\\s*", " ");
+    }
+}

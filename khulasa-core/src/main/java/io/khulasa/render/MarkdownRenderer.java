@@ -15,7 +15,7 @@ public final class MarkdownRenderer implements SummaryRenderer {
         for (DocumentReport d : summary.documents()) number.put(d.id(), number.size() + 1);
         StringBuilder out = new StringBuilder("# Summary\n\n");
         for (SummarySentence s : summary.sentences()) {
-            out.append("- ").append(escape(TextRenderer.oneLine(s.text())))
+            out.append("- ").append(escape(s.text()))
                .append(" [").append(number.get(s.document())).append("]\n");
         }
         out.append("\n## Sources\n\n");
