@@ -70,13 +70,32 @@ final class DatedCaptions {
         return false;
     }
 
+    /**
+     * Whether {@code sentence} may describe a picture rather than report: English, in the present, without a figure
+     * ("Striking drivers picket outside the Harlow Street bus depot in Eastbridge.").
+     */
+    static boolean describesAPicture(String sentence) {
+        return !sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0)) && present(sentence);
+    }
+
+    /** "is towed", "are seen": a present passive, as captions write them; "the upturned hull": an adjective. */
+    private static final Pattern PRESENT_PASSIVE = Pattern.compile("\\b(?:is|are|(?i:the|a|an|its|their|his|her)) (?:being )?[a-z]+ed\\b");
+    /** "at 2 a.m.": the hour a picture was taken is no count. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.");
+
+    /** In the present (a present passive allowed), with no figure but an hour: how a caption reads. */
+    private static boolean present(String text) {
+        String t = PRESENT_PASSIVE.matcher(text).replaceAll("is");
+        return !NOT_PRESENT.matcher(t).find() && !FIGURE.matcher(CLOCK.matcher(t).replaceAll("")).find();
+    }
+
     /** Whether {@code sentence} is a caption of a picture taken before {@code year}. */
     static boolean isCaption(String sentence, int year) {
         Matcher d = DATE_AT_END.matcher(sentence);
         if (!d.find() || Integer.parseInt(d.group(1)) >= year) return false;
         String before = sentence.substring(0, d.start());
         return io.khulasa.Budget.countWords(sentence) <= MAX_WORDS && Character.isUpperCase(sentence.charAt(0))
-                && !NOT_PRESENT.matcher(before).find() && !FIGURE.matcher(before).find();
+                && present(before);
     }
 
     /**

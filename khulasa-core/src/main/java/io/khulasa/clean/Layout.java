@@ -126,6 +126,10 @@ final class Layout {
         return units;
     }
 
+    /** A short line of "By" and a name: a byline, whatever the line above it. */
+    private static final java.util.regex.Pattern BYLINE_LINE =
+            java.util.regex.Pattern.compile("(?:By|BY) \\p{Lu}[\\p{L}.'\\-]*(?: (?:\\p{Lu}[\\p{L}.'\\-]*|and|AND|of|OF)){0,5}");
+
     private static boolean breaksBefore(String text, Line prev, Line cur, int width) {
         if (cur.blankBefore()) return true;
         // a wire header's fields, one a line («التاريخ: 12/10/2025 …», «التصنيف: محليات»): not a wrapped paragraph
@@ -136,6 +140,8 @@ final class Layout {
         if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
         boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;
         boolean curShort = cur.end() - cur.start() < 0.55 * width;
+        // a byline under the headline ("By JONATHAN R. WELLES"): the headline ends without a stop, the byline with none
+        if (curShort && BYLINE_LINE.matcher(text).region(cur.start(), cur.end()).matches()) return true;
         return prevEnds && curShort && LineFeatures.ending(text.subSequence(cur.start(), cur.end())) == LineFeatures.Ending.NONE;
     }
 

@@ -73,6 +73,9 @@ final class LineClassifier {
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "[.!?]\\s+(?:Photo|Photograph|Picture|Image|Credit|الصورة|الصوره|صورة|صوره|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
 
+    /** "c.2010 …", "(c) 2010 …": a wire's copyright, the year after its sign. */
+    private static final Pattern WIRE_COPYRIGHT = Pattern.compile("(?:c\\.|\\(c\\)|\\(C\\))\\s?(?:19|20)\\d\\d\\b");
+
     /** What follows a dateline: a sentence's first capital, a figure or an opening quote. */
     private static final Pattern DATELINE_FOLLOWER = Pattern.compile("[\\p{Lu}\\p{Nd}\"“]");
     /** "3 min read", "5 minutes read", "قراءة 3 دقائق", "دقيقتان للقراءة" (normalized text). */
@@ -360,6 +363,9 @@ final class LineClassifier {
                 return "date-line";
             }
         }
+        // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All
+        // rights reserved."
+        if (f.words <= 12 && WIRE_COPYRIGHT.matcher(raw).lookingAt()) return "copyright";
         // the writer's note and how to reach the newsroom: "Dev Raman covers transportation for the Courier.", "Reach him at
         // draman@courier.example", "Got a story? Text us on 80555 or email news@…"; "Listen: Hear the full interview…"
         if (f.words <= 25 && !arabic) {
@@ -825,6 +831,10 @@ final class LineClassifier {
                 u.reason = "caption";
                 continue;
             }
+            if (spaced && !arabic && captionUnderDateLine(u)) {
+                u.reason = "photo-caption";
+                continue;
+            }
             // a slideshow's caption under its counters ("1/5 … 5/5") above the text: it describes the picture shown
             if (u.index <= first && slideshowAbove(u.index) && !f.endsSentence() && f.words <= 40) {
                 u.reason = "photo-caption";
@@ -845,8 +855,8 @@ final class LineClassifier {
         tail(last);
     }
 
-    /** The most words of a caption set under a paragraph. */
-    private static final int CAPTION_WORDS = 10;
+    /** The most words of a caption set under a paragraph, and of one that reads as a caption. */
+    private static final int CAPTION_WORDS = 10, LONG_CAPTION_WORDS = 15;
 
     /**
      * Whether the text sets its paragraphs apart with blank lines: nearly all of its prose lines longer than a
@@ -855,7 +865,7 @@ final class LineClassifier {
     private boolean blankSeparated() {
         int prose = 0, spaced = 0;
         for (Unit u : units) {
-            if (!u.kept() || u.title || !u.f.prose() || u.f.words <= CAPTION_WORDS || KEY_POINT.matcher(u.text).lookingAt()) continue;
+            if (!u.kept() || u.title || !u.f.prose() || u.f.words <= LONG_CAPTION_WORDS || KEY_POINT.matcher(u.text).lookingAt()) continue;
             prose++;
             if (u.blankBefore) spaced++;
         }
@@ -869,18 +879,35 @@ final class LineClassifier {
      * would stand apart like the others.
      */
     private boolean gluedUnderParagraph(Unit u) {
-        if (u.index == 0 || u.blankBefore || !u.blankAfter || u.lines.size() != 1 || u.f.words > CAPTION_WORDS) return false;
+        if (u.index == 0 || u.blankBefore || !u.blankAfter || u.lines.size() != 1) return false;
+        // longer, it must read as a caption: an English sentence in the present ("Relatives light candles at the
+        // terminal on Tuesday night."); a paragraph's sentence the page broke off reports in the past
+        if (u.f.words > CAPTION_WORDS && (arabic || u.f.words > LONG_CAPTION_WORDS || !DatedCaptions.describesAPicture(u.text))) return false;
         Unit above = units.get(u.index - 1);
         if (!above.kept() || above.title || !above.blankBefore || !above.f.prose() || !above.f.endsSentence()) return false;
         return !KEY_POINT.matcher(u.text).lookingAt() && sentenceEnds(u.text) <= 1;
     }
 
-    /** How many sentence ends (". ", "! ", "? " or the last character) a short line has. */
+    /**
+     * Right under the date line, one short sentence in the present that reports nothing, above a longer first
+     * paragraph: the picture the page opens with ("Striking drivers picket outside the Harlow Street bus depot in
+     * Eastbridge."). A lede tells what happened, with its verb in the past or the perfect.
+     */
+    private boolean captionUnderDateLine(Unit u) {
+        if (u.index == 0 || u.index + 1 >= units.size() || u.f.words > LONG_CAPTION_WORDS || sentenceEnds(u.text) != 1) return false;
+        if (!"date-line".equals(units.get(u.index - 1).reason)) return false;
+        Unit next = units.get(u.index + 1);
+        return next.kept() && next.f.prose() && 2 * next.f.words >= 3 * u.f.words && DatedCaptions.describesAPicture(u.text);
+    }
+
+    /** How many sentence ends (". ", "! ", "? " or the last character) a short line has; "a.m. " and "U.S. " are none. */
     private static int sentenceEnds(String t) {
         int n = 0;
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
-            if (".!?؟".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ')) n++;
+            if (".!?؟".indexOf(c) < 0 || k + 1 < t.length() && t.charAt(k + 1) != ' ') continue;
+            boolean initial = c == '.' && k >= 2 && Character.isLetter(t.charAt(k - 1)) && (t.charAt(k - 2) == '.' || t.charAt(k - 2) == ' ');
+            if (!initial || k + 1 == t.length()) n++;
         }
         return n;
     }

@@ -358,6 +358,25 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWrappedWiresHeadlineBylineAndCopyrightStandApart() {
+        String text = "Ferry Toll Climbs to 11 as Questions Focus on Overloaded Car Deck\n"
+                + "By JONATHAN R. WELLES\n"
+                + "c.2010 N.Y. Times News Service\n\n"
+                + "PORT ELLIS _ For the second day, the relatives came to the ferry\n"
+                + "terminal at dawn, and for the second day most of them left without\n"
+                + "news of the passengers still missing in the strait.\n\n"
+                + "By Tuesday evening, officials said 11 people had died when the ferry\n"
+                + "capsized in the strait, and 19 were still missing after the search.\n\n"
+                + "(c) 2010 United Press International. All rights reserved.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", text))).get(0);
+        assertThat(d.title()).isEqualTo("Ferry Toll Climbs to 11 as Questions Focus on Overloaded Car Deck");
+        assertThat(reasonOf(d, "By JONATHAN R. WELLES")).isEqualTo("byline");
+        assertThat(reasonOf(d, "c.2010 N.Y. Times News Service")).isEqualTo("copyright");
+        assertThat(reasonOf(d, "(c) 2010 United Press International. All rights reserved.")).isEqualTo("copyright");
+        assertThat(String.join(" ", Fixtures.keptTexts(d))).contains("By Tuesday evening, officials said 11 people");
+    }
+
+    @Test
     void theWritersNoteHowToReachTheNewsroomAndAListeningTeaserAreNotText() {
         String lede = "A crowded passenger ferry rolled over and sank in the harbour after leaving the pier on its last run.";
         String furniture = "Listen: Hear the full interview with the harbour master on our morning show.\n\n"
@@ -655,6 +674,27 @@ class ArticleCleanerTest {
         String longer = "The authority said the ship had been carrying grain and fertiliser bound for Antwerp.";
         CleanedDocument l = new ArticleCleaner().clean(List.of(Article.ofText("l.txt", text.replace(caption, longer)))).get(0);
         assertThat(Fixtures.keptTexts(l)).contains(longer);
+        // unless it reads as a caption: in the present, counting nothing but the hour
+        for (String present : List.of("Tugs gather near the upturned hull of the Nordic Star at 6 a.m. on Friday.",
+                "The floating crane Titan II is towed into the harbour channel at dawn.")) {
+            CleanedDocument p = new ArticleCleaner().clean(List.of(Article.ofText("p.txt", text.replace(caption, present)))).get(0);
+            assertThat(reasonOf(p, present)).as(present).isEqualTo("caption");
+        }
+    }
+
+    @Test
+    void aShortSentenceInThePresentRightUnderTheDateLineIsTheOpeningPicturesCaption() {
+        String caption = "Striking drivers picket outside the Harlow Street bus depot in Eastbridge.";
+        String lede = "About 1,400 bus drivers and tram operators went on strike at 4 a.m., shutting down all 62 bus routes in the city.";
+        String text = "Transit workers walk out\n\nTuesday, September 13, 2011\n\n" + caption + "\n\n" + lede + "\n\n"
+                + "The union called the strike after talks on a new contract broke down late on Monday night in the city hall.\n\n"
+                + "Transit officials said there was no timetable for new talks and urged commuters to find other ways to work.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("c.txt", text))).get(0);
+        assertThat(reasonOf(d, caption)).isEqualTo("photo-caption");
+        // a short lede that reports stays
+        String reported = "Bus drivers and tram operators walked off the job in Eastbridge at dawn.";
+        CleanedDocument r = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", text.replace(caption, reported)))).get(0);
+        assertThat(Fixtures.keptTexts(r)).contains(reported);
     }
 
     @Test
