@@ -64,6 +64,8 @@ final class CasualtyCounts {
      * count for {@link #of}: two sentences that each report one victim need not report the same one.
      */
     private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
+    /** Units that only count with a ten after them, folded: «أحد عشر», «اثني عشر». */
+    private static final Map<String, Integer> UNITS = new HashMap<>();
 
     static {
         String[][] words = {
@@ -74,6 +76,18 @@ final class CasualtyCounts {
             for (int k = 0; k < row.length; k++) NUMBER_WORDS.put(ArabicOrthography.fold(row[k]), k + 2);
         }
         NUMBER_WORDS.put("dozen", 12);
+        String[] teens = {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int k = 0; k < teens.length; k++) NUMBER_WORDS.put(teens[k], 13 + k);
+        String[][] tens = {{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"},
+                {"عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"},
+                {"عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"}};
+        for (String[] row : tens) {
+            for (int k = 0; k < row.length; k++) NUMBER_WORDS.put(ArabicOrthography.fold(row[k]), 20 + 10 * k);
+        }
+        // the first word of an Arabic compound ("اثنا عشر", «إحدى عشرة»): only with its ten
+        for (String[] unit : new String[][] {{"أحد", "1"}, {"إحدى", "1"}, {"اثنا", "2"}, {"اثني", "2"}, {"ثماني", "8"}}) {
+            UNITS.put(ArabicOrthography.fold(unit[0]), Integer.parseInt(unit[1]));
+        }
         for (String one : new String[] {"one", "واحد", "واحدة"}) NUMBER_WORDS.put(ArabicOrthography.fold(one), 1);
         for (String m : MonthNames.ALL) MONTHS.add(ArabicOrthography.fold(m).toLowerCase(Locale.ROOT));
     }
@@ -101,7 +115,7 @@ final class CasualtyCounts {
         Set<Integer> counts = new TreeSet<>();
         int deaths = 0, hurt = 0;
         boolean missing = false;
-        String[] words = WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT));
+        String[] words = compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)));
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
@@ -122,6 +136,39 @@ final class CasualtyCounts {
             if (kind == MISSING_KIND) missing = true;
         }
         return new Toll(counts, deaths, hurt, missing);
+    }
+
+    /**
+     * {@code words} with each number of two words read as one, in digits: «اثني عشر» (12), «خمسة وعشرون» (25),
+     * "twenty five" (25, "twenty-five" as the text is split).
+     */
+    private static String[] compounds(String[] words) {
+        boolean joined = false;
+        for (int i = 0; i + 1 < words.length; i++) {
+            String a = words[i], b = words[i + 1];
+            Integer unit = UNITS.containsKey(a) ? UNITS.get(a) : NUMBER_WORDS.get(a);
+            if (unit == null || unit > 9) {
+                Integer ten = NUMBER_WORDS.get(a), one = NUMBER_WORDS.get(b);
+                if (ten != null && ten >= 20 && ten % 10 == 0 && one != null && one >= 1 && one <= 9 && !a.startsWith("ع") ) {
+                    words[i] = Integer.toString(ten + one); // "twenty five"
+                    words[i + 1] = "";
+                    joined = true;
+                }
+                continue;
+            }
+            Integer tens = b.startsWith("و") ? NUMBER_WORDS.get(b.substring(1)) : null;
+            if (b.equals("عشر") || b.equals("عشره")) {
+                words[i] = Integer.toString(10 + unit);
+            } else if (tens != null && tens >= 20) {
+                words[i] = Integer.toString(tens + unit);
+            } else {
+                continue;
+            }
+            words[i + 1] = "";
+            joined = true;
+        }
+        // the second word goes: a casualty word stays as near its number as the text put it
+        return joined ? java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new) : words;
     }
 
     /**

@@ -15,6 +15,19 @@ class CasualtyCountsTest {
     }
 
     @Test
+    void readsNumbersOfTwoWords() {
+        // «اثني عشر» is twelve, not «عشر» (ten); the updated toll is read across the sentence
+        CasualtyCounts.Toll t = CasualtyCounts.read("أعلنت السلطات أن عدد القتلى جراء الفيضانات منذ يوم الثلاثاء ارتفع إلى اثني عشر شخصاً.");
+        assertThat(t.deaths()).isEqualTo(12);
+        assertThat(CasualtyCounts.read("لقي ثلاثة عشر شخصا مصرعهم في الحادث.").deaths()).isEqualTo(13);
+        assertThat(CasualtyCounts.read("قتل خمسة وعشرون شخصا في الهجوم.").deaths()).isEqualTo(25);
+        assertThat(CasualtyCounts.read("قتل عشرون شخصا في الهجوم.").deaths()).isEqualTo(20);
+        CasualtyCounts.Toll e = CasualtyCounts.read("Twenty-five people were killed and fourteen were injured.");
+        assertThat(e.deaths()).isEqualTo(25);
+        assertThat(e.hurt()).isEqualTo(14);
+    }
+
+    @Test
     void readsTheTollInEnglish() {
         assertThat(CasualtyCounts.of("Hurricane Mitch killed 9,000 people in Central America.")).containsExactly(9000);
         assertThat(CasualtyCounts.of("Four people died and two were missing after the storm.")).containsExactly(2, 4);
