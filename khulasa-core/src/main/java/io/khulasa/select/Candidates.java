@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Which sentences may stand in a summary at all. A news summary is made of statements: titles, questions
  * and prompts to the reader, social-media posts, bare datelines and fragments too short to carry a fact of their
- * own are left out. When
+ * own (a toll excepted: "Thirteen people remain missing.") are left out. When
  * the summary draws on several articles, so are sentences whose subject is a pronoun ("He added that…",
  * "وأضاف أن…"): out of their article, nobody knows who "he" is.
  */
 public final class Candidates {
     /** Fewer words than this is a fragment, a dateline or an attribution, not a fact. */
     static final int MIN_WORDS = 6;
+    /** Fewer words than this is a fragment even when it gives a toll. */
+    static final int MIN_TOLL_WORDS = 4;
     /** Fewer content terms than this says nothing of its own. */
     static final int MIN_TERMS = 3;
 
@@ -32,7 +34,9 @@ public final class Candidates {
 
     /** Whether {@code s} stands on its own, whatever the cluster (the test for a single article). */
     static boolean accept(Sentence s) {
-        if (s.title() || s.inQuote() || s.outdated() || s.words() < MIN_WORDS || s.terms().length < MIN_TERMS) return false;
+        if (s.title() || s.inQuote() || s.outdated() || s.terms().length < MIN_TERMS) return false;
+        // "Thirteen people remain missing.": a toll is a fact of its own, however short
+        if (s.words() < MIN_WORDS && !(s.words() >= MIN_TOLL_WORDS && !CasualtyCounts.of(s.text()).isEmpty())) return false;
         String t = s.text().strip();
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody

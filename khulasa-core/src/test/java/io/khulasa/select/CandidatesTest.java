@@ -19,6 +19,14 @@ class CandidatesTest {
     }
 
     @Test
+    void aShortSentenceIsAFragmentUnlessItGivesAToll() {
+        assertThat(Candidates.accept(sentence("Thirteen people remain missing.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("ما زال 13 مفقودا.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("The ferry remains capsized.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("Thirteen remain missing.", false))).isFalse();
+    }
+
+    @Test
     void aPronounSubjectIsLeftOutOnlyWhenTheSummaryDrawsOnSeveralArticles() {
         List<String> dangling = List.of(
                 "He added that the inspection would take at least three weeks to finish.",
