@@ -42,6 +42,7 @@ public final class Candidates {
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
         if (labelledValue(t)) return false;
+        if (wireQuoteTail(t)) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
     }
 
@@ -59,6 +60,18 @@ public final class Candidates {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) return false; // "of" may be small
         }
         return true;
+    }
+
+    /**
+     * The end of a wire quotation whose start is in an earlier sentence ("I want to know how,'' she said."): the
+     * speaker's words cut from their beginning, with a closing mark and no opening one. (A wire quote left open at
+     * a sentence's end is quoted: wire copy reopens quotes at each paragraph, and DUC's references use such openings.)
+     */
+    static boolean wireQuoteTail(String t) {
+        int close = t.indexOf("''");
+        if (close < 0) return false;
+        int open = t.indexOf("``");
+        return open < 0 || open > close;
     }
 
     private static final String LABEL_END = ".!?؟…\"”»'’";

@@ -19,6 +19,13 @@ class CandidatesTest {
     }
 
     @Test
+    void theEndOfAWireQuotationWithoutItsStartIsNoCandidate() {
+        assertThat(Candidates.accept(sentence("I want to know how the ferry passed inspection,'' she said.", false))).isFalse();
+        assertThat(Candidates.accept(sentence("``I want to know how the ferry passed inspection,'' she said.", false))).isTrue();
+        assertThat(Candidates.accept(sentence("The minister said the ferry had passed its inspection in March.", false))).isTrue();
+    }
+
+    @Test
     void aShortSentenceIsAFragmentUnlessItGivesAToll() {
         assertThat(Candidates.accept(sentence("Thirteen people remain missing.", false))).isTrue();
         assertThat(Candidates.accept(sentence("ما زال 13 مفقودا.", false))).isTrue();
