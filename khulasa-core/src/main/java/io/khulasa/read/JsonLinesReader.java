@@ -53,22 +53,24 @@ final class JsonLinesReader {
             return;
         }
         String text = field(node, TEXT);
-        String html = field(node, "html");
+        String html = field(node, HTML);
         if (isBlank(text) && isBlank(html)) {
-            skipped.add(new InputException(where, "record has neither text nor html"));
+            skipped.add(new InputException(where, "record has neither text nor html (read from "
+                    + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ")"));
             return;
         }
-        String id = field(node, "id");
+        String id = field(node, "id", "doc_id", "article_id", "uid");
         Article.Builder b = Article.builder(isBlank(id) ? where : id.strip())
                 .title(field(node, "title", "headline"))
                 .url(field(node, "url", "link"))
-                .source(field(node, "source", "publisher", "source_name", "site"))
+                .source(field(node, "source", "publisher", "source_name", "site", "outlet", "domain"))
                 .published(published(node));
         if (!isBlank(text)) b.text(text); else b.html(html);
         out.add(b.build());
     }
 
     private static final String[] TEXT = {"text", "content", "body"};
+    private static final String[] HTML = {"html", "content_html", "body_html", "raw_html"};
     /** Fields of a date, given as it was written; then fields of a time, read only when they hold a date or an epoch. */
     private static final String[] DATES = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate"};
     private static final String[] PUBLISHED = java.util.stream.Stream.concat(java.util.Arrays.stream(DATES),

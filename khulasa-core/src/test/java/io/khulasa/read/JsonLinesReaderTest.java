@@ -92,6 +92,17 @@ class JsonLinesReaderTest {
         ReadResult r = read("{\"id\":\"x\",\"title\":\"Only a title\"}\n{\"id\":\"y\",\"text\":\"Body.\"}\n[1,2]\n");
         assertThat(r.articles()).extracting(Article::id).containsExactly("y");
         assertThat(r.skipped()).extracting(Throwable::getMessage)
-                .containsExactly("cluster.jsonl:1: record has neither text nor html", "cluster.jsonl:3: not a JSON object");
+                .containsExactly("cluster.jsonl:1: record has neither text nor html (read from text, content, body, html,"
+                        + " content_html, body_html, raw_html)", "cluster.jsonl:3: not a JSON object");
+    }
+
+    @Test
+    void otherFeedsNamesForTheIdTheHtmlAndTheOutletAreRead() throws IOException {
+        ReadResult r = read("{\"doc_id\":7,\"headline\":\"Strike ends\",\"content_html\":\"<p>The strike ended.</p>\",\"outlet\":\"Metro Radio\"}\n");
+        assertThat(r.skipped()).isEmpty();
+        Article a = r.articles().get(0);
+        assertThat(a.id()).isEqualTo("7");
+        assertThat(a.html()).contains("The strike ended.");
+        assertThat(a.source()).isEqualTo("Metro Radio");
     }
 }
