@@ -139,16 +139,21 @@ final class HtmlMainText {
 
     /** Depth-first: inline text gathers in {@code buf}; a block boundary or {@code <br>} ends a paragraph. */
     private static void collect(Node node, List<String> out, StringBuilder buf) {
+        Node previous = null;
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 buf.append(t.getWholeText());
             } else if (child instanceof Element e) {
                 boolean block = BLOCKS.contains(e.normalName());
                 if (block) flush(out, buf);
+                // two inline elements side by side are two items of a row ("<span>1 من 6</span><span>تصوير: …</span>"),
+                // not one word: the page's layout set them apart
+                else if (previous instanceof Element && buf.length() > 0 && !Layout.isSpace(buf.charAt(buf.length() - 1))) buf.append(' ');
                 if (isLinkList(e)) continue; // menus and teaser lists inside the body
                 collect(e, out, buf);
                 if (block) flush(out, buf);
             }
+            previous = child;
         }
     }
 

@@ -16,6 +16,16 @@ class HtmlMainTextTest {
     }
 
     @Test
+    void inlineElementsSideBySideAreSetApartButWordsInsideInlineMarkupStayWhole() {
+        String html = "<html><body><article><h1>Ship runs aground</h1>"
+                + "<div class='gallery'><span class='counter'>1 من 6</span><span class='credit'>تصوير: سامر الخطيب</span></div>"
+                + "<p>جنحت سفينة الشحن <b>نجمة الشمال</b> على الشعاب المرجانية قبالة الساحل فجر الاثنين، وأنقذت فرق خفر السواحل طاقمها.</p>"
+                + "<p>The ship was <i>re</i>floated on Tuesday, the port authority said in a statement.</p></article></body></html>";
+        String text = HtmlMainText.extract(html, null).text();
+        assertThat(text).contains("1 من 6 تصوير: سامر الخطيب", "الشحن نجمة الشمال على", "was refloated on");
+    }
+
+    @Test
     void textNeverContainsMarkupAndEntitiesAreDecoded() {
         assertThat(e2.text()).doesNotContain("<", ">", "&amp;").contains("40 vessels & their cargo");
     }
