@@ -3,6 +3,7 @@ package io.khulasa.clean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts a document's text into lines (offsets of the stripped line) and groups them into units, the things the
@@ -110,10 +111,11 @@ final class Layout {
         List<Line> lines = lines(text);
         List<Unit> units = new ArrayList<>();
         int width = wrapWidth(text, lines);
+        int flush = width == 0 ? 0 : usualIndent(text, lines);
         List<Line> cur = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
-            if (!cur.isEmpty() && (width == 0 || breaksBefore(text, cur.get(cur.size() - 1), l, width))) {
+            if (!cur.isEmpty() && (width == 0 || breaksBefore(text, cur.get(cur.size() - 1), l, width, flush))) {
                 units.add(new Unit(units.size(), cur.size() == 1 ? List.of(cur.get(0)) : cur, text));
                 cur = new ArrayList<>(2);
             }
@@ -126,12 +128,32 @@ final class Layout {
         return units;
     }
 
+    /** The indent most lines have: a wrapped paragraph's lines after its first. */
+    private static int usualIndent(String text, List<Line> lines) {
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (Line l : lines) counts.merge(indent(text, l), 1, Integer::sum);
+        int best = 0, most = -1;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && e.getKey() < best) { best = e.getKey(); most = e.getValue(); }
+        }
+        return best;
+    }
+
+    /** The spaces and tabs before the line's first character on its own line. */
+    private static int indent(String text, Line l) {
+        int k = l.start(), n = 0;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) { k--; n++; }
+        return n;
+    }
+
     /** A short line of "By" and a name: a byline, whatever the line above it. */
     private static final java.util.regex.Pattern BYLINE_LINE =
             java.util.regex.Pattern.compile("(?:By|BY) \\p{Lu}[\\p{L}.'\\-]*(?: (?:\\p{Lu}[\\p{L}.'\\-]*|and|AND|of|OF)){0,5}");
 
-    private static boolean breaksBefore(String text, Line prev, Line cur, int width) {
+    private static boolean breaksBefore(String text, Line prev, Line cur, int width, int flush) {
         if (cur.blankBefore()) return true;
+        // wire copy indents a paragraph's first line and sets the rest flush ("   (STORY CAN END HERE…)", then "   Himal…")
+        if (indent(text, cur) >= flush + 2) return true;
         // a wire header's fields, one a line («التاريخ: 12/10/2025 …», «التصنيف: محليات»): not a wrapped paragraph
         if (isField(text, cur.start(), cur.end()) && isField(text, prev.start(), prev.end())) return true;
         // a rule line ("=====") stands alone: what it frames is no continuation of it

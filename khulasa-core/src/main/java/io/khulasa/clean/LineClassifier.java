@@ -91,6 +91,7 @@ final class LineClassifier {
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
     /** A year or a clock time: what a correspondent's line may carry beside the name. */
@@ -340,6 +341,8 @@ final class LineClassifier {
         LineFeatures f = u.f;
         // a wire service's note in brackets: "(Reporting by …; Editing by …)", "(Adds reaction in paragraphs 4-5)"
         if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
+        // and to editors above the story: "EDS: UPDATES with death toll rising to four. Rewrites top."
+        if (f.words <= 40 && EDITORS_NOTE.matcher(raw).lookingAt()) return "editor-note";
         if (f.words <= 25 && CONTRIBUTORS.matcher(raw).find()) {
             meta.putIfAbsent("byline", raw);
             return "byline";

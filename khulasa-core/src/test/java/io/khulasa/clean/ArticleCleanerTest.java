@@ -377,6 +377,25 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wireNotesToEditorsAreNotTextAndTheDatelineUnderThemIsStillCut() {
+        String text = "Death toll rises to four in Nepal protests\n\n"
+                + "EDS: UPDATES with death toll rising to four, curfew imposed. Rewrites top.\n\n"
+                + "   KATHMANDU, Nepal (AP) _ The death toll from clashes between\n"
+                + "police and opposition protesters in the capital rose to four on\n"
+                + "Tuesday, and the government imposed a curfew on the old city.\n"
+                + "   The finance minister resigned on Monday after auditors said a\n"
+                + "lease had overcharged the state by $38 million over two years.\n"
+                + "   (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW)\n"
+                + "   Himal Airways, which flies to India and the Persian Gulf, has\n"
+                + "lost money for six consecutive years, the auditors said in the report.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", text))).get(0);
+        assertThat(reasonOf(d, "EDS: UPDATES with death toll rising to four, curfew imposed. Rewrites top.")).isEqualTo("editor-note");
+        assertThat(reasonOf(d, "(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW)")).isEqualTo("editor-note");
+        assertThat(reasonOf(d, "KATHMANDU, Nepal (AP) _")).isEqualTo("dateline");
+        assertThat(String.join(" ", Fixtures.keptTexts(d))).contains("Himal Airways, which flies").doesNotContain("GRAFS");
+    }
+
+    @Test
     void theWritersNoteHowToReachTheNewsroomAndAListeningTeaserAreNotText() {
         String lede = "A crowded passenger ferry rolled over and sank in the harbour after leaving the pier on its last run.";
         String furniture = "Listen: Hear the full interview with the harbour master on our morning show.\n\n"
