@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = {
             "Summarizes one cluster of articles about one story.",
-            "INPUT is a directory of .txt/.html files, a .jsonl file (one article a line: id, title, text or html,"
-                + " url, source, published) or one article file."
+            "INPUT is a directory of .txt/.html files (a file with another extension, or none, is read as plain text"
+                + " when its bytes are text; dot-files are skipped), a .jsonl file (one article a line: id, title, text or"
+                + " html, url, source, published) or one article file."
         },
         footer = {"%nExamples:",
             "  khulasa summarize examples/ar-cluster",

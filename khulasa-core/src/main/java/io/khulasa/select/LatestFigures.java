@@ -99,6 +99,8 @@ final class LatestFigures implements Summarizer {
             Selected old = chosen.get(k);
             for (int x : later) {
                 Sentence s = sentences.get(x);
+                // one article tells its figures together ("37 new cases this week … 1,248 in all"): none is out of date
+                if (s.document() == old.sentence().document()) continue;
                 Figures f = figures.get(k), newcomer = candidateFigures.get(x);
                 java.util.Set<String> things = f.measuresUpdatedBy(newcomer, old.sentence(), s);
                 if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;

@@ -39,6 +39,19 @@ class LatestFiguresTest {
     }
 
     @Test
+    void oneArticlesFiguresAreToldTogetherAndNoneReplacesAnother() {
+        // a week's new cases and the total they raise: both the article's, neither out of date
+        String article = "The health ministry launched a vaccination campaign against cholera in two northern provinces after "
+                + "37 new infections were recorded last week, officials said.\n\n"
+                + "The ministry received half a million doses of oral vaccine through the World Health Organization.\n\n"
+                + "Experts blame the spread of the disease on failing water and sewage networks across the region.\n\n"
+                + "The number of infections recorded since the outbreak began in October has risen to 1,248, the ministry said.\n";
+        String text = Khulasa.builder().language("en").budget(Budget.words(40)).build()
+                .summarize(List.of(Article.ofText("one.txt", article))).text();
+        assertThat(text).contains("37 new infections");
+    }
+
+    @Test
     void aHigherFigureNotGivenAsAnUpdateReplacesNothing() {
         // Without "rose to" the higher figure may be an early estimate revised down: the chosen toll stays.
         String estimate = EVENING.replace("The death toll from Monday's fire at a textile factory in Valmora rose to seven",
