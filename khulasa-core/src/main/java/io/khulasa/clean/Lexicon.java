@@ -29,7 +29,9 @@ final class Lexicon {
             "اخبار متعلقه", "مقالات متعلقه", "اقرا المزيد", "اخر الاخبار", "ننصحك بقراءه", "اخبار اخري",
             "مقالات اخري", "المزيد", "للمزيد",
             "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "sur le même sujet", "les plus lus",
-            "les plus partagés", "بیشتر بخوانید");
+            "les plus partagés", "بیشتر بخوانید",
+            // a wiki's lists of its sources under the text: citations, not text
+            "sources", "external links", "المصادر", "مصادر", "روابط خارجيه", "sources et références");
 
     /** Share-button labels; a line made only of these is a share bar. */
     static final Set<String> SHARE_WORDS = Set.of(

@@ -47,7 +47,7 @@ final class LineClassifier {
                     + "\\(([^()]{2,30})\\)\\s*[-–—:_]{1,2}\\s*");
     /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
     private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
-            "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} ]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
+            "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
     /**
      * A newspaper's dateline without an agency: the place in capitals, then a dash and a sentence's first capital
      * ("PINE HOLLOW — The…", "WASHINGTON _ NASA…" as the NYT wire writes it, "ST. LOUIS, Mo. -- "), or in title case
@@ -91,6 +91,8 @@ final class LineClassifier {
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?:صورة|الصورة|صوره|الصوره|Photo|Picture|Image|Caption)\\s*:\\s*\\S");
+    private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
@@ -108,7 +110,7 @@ final class LineClassifier {
     private static final Pattern GLUED_DATE = Pattern.compile(
             "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})"
                     + "|^(?:" + String.join("|", io.khulasa.text.DayNames.ARABIC) + ")\\s+\\d{1,2}\\s+\\p{IsArabic}+(?:\\s*/\\s*\\p{IsArabic}+)?"
-                    + "\\s+\\d{4}(?=\\s*[،,]\\s*\\p{IsArabic})");
+                    + "\\s+\\d{4}(?=\\s*[،,]?\\s*\\p{IsArabic})");
     /**
      * A live page's time stamp opening a line, with its dash or colon: "5:41 p.m. —", "17:41 —", "10:05 ET:",
      * «الساعة 17:41 -», «19:40 مساءً -».
@@ -366,6 +368,9 @@ final class LineClassifier {
                 return "date-line";
             }
         }
+        // a source cited by its headline, outlet and date: «"Transit strike paralyses Eastbridge" — Eastbridge Courier,
+        // September 13, 2011», ««نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010»
+        if (f.words <= 30 && CITATION.matcher(raw).matches()) return "related-articles";
         // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All
         // rights reserved."
         if (f.words <= 12 && WIRE_COPYRIGHT.matcher(raw).lookingAt()) return "copyright";
@@ -382,6 +387,8 @@ final class LineClassifier {
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
         // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
         if (f.words <= 35 && CAPTION_CREDIT.matcher(raw).find()) return "photo-caption";
+        // or labelled as one: «صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس» (a credit is a name or two)
+        if (f.words <= 35 && f.words >= 6 && CAPTION_LABEL.matcher(raw).lookingAt()) return "photo-caption";
         // short fields between bars, one a date: as long as a sentence, but none («الجرف - خاص الخميس 13 نوفمبر 2025 -
         // 10:35 م | آخر تحديث: …»)
         if (f.prose() && f.words <= 20 && !f.endsSentence() && isMetaRow(raw)) {
@@ -574,11 +581,17 @@ final class LineClassifier {
         return t.length <= 2 && COUNT_LABEL.matcher(n).matches();
     }
 
-    /** The parenthesis of a dateline names an agency ("Reuters", "أ ف ب", "وكالة أنباء …", "… News Agency"). */
+    /**
+     * The parenthesis of a dateline names an agency ("Reuters", "أ ف ب", "وكالة أنباء …", "… News Agency"), or spells
+     * one by its Arabic initials («أ ش أ», «و.م.ع»).
+     */
     private static boolean datelineAgency(Matcher d) {
         String p = TextNormalizer.normalize(d.group(2));
-        return Lexicon.hasAgency(p) || p.startsWith("وكاله ") || p.endsWith(" agency") || p.endsWith(" news");
+        return Lexicon.hasAgency(p) || p.startsWith("وكاله ") || p.endsWith(" agency") || p.endsWith(" news")
+                || ARABIC_INITIALS.matcher(d.group(2).strip()).matches();
     }
+
+    private static final Pattern ARABIC_INITIALS = Pattern.compile("\\p{IsArabic}(?:[ .]\\s?\\p{IsArabic}){1,3}\\.?");
 
     /** One to four capitalised words: a wire's name ("Wire", "Coastal Press"). */
     private static final Pattern WIRE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'\\-]*(?: \\p{Lu}[\\p{L}.&'\\-]*){0,3}");

@@ -438,7 +438,8 @@ class ArticleCleanerTest {
 
     @Test
     void wireDatelinesWithADashBeforeTheAgencyOrTheNewYorkTimesWiresUnderscore() {
-        for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -")) {
+        for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -",
+                "القاهرة - أ ش أ -", "الرباط - و.م.ع -")) {
             boolean arabic = !dateline.startsWith("P");
             String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
                     : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
@@ -752,6 +753,27 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWikisSourceListAndItsCitationsAndALabelledCaptionAreNotText() {
+        String body = "علقت شركة نسر الأطلس رحلات طائراتها من طراز ATR بعد حادث التحطم قرب نواذيبو.";
+        String text = "نسر الأطلس تعلق رحلاتها\n\nالجمعة 14 مايو 2010\n\n" + body + "\n\n"
+                + "وأثار القرار ارتباكا في رحلات الشركة الداخلية، إذ ألغيت 26 رحلة خلال يوم واحد.\n\n"
+                + "وقالت الشركة إنها حجزت مقاعد لمسافريها على خطوط أخرى حتى انتهاء الفحص.\n\n"
+                + "صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس\n\nالمصادر\n\n"
+                + "«نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", text))).get(0);
+        assertThat(reasonOf(d, "صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس")).isEqualTo("photo-caption");
+        assertThat(reasonOf(d, "«نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010")).isEqualTo("related-articles");
+        assertThat(reasonOf(d, "المصادر")).isEqualTo("related-articles");
+        assertThat(d.metadata()).doesNotContainValue("المصادر");
+        // one cited source in English, under the text
+        CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("e.txt", "Strike ends\n\n"
+                + "Members of the transit union voted to approve a new two-year contract, ending a three-day strike.\n\n"
+                + "\"Transit strike paralyses Eastbridge\" — Eastbridge Courier, September 13, 2011\n"))).get(0);
+        assertThat(reasonOf(e, "\"Transit strike paralyses Eastbridge\" — Eastbridge Courier, September 13, 2011"))
+                .isEqualTo("related-articles");
+    }
+
+    @Test
     void onlyAPresentSentenceEndingWithAnEarlierYearIsACaption() {
         assertThat(DatedCaptions.isCaption("HMS Cornwall at Zeebrugge in 2006.", 2007)).isTrue();
         assertThat(DatedCaptions.isCaption("Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007.", 2010)).isTrue();
@@ -841,7 +863,11 @@ class ArticleCleanerTest {
         assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.startsWith("The island council froze"))
                 // a date that opens a sentence with a space after it is the sentence's
                 .anyMatch(t -> t.startsWith("March 18, 2026 was named"));
-        // in Arabic the day, its date and a comma open the paragraph
+        // in Arabic the day and its date open the paragraph, with a comma or without
+        CleanedDocument b = new ArticleCleaner().clean(List.of(Article.ofText("b.txt", "ارتفاع حصيلة الضحايا\n\n"
+                + "الأحد 9 مايو 2010 ارتفعت حصيلة ضحايا تحطم الطائرة قرب نواذيبو إلى 91 قتيلا بحسب السلطات.\n"))).get(0);
+        assertThat(b.published()).startsWith("2010-05-09");
+        assertThat(Fixtures.keptTexts(b)).anyMatch(t -> t.startsWith("ارتفعت حصيلة ضحايا"));
         CleanedDocument a = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "تجميد أسعار العبارات لمدة عام\n\n"
                 + "الثلاثاء 17 آذار 2026 ، قرر مجلس الجزيرة تجميد أسعار العبارات لمدة عام بعد تصويت أعضائه.\n\n"
                 + "الأربعاء 18 آذار 2026 هو اليوم الذي يبدأ فيه العمل بالجدول الجديد.\n"))).get(0);
