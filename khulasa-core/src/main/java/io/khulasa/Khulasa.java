@@ -158,7 +158,7 @@ public final class Khulasa {
         /**
          * True to quote every sentence whole. By default a summary leaves relative days out of the sentences it
          * quotes ("said on Tuesday" becomes "said"), since a summary of articles written on different days cannot
-         * say which Tuesday, and an English sentence's opening connective ("But", "However,"), which ties it to a
+         * say which Tuesday, and a sentence's opening connective ("But", "However,", «كما»), which ties it to a
          * sentence the summary does not quote; each sentence lists what it left out in {@link SummarySentence#omitted()}.
          */
         public Builder verbatim(boolean verbatim) { this.verbatim = verbatim; return this; }

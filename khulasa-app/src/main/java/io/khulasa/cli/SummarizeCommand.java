@@ -52,7 +52,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--verbatim",
             description = "Quote every sentence whole. By default relative days (\"on Tuesday\", «يوم الثلاثاء») are left"
                 + " out of quoted sentences: a summary of articles written on different days cannot say which Tuesday;"
-                + " so is an English opening \"But\" or \"However,\", which ties a sentence to one not quoted;"
+                + " so is an opening \"But\", \"However,\" or «كما», which ties a sentence to one not quoted;"
                 + " JSON lists what each sentence left out.")
     boolean verbatim;
 

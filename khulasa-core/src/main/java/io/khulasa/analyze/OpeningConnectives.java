@@ -8,15 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the connective a summary leaves off the front of an English sentence it quotes: "But", "And", "However,",
- * "Meanwhile,". Each ties the sentence to the one before it in its article, which the summary does not quote: a
- * summary sentence that opens with "But" contrasts with nothing. Only a connective set apart by a comma goes, or
- * "But"/"And" before a word: "Also killed was…", "Still images…", "So far…" and "Yet another…" keep theirs, where
- * the word is part of the sentence. A sentence inside quotation marks is quoted as said.
+ * Finds the connective a summary leaves off the front of a sentence it quotes: "But", "And", "However,",
+ * "Meanwhile,", «كما», «إلا أن», «في المقابل،». Each ties the sentence to the one before it in its article, which the
+ * summary does not quote: a summary sentence that opens with "But" contrasts with nothing. In English only a
+ * connective set apart by a comma goes, or "But"/"And" before a word: "Also killed was…", "Still images…", "So far…"
+ * and "Yet another…" keep theirs, where the word is part of the sentence. Arabic «و» is no connective here: it opens
+ * most sentences of a report. A sentence inside quotation marks is quoted as said. Measured: MultiLing Arabic R-2
+ * 0.2963 → 0.2958, EASC 0.4327 → 0.4323 (extractive references keep the words); the rest unchanged.
  */
 public final class OpeningConnectives {
     private OpeningConnectives() {}
 
+    /** «كما أرسل…», «لكن الوزير…», «إلا أن…», «وفي المقابل، …», «إلى ذلك، …». */
+    private static final Pattern ARABIC = Pattern.compile(
+            "(?:[وف]?(?:كما|لكن|ولكن)\\s+|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
+                    + "|و?(?:في المقابل|من جهة أخرى|من جهة اخرى|من ناحية أخرى|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في الاثناء)\\s*[،,]\\s*)(?=\\p{IsArabic})");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?:(?:But|And)\\s+|(?:However|Meanwhile|Still|Also|Moreover|Furthermore|In addition|Nonetheless"
                     + "|Nevertheless|Yet|Instead|Indeed|Eventually|Separately),\\s*)(?=\\p{L})");
@@ -27,8 +33,9 @@ public final class OpeningConnectives {
      * not English.
      */
     public static List<Omission> withOpening(String sentence, int offset, String language, List<Omission> others) {
-        if (!"en".equals(language)) return others;
-        Matcher m = CONNECTIVE.matcher(sentence);
+        boolean arabic = "ar".equals(language);
+        if (!"en".equals(language) && !arabic) return others;
+        Matcher m = (arabic ? ARABIC : CONNECTIVE).matcher(sentence);
         if (!m.lookingAt()) return others;
         List<Omission> all = new ArrayList<>(others.size() + 1);
         all.add(new Omission(offset, offset + m.end()));

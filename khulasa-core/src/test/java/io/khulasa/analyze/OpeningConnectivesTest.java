@@ -35,7 +35,16 @@ class OpeningConnectivesTest {
     }
 
     @Test
-    void onlyEnglishConnectivesAreRead() {
+    void arabicConnectivesGoButTheAndOfEverySentenceStays() {
+        assertThat(quoted("كما أرسل المغرب طائرة عسكرية للمساعدة في البحث.", "ar")).isEqualTo("أرسل المغرب طائرة عسكرية للمساعدة في البحث.");
+        assertThat(quoted("إلا أن الوزارة نفت انهيار السد.", "ar")).isEqualTo("الوزارة نفت انهيار السد.");
+        assertThat(quoted("وفي المقابل، أعلنت الشركة تعويض الأسر.", "ar")).isEqualTo("أعلنت الشركة تعويض الأسر.");
+        assertThat(quoted("وأعلنت الشركة تعويض الأسر.", "ar")).isEqualTo("وأعلنت الشركة تعويض الأسر.");
+        assertThat(quoted("كمال الدين وزير الصحة زار المستشفى.", "ar")).startsWith("كمال");
+    }
+
+    @Test
+    void onlyEnglishAndArabicConnectivesAreRead() {
         assertThat(quoted("Mais, la grève continue dans le nord du pays.", "fr")).startsWith("Mais");
         assertThat(quoted("But, the strike goes on in the north.", "fr")).startsWith("But");
     }
