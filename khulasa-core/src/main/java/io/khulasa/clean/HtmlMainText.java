@@ -33,7 +33,7 @@ final class HtmlMainText {
      * a sentence of the report, so it is kept as metadata, not as text.
      */
     private static final String STANDFIRST =
-            "[class~=(?i)(^|\\s)(standfirst|dek|sub-?title|article-subtitle|sub-?headline|strapline)(\\s|$)]";
+            "[class~=(?i)(^|\\s)(standfirst|dek|sub-?title|article-subtitle|sub-?headline|sub-?head|strapline)(\\s|$)]";
 
     /** Where pages state when they were published, most standard first: Open Graph, then other metadata. */
     private static final String PUBLISHED = "meta[property=article:published_time], meta[itemprop=datePublished], "

@@ -91,6 +91,7 @@ final class LineClassifier {
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:صورة|الصورة|صوره|الصوره|Photo|Picture|Image|Caption)\\s*:\\s*\\S");
     private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s");
@@ -182,11 +183,13 @@ final class LineClassifier {
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
+        keyPointBoxes();
         String title = findTitle(givenTitle, source, withOwnFurniture(hints));
         if (title != null) duplicateTitles(title);
         opinionLabel();
         forumThread();
         positional();
+        releaseFooter();
         datelinePrefix();
         timeStamps();
         transcriptTurns();
@@ -371,6 +374,8 @@ final class LineClassifier {
         // a source cited by its headline, outlet and date: «"Transit strike paralyses Eastbridge" — Eastbridge Courier,
         // September 13, 2011», ««نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010»
         if (f.words <= 30 && CITATION.matcher(raw).matches()) return "related-articles";
+        // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
+        if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find()) return "link";
         // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All
         // rights reserved."
         if (f.words <= 12 && WIRE_COPYRIGHT.matcher(raw).lookingAt()) return "copyright";
@@ -526,8 +531,12 @@ final class LineClassifier {
         if (other > 0) return (other <= 2 || CLOCK_TIME.matcher(raw).find()) && !f.endsSentence()
                 && PublicationDate.parse(raw, false) != null
                 && (other == 1 || n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت") || CLOCK_TIME.matcher(raw).find());
-        // digits only: a date needs separators between at least three numbers ("2016-10-03", "03/10/2016 12:30")
-        return !allNumeric || t.length >= 3;
+        // digits only: a date needs separators between at least three numbers, one a year ("2016-10-03", "03/10/2016
+        // 12:30", «1447/10/27»); a phone number has none ("+1 614-555-0142")
+        if (!allNumeric) return true;
+        if (t.length < 3 || raw.indexOf('+') >= 0) return false;
+        for (String x : t) if (x.length() == 4 && (x.startsWith("19") || x.startsWith("20") || x.startsWith("14"))) return true;
+        return false;
     }
 
     /**
@@ -677,6 +686,23 @@ final class LineClassifier {
                 u.reason = "related-articles";
             }
             k = j - 1; // resume after the block: each unit is visited once however many markers there are
+        }
+    }
+
+    /** Headings of a box of the story's points in headline style: the story says each again in full. */
+    private static final java.util.Set<String> KEY_POINT_HEADINGS = java.util.Set.of("key points", "key facts",
+            "highlights", "at a glance", "in brief", "the big picture", "what we know", "quick facts", "takeaways",
+            "key takeaways", "ابرز النقاط", "اهم النقاط", "باختصار", "نقاط رئيسيه", "ملخص");
+
+    /** "Key points" and the unpunctuated lines under it: a box of headlines, not the story's sentences. */
+    private void keyPointBoxes() {
+        for (int k = 0; k < units.size(); k++) {
+            Unit m = units.get(k);
+            if (!m.kept() || m.f.words > 4 || !KEY_POINT_HEADINGS.contains(m.norm())) continue;
+            int j = k + 1;
+            while (j < units.size() && units.get(j).kept() && headlineLike(units.get(j).f)) units.get(j++).reason = "key-points";
+            if (j > k + 1) m.reason = "key-points";
+            k = j - 1;
         }
     }
 
@@ -976,9 +1002,14 @@ final class LineClassifier {
 
     /** "CAIRO (Reuters) - …" at the start of the first paragraph: the prefix is metadata, the rest is kept. */
     private void datelinePrefix() {
+        int seen = 0;
         for (Unit u : units) {
             if (!u.kept() || u.title) continue;
             if (!u.f.prose()) continue;
+            // a deck or a release's subhead may stand above the first paragraph: a dateline that names its wire is
+            // looked for in the first three paragraphs, one that names none only in the first
+            boolean first = seen++ == 0;
+            if (seen > DATELINE_PARAGRAPHS) return;
             Matcher d = DATELINE.matcher(u.text);
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
@@ -991,6 +1022,7 @@ final class LineClassifier {
             }
             if (wire) {
                 end = d.end();
+                if (end >= u.text.length()) continue;
                 recordDateline(d);
                 // "NEW YORK, March 2 (Reuters) -": a day without its year, which the cluster's other dates may give
                 if (d.group(1) != null) {
@@ -1005,6 +1037,8 @@ final class LineClassifier {
                 meta.putIfAbsent("dateline", release.group(1).strip());
                 meta.putIfAbsent("date", release.group(2));
                 meta.putIfAbsent("source", release.group(3).strip());
+            } else if (!first) {
+                continue;
             } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
                 end = place.end();
                 meta.putIfAbsent("dateline", place.group(1));
@@ -1019,7 +1053,30 @@ final class LineClassifier {
                 }
             }
             if (end > 0 && end < u.text.length()) u.cutPrefix(end, "dateline");
-            return; // only the first prose unit
+            if (end > 0) return; // one dateline
         }
     }
+
+    /**
+     * A press release ends with the company's profile, its legal notice and its contacts, each under a heading ("About
+     * Kestrel Home Appliances", "Forward-Looking Statements", "Media Contact:", "###"): from the first of them on, the
+     * text is the issuer's boilerplate, not the news.
+     */
+    private void releaseFooter() {
+        int first = firstProse();
+        if (first < 0) return;
+        for (int k = Math.max(first + 1, units.size() / 3); k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.title || u.f.words > 8 || !RELEASE_FOOTER.matcher(u.text).matches()) continue;
+            for (int j = k; j < units.size(); j++) if (units.get(j).kept()) units.get(j).reason = "release-boilerplate";
+            return;
+        }
+    }
+
+    private static final Pattern RELEASE_FOOTER = Pattern.compile("(?:About (?:\\p{Lu}[\\p{L}&.,'\\-]*\\s?){1,6}"
+            + "|Forward[- ]Looking Statements?|Safe Harbou?r Statement|(?:Media|Press|Investor)(?: Relations)? Contacts?:?|Contacts?:|#{3})"
+            + "\\s*(?::.*)?");
+
+    /** How many paragraphs from the top a wire's or a release's dateline is looked for in. */
+    private static final int DATELINE_PARAGRAPHS = 3;
 }

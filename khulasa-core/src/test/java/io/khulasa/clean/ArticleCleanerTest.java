@@ -377,6 +377,38 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aPressReleasesDatelineUnderItsSubheadAndItsFooterAreNotTheNews() {
+        String text = "Harbor Appliances Announces Voluntary Recall of Toaster Ovens\n\n"
+                + "Consumers should stop using recalled units and contact Harbor Appliances for a full refund\n\n"
+                + "COLUMBUS, Ohio, March 11, 2025 /PRNewswire/ -- Harbor Appliances, Inc. today announced a voluntary recall "
+                + "of approximately 1.2 million toaster ovens sold in the United States and Canada.\n\n"
+                + "A thermal fuse in the affected units can fail, allowing the heating element to overheat.\n\n"
+                + "The company has received 47 reports of units overheating, including six reports of minor burns.\n\n"
+                + "About Harbor Appliances\n\n"
+                + "Founded in 1968 and headquartered in Columbus, Ohio, Harbor Appliances designs kitchen appliances sold in 30 countries.\n\n"
+                + "Forward-Looking Statements\n\n"
+                + "This press release contains forward-looking statements that involve risks and uncertainties.\n\n"
+                + "Media Contact:\n\nJordan Ellis\n\n+1 614-555-0142\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", text))).get(0);
+        assertThat(reasonOf(d, "COLUMBUS, Ohio, March 11, 2025 /PRNewswire/ --")).isEqualTo("dateline");
+        assertThat(d.published()).startsWith("2025-03-11"); // not the phone number
+        String kept = String.join(" ", Fixtures.keptTexts(d));
+        assertThat(kept).contains("47 reports of units overheating").doesNotContain("Founded in 1968", "forward-looking", "Jordan Ellis");
+    }
+
+    @Test
+    void aBoxOfKeyPointsInHeadlineStyleIsNotText() {
+        String text = "Recall widened\n\nThe company more than doubled its recall of air fryers to 2.9 million units on Wednesday.\n\n"
+                + "Key points\n\nRecall expanded to 2.9 million units including UK and EU\n\n112 reports of overheating and 19 burn injuries\n\n"
+                + "Regulators said they had opened an investigation into how long the company took to report the fault.\n";
+        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("k.txt", text))).get(0);
+        assertThat(reasonOf(d, "112 reports of overheating and 19 burn injuries")).isEqualTo("key-points");
+        assertThat(reasonOf(d, "Key points")).isEqualTo("key-points");
+        assertThat(Fixtures.keptTexts(d)).contains(
+                "Regulators said they had opened an investigation into how long the company took to report the fault.");
+    }
+
+    @Test
     void wireNotesToEditorsAreNotTextAndTheDatelineUnderThemIsStillCut() {
         String text = "Death toll rises to four in Nepal protests\n\n"
                 + "EDS: UPDATES with death toll rising to four, curfew imposed. Rewrites top.\n\n"
@@ -410,6 +442,9 @@ class ArticleCleanerTest {
                 "The coast guard said 228 people were rescued and thirteen remain missing after the sinking.");
         assertThat(reasonOf(d, "Dev Raman covers transportation for the Courier.")).isEqualTo("byline");
         assertThat(reasonOf(d, "Reach him at draman@courier.example or on Twitter @DevRamanEC.")).isEqualTo("contact-line");
+        CleanedDocument v = new ArticleCleaner().clean(List.of(Article.ofText("v.txt", "Ferry sinks in harbour\n\n"
+                + "View this email in your browser: https://courier.example/issues/212\n\n" + lede + "\n"))).get(0);
+        assertThat(reasonOf(v, "View this email in your browser: https://courier.example/issues/212")).isEqualTo("link");
         // a report that quotes a handle and an address keeps them
         String story = "The group posted its demands on Twitter as @harbourwatch and urged supporters to email the port authority.";
         CleanedDocument s = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "Ferry sinks in harbour\n\n" + lede
