@@ -111,6 +111,7 @@ public final class RelativeDays {
      * («سياسة», «سيارة», «سيطرة», «سيدة», «سنوات», «ستين»).
      */
     private static final Pattern FUTURE_VERB_AR = Pattern.compile("^[وف]?س(?!يا|يط|يد|نو|تي)[يتنأ]\\p{L}{2,}");
+    private static final Pattern TO_A_FIGURE = Pattern.compile("\\s+(?:to|from)\\s+(?:about |nearly |almost |more than )?[$€£]?\\d");
     private static final Pattern GAP = Pattern.compile("^\\s*(?:,|،|—|–|--)?\\s+");
 
     /**
@@ -193,6 +194,9 @@ public final class RelativeDays {
         boolean keptBefore = KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT))
                 && (!next.equalsIgnoreCase("of") || ofATimeSpan(rest)); // "convicted Tuesday of fraud" loses its day
         if (keptBefore || startsDate(rest) || startsBracket(rest)) return null;
+        // "widened the recall it announced on Tuesday to 2.9 million": without the day the figure would attach to the
+        // verb before it
+        if (TO_A_FIGURE.matcher(rest).lookingAt()) return null;
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
         // right after a verb of saying the day dates the saying, whatever the said was to be ("plans to…, it said Tuesday")
         String sayer = wordBefore(s, wordStartBefore(s, start)).toLowerCase(Locale.ROOT);

@@ -51,6 +51,7 @@ class RelativeDaysTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "The talks resume Monday.",                                    // the day is the news
+            "The company widened the recall it announced on Tuesday to 2.9 million units.", // the figure is the recall's
             "The port closed on Monday of this week after the storm.",     // "of" names the day's week
             "The plan, which was announced Monday, calls for 500 new homes.", // no sayer: a clause that would be a stub
             "The plan, first announced Tuesday, calls for 500 new homes.",
