@@ -18,6 +18,10 @@ import java.util.List;
 public record SummarySentence(String text, String document, int start, int end, List<Omission> omitted, double score) {
     /** {@code s} with each line break, and the spaces around it, as one space: how a summary prints a wrapped line. */
     public static String oneLine(String s) {
-        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("[ \\t]*\\R\\s*", " ");
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        // a compound the wrap broke after its hyphen ("three-\nwheeled") is one word again
+        return HYPHEN_BREAK.matcher(s).replaceAll("").replaceAll("[ \\t]*\\R\\s*", " ");
     }
+
+    private static final java.util.regex.Pattern HYPHEN_BREAK = java.util.regex.Pattern.compile("(?<=\\p{L}-)[ \\t]*\\R\\s*(?=\\p{Ll})");
 }

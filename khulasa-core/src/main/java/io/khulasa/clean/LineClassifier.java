@@ -91,6 +91,15 @@ final class LineClassifier {
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
+    /**
+     * "Correction: An earlier version of this story misstated…", "This article was amended on 12 March 2025 to…",
+     * "Good morning and welcome to our live coverage…", "We may earn a commission…", «تصحيح: …».
+     */
+    private static final Pattern PAGE_NOTE = Pattern.compile("(?i:(?:correction|clarification|editor's note|editors' note)s?\\s*[:—–-]"
+            + "|an earlier version of this (?:story|article|report)|this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated) (?:on|to)\\b"
+            + "|(?:good (?:morning|afternoon|evening)[, ]+(?:and )?)?welcome to (?:our|the) live\\b"
+            + "|we (?:may )?earn (?:a )?commissions?\\b|this (?:article|story|page) (?:contains|includes) affiliate links)"
+            + "|تصحيح\\s*:|توضيح\\s*:");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:صورة|الصورة|صوره|الصوره|Photo|Picture|Image|Caption)\\s*:\\s*\\S");
     private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}");
@@ -374,6 +383,8 @@ final class LineClassifier {
         // a source cited by its headline, outlet and date: «"Transit strike paralyses Eastbridge" — Eastbridge Courier,
         // September 13, 2011», ««نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010»
         if (f.words <= 30 && CITATION.matcher(raw).matches()) return "related-articles";
+        // the page's note on itself: a correction, an amendment, a live page's greeting, an affiliate disclosure
+        if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
         // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
         if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find()) return "link";
         // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All

@@ -442,6 +442,14 @@ class ArticleCleanerTest {
                 "The coast guard said 228 people were rescued and thirteen remain missing after the sinking.");
         assertThat(reasonOf(d, "Dev Raman covers transportation for the Courier.")).isEqualTo("byline");
         assertThat(reasonOf(d, "Reach him at draman@courier.example or on Twitter @DevRamanEC.")).isEqualTo("contact-line");
+        for (String note : List.of("Correction: An earlier version of this story misstated the number of units recalled.",
+                "This article was amended on 13 March 2025 to correct the size of the fine, which was $45m, not $40m.",
+                "Good morning and welcome to our live coverage of the Kestrel recall as it unfolds today.",
+                "We may earn a commission when you buy through links on our site.")) {
+            CleanedDocument n = new ArticleCleaner().clean(List.of(Article.ofText("n.txt", "Ferry sinks in harbour\n\n"
+                    + lede + "\n\n" + note + "\n\nThe coast guard said thirteen people remain missing after the sinking.\n"))).get(0);
+            assertThat(reasonOf(n, note)).as(note).isEqualTo("page-note");
+        }
         CleanedDocument v = new ArticleCleaner().clean(List.of(Article.ofText("v.txt", "Ferry sinks in harbour\n\n"
                 + "View this email in your browser: https://courier.example/issues/212\n\n" + lede + "\n"))).get(0);
         assertThat(reasonOf(v, "View this email in your browser: https://courier.example/issues/212")).isEqualTo("link");
