@@ -47,18 +47,27 @@ final class DatedCaptions {
         if (year == 0) return;
         for (Unit u : units) {
             if (!u.kept() || u.title || u.lines.size() != 1) continue;
-            if (namesAnOldPicture(u, year)) {
+            // every caption here ends its line or its first sentence with a year: most lines are passed over unread
+            if (!endsWithDigit(u.text, u.text.length()) && !english) continue;
+            if (endsWithDigit(u.text, u.text.length()) && namesAnOldPicture(u, year)) {
                 u.reason = "photo-caption";
                 continue;
             }
             if (!english) continue;
             int end = firstSentenceEnd(u.text);
-            if (end < 0) continue;
+            if (end < 0 || !endsWithDigit(u.text, end)) continue;
             String first = u.text.substring(0, end).strip();
             if (!isCaption(first, year)) continue;
             if (end >= u.text.length()) u.reason = "photo-caption";
             else u.cutPrefix(end, "photo-caption");
         }
+    }
+
+    /** Whether {@code t[0, end)} ends with a digit, past closing spaces, stops and an era letter: "… 2007 .", "… 2019 م." */
+    private static boolean endsWithDigit(String t, int end) {
+        int k = end;
+        while (k > 0 && (Character.isWhitespace(t.charAt(k - 1)) || t.charAt(k - 1) == '.' || t.charAt(k - 1) == '!' || t.charAt(k - 1) == 'م')) k--;
+        return k > 0 && Character.isDigit(t.charAt(k - 1));
     }
 
     /** A short line that names a picture and ends with a year before {@code year}. */

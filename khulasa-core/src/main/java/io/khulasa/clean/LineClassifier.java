@@ -482,7 +482,7 @@ final class LineClassifier {
             return "source-line";
         }
         Matcher d = DATELINE.matcher(raw);
-        if (d.find() && d.end() == raw.length() && datelineAgency(d)) {
+        if (d.lookingAt() && d.end() == raw.length() && datelineAgency(d)) {
             recordDateline(d);
             return "dateline";
         }
@@ -1017,17 +1017,17 @@ final class LineClassifier {
         for (Unit u : units) {
             if (!u.kept() || u.title) continue;
             if (!u.f.prose()) continue;
-            // a deck or a release's subhead may stand above the first paragraph: a dateline that names its wire is
-            // looked for in the first three paragraphs, one that names none only in the first
+            // a deck or a release's subhead may stand above the first paragraph: under such lines a dateline that
+            // names its wire is looked for in the first three paragraphs; one that names none only in the first
             boolean first = seen++ == 0;
             if (seen > DATELINE_PARAGRAPHS) return;
             Matcher d = DATELINE.matcher(u.text);
             Matcher place = PLACE_DATELINE.matcher(u.text);
             int end = -1;
             Matcher release = RELEASE_DATELINE.matcher(u.text);
-            boolean wire = d.find() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d));
+            boolean wire = d.lookingAt() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d));
             Matcher bare = BARE_ARABIC_DATELINE.matcher(u.text);
-            if (!wire && bare.find() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3) {
+            if (!wire && bare.lookingAt() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3) {
                 d = bare;
                 wire = true;
             }
@@ -1050,12 +1050,12 @@ final class LineClassifier {
                 meta.putIfAbsent("source", release.group(3).strip());
             } else if (!first) {
                 continue;
-            } else if (place.find() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
+            } else if (place.lookingAt() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
                 end = place.end();
                 meta.putIfAbsent("dateline", place.group(1));
             } else {
                 Matcher glued = GLUED_DATE.matcher(u.text);
-                if (glued.find() && PublicationDate.parse(glued.group(), false) != null) {
+                if (glued.lookingAt() && PublicationDate.parse(glued.group(), false) != null) {
                     meta.putIfAbsent("date", glued.group());
                     int cut = glued.end();
                     while (cut < u.text.length() && (Layout.isSpace(u.text.charAt(cut)) || u.text.charAt(cut) == '،' || u.text.charAt(cut) == ',')) cut++;
@@ -1064,7 +1064,8 @@ final class LineClassifier {
                 }
             }
             if (end > 0 && end < u.text.length()) u.cutPrefix(end, "dateline");
-            if (end > 0) return; // one dateline
+            // one dateline; past the first paragraph only when that was a deck or a subhead, without a stop
+            if (end > 0 || u.f.endsSentence()) return;
         }
     }
 
