@@ -19,9 +19,24 @@ import java.util.regex.Pattern;
 public final class OpeningConnectives {
     private OpeningConnectives() {}
 
-    /** «كما أرسل…», «لكن الوزير…», «إلا أن…», «وفي المقابل، …», «إلى ذلك، …». */
+    /**
+     * Whether an opening «كما» is "as" rather than "also": «كما هو معروف،», «كما توقع المحللون، ارتفعت…» (a comma soon
+     * after it closes the comparison), «كما في…». Then it stays.
+     */
+    private static boolean comparison(String sentence, int after) {
+        String head = sentence.substring(0, after).strip();
+        if (!head.endsWith("كما")) return false;
+        String rest = sentence.substring(after);
+        if (AS_FOLLOWERS.matcher(rest).lookingAt()) return true;
+        int comma = rest.indexOf('،');
+        return comma >= 0 && io.khulasa.Budget.countWords(rest.substring(0, comma)) <= 4;
+    }
+
+    private static final Pattern AS_FOLLOWERS = Pattern.compile("(?:هو|هي|كان|كانت|جاء|جاءت|يلي|في|توقع|ذكر|ذكرت|قال|قالت|أشار|اشار|أوضح|اوضح|اتفق|ورد)(?:\\s|$|،)");
+
+    /** «كما أرسل…», «كما أن…», «لكن الوزير…», «إلا أن…», «وفي المقابل، …», «إلى ذلك، …». */
     private static final Pattern ARABIC = Pattern.compile(
-            "(?:[وف]?(?:كما|لكن|ولكن)\\s+|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
+            "(?:[وف]?كما (?:أن|ان)\\s+|[وف]?(?:كما|لكن|ولكن)\\s+|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
                     + "|و?(?:في المقابل|من جهة أخرى|من جهة اخرى|من ناحية أخرى|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في الاثناء)\\s*[،,]\\s*)(?=\\p{IsArabic})");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?:(?:But|And)\\s+|(?:However|Meanwhile|Still|Also|Moreover|Furthermore|In addition|Nonetheless"
@@ -36,7 +51,7 @@ public final class OpeningConnectives {
         boolean arabic = "ar".equals(language);
         if (!"en".equals(language) && !arabic) return others;
         Matcher m = (arabic ? ARABIC : CONNECTIVE).matcher(sentence);
-        if (!m.lookingAt()) return others;
+        if (!m.lookingAt() || arabic && comparison(sentence, m.end())) return others;
         List<Omission> all = new ArrayList<>(others.size() + 1);
         all.add(new Omission(offset, offset + m.end()));
         for (Omission o : others) if (o.start() >= offset + m.end()) all.add(o);

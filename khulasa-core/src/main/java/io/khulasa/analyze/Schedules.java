@@ -23,7 +23,7 @@ public final class Schedules {
 
     /**
      * A plan of the sentence's own: "is scheduled to", "are set for", "was scheduled to", "is due to begin", "is
-     * expected to end", "will vote Friday"; not a cause ("the delay is due to a shortage"), a past expectation ("was expected to resign
+     * expected to end"; not a cause ("the delay is due to a shortage"), a past expectation ("was expected to resign
      * but stayed") or a lasting forecast ("is expected to last six weeks").
      */
     private static final Pattern ENGLISH = Pattern.compile(
@@ -31,10 +31,7 @@ public final class Schedules {
             + "|\\b(?:was|were)\\s+(?:(?:scheduled|slated)\\s+(?:to|for)|set\\s+for)\\b"
             + "|\\b(?:is|are)\\s+(?:due|expected)\\s+to\\s+(?:be\\s+\\p{L}+ed\\b|" + Schedules.EVENTS + ")"
             + "|\\b(?:is|are)\\s+due\\s+for\\b"
-            + "|\\blater (?:today|tonight|this week)\\b"
-            // an event with its day: "Parliament will vote Friday on…", "the talks will resume on Monday"
-            + "|\\bwill\\s+" + Schedules.EVENTS + "\\s+(?:on\\s+)?(?:" + String.join("|", io.khulasa.text.DayNames.ENGLISH)
-            + "|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\blater (?:today|tonight|this week)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * The same in Arabic, matched in folded spelling, with its «أن»: «من المقرر أن», «ومن المنتظر أن», «يرتقب أن»;
      * not «أكثر من المتوقع» (more than expected).

@@ -305,7 +305,8 @@ public final class SentenceSplitter {
     static boolean insideQuotedRunOn(String seg, int from, int b) {
         int p = b;
         while (p > from && isSpace(seg.charAt(p - 1))) p--;
-        if (p == from || "!?".indexOf(seg.charAt(p - 1)) < 0 || !quoteOpen(seg, from, p)) return false;
+        // a shout's quotation opens shortly before it: look no further back (and never rescan a long run)
+        if (p == from || "!?".indexOf(seg.charAt(p - 1)) < 0 || !quoteOpen(seg, Math.max(from, p - QUOTED_RUN_ON), p)) return false;
         int end = Math.min(seg.length(), b + QUOTED_RUN_ON);
         for (int k = b; k < end; k++) {
             char c = seg.charAt(k);

@@ -27,9 +27,10 @@ final class DatedCaptions {
     /** Words of a past, perfect or conditional sentence, or of one that reports: no caption's. */
     private static final Pattern NOT_PRESENT = Pattern.compile("(?i)\\b(?:was|were|had|has|have|did|would|will|could"
             + "|should|might|must|may|can|said|says|been|since|ago|took|went|came|made|told|gave|found|left|began|fell"
+            + "|died|born|hit|quit|fled|set|cut|put|who|whom|whose|which|that"
             + "|rose|won|lost|met|held|struck|became|saw|sent|spent|built|brought|bought|paid|led|kept|fought|flew"
             + "|grew|knew|wrote|spoke|broke|chose|drove|shot|stood|caught|sold|felt|heard|meant|got|ran|sat|threw"
-            + "|drew|forgot|rode|sank|[a-z]{3,}ed)\\b");
+            + "|drew|forgot|rode|sank|[a-z]{2,}ed)\\b");
     /** A figure other than the date's: a caption names, a report counts. */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{Nd}\\-])\\d[\\d.,]*(?![\\p{L}\\p{Nd}\\-])|%|\\$|€|£");
 
@@ -70,14 +71,33 @@ final class DatedCaptions {
         return k > 0 && Character.isDigit(t.charAt(k - 1));
     }
 
-    /** A short line that names a picture and ends with a year before {@code year}. */
+    /**
+     * A short line that names a picture and ends with a year before {@code year}: not a report's sentence about a
+     * photo ("Police released a photo of a suspect, who escaped in 2019.", «ونشرت الوزارة صورة للمرشح الذي فر …»),
+     * which narrates (opens with «و»/«ف», tells in the past) or describes someone (a relative clause).
+     */
     private static boolean namesAnOldPicture(Unit u, int year) {
-        if (u.f.words > MAX_WORDS) return false;
+        if (u.f.words > MAX_WORDS || narratesInArabic(u.text)) return false;
         Matcher y = YEAR_AT_END.matcher(u.text);
-        if (!y.find() || Integer.parseInt(y.group(1)) >= year) return false;
+        if (!y.find() || Integer.parseInt(y.group(1)) >= year || RELATIVE.matcher(u.text).find()) return false;
+        if (u.f.latin > u.f.arabic && NOT_PRESENT.matcher(PRESENT_PASSIVE.matcher(u.text).replaceAll("is")).find()) return false;
         for (String t : Lexicon.tokens(u.norm())) if (PICTURE.contains(t)) return true;
         return false;
     }
+
+    /** Openings of an Arabic report's sentence, «و» and a verb or particle: «ونشرت», «ولا يزال», «وقال», «وقد». */
+    private static final Pattern NARRATION_AR = Pattern.compile("[وف](?:لا|لم|لن|قد|كان|كانت|تم|هو|هي|في|من|بحسب|وفق|قال|قالت"
+            + "|أكد|اكد|أكدت|اكدت|أضاف|اضاف|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أشار|اشار|نشر|نشرت|أفاد|افاد|يقول|تقول|ما زال|لا يزال|\\p{L}+ت)(?:\\s|$)");
+    /** Arabic number words: a count in a line makes it a report's. */
+    private static final Pattern NUMBER_AR = Pattern.compile("(?:^|\\s)(?:[وب]?(?:اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ما[ئي]|ألف|الف|آلاف|الاف|مليون))");
+
+    /** Whether an Arabic line opens as a report's sentence does, or counts: not a caption's. */
+    static boolean narratesInArabic(String line) {
+        return NARRATION_AR.matcher(line).lookingAt() || NUMBER_AR.matcher(line).find();
+    }
+
+    /** A relative clause: the line describes someone or something, as a report does. */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|whom|whose|which|that)\\b|(?:^|\\s)(?:الذي|التي|الذين|اللذان|اللتان|اللواتي)(?:\\s|$)");
 
     /**
      * Whether {@code sentence} may describe a picture rather than report: English, in the present, without a figure
@@ -86,6 +106,24 @@ final class DatedCaptions {
     static boolean describesAPicture(String sentence) {
         return !sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0)) && present(sentence);
     }
+
+    /** Counts in words: a caption names, a report counts ("Two people are missing."). */
+    private static final Pattern COUNT_WORD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|dozens?|hundreds?|thousands?|millions?)\\b");
+
+    /**
+     * Whether a short English line reports rather than names: a past or perfect verb, or a count ("Two people are
+     * missing."); a year alone is a caption's ("HMS Cornwall at Zeebrugge in 2006.").
+     */
+    static boolean reports(String line) {
+        String t = PRESENT_PASSIVE.matcher(line).replaceAll("is");
+        return NOT_PRESENT.matcher(t).find() || COUNT_WORD.matcher(line).find()
+                || FIGURE.matcher(NAMED.matcher(YEAR.matcher(CLOCK.matcher(line).replaceAll("")).replaceAll("")).replaceAll("")).find();
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** A number that is part of a name: "Flight 447", "Route 66". */
+    private static final Pattern NAMED = Pattern.compile("(?<=\\p{Lu}\\p{L}{1,20} )\\d+\\b");
 
     /** "is towed", "are seen": a present passive, as captions write them; "the upturned hull": an adjective. */
     private static final Pattern PRESENT_PASSIVE = Pattern.compile("\\b(?:is|are|(?i:the|a|an|its|their|his|her)) (?:being )?[a-z]+ed\\b");

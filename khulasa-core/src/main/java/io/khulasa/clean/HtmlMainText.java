@@ -148,7 +148,8 @@ final class HtmlMainText {
                 if (block) flush(out, buf);
                 // two inline elements side by side are two items of a row ("<span>1 من 6</span><span>تصوير: …</span>"),
                 // not one word: the page's layout set them apart
-                else if (previous instanceof Element && buf.length() > 0 && !Layout.isSpace(buf.charAt(buf.length() - 1))) buf.append(' ');
+                else if (previous instanceof Element p && buf.length() > 0 && !Layout.isSpace(buf.charAt(buf.length() - 1))
+                        && (p.text().indexOf(' ') >= 0 || e.text().indexOf(' ') >= 0)) buf.append(' ');
                 if (isLinkList(e)) continue; // menus and teaser lists inside the body
                 collect(e, out, buf);
                 if (block) flush(out, buf);

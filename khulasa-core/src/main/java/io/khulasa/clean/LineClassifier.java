@@ -45,6 +45,8 @@ final class LineClassifier {
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?"
                     + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*(?:[-–—]\\s*)?)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:_]{1,2}\\s*");
+    /** A verb of saying: «قال مصدر أمني - لوكالة رويترز - إن…» is attribution, not a dateline. */
+    private static final Pattern SAYING_AR = Pattern.compile("[وف]?(?:قال|قالت|أكد|اكد|أكدت|اكدت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت|صرح|صرحت|أوضح|اوضح|أضاف|اضاف)(?:\\s|$)");
     /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
     private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
             "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
@@ -60,8 +62,9 @@ final class LineClassifier {
                     + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=\\s+[—–]\\s))"
                     + "\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
     /** "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.": the writer's note. */
-    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){1,3}(?:covers|writes about|reports on"
-            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor))\\b[^.!?]{0,80}[.]?");
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:covers|writes about|reports on"
+            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor))\\b[^.!?]{0,60}"
+            + " (?:for|at|with) (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
     /** An e-mail address, a handle, or a short code to text: how to reach someone. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+|(?<![\\w@])@\\w{3,}|\\btext us\\b", Pattern.CASE_INSENSITIVE);
     /** The verb that offers the address, among the line's first words: "Reach him at", "Contact us", "Email:", "Text us". */
@@ -95,14 +98,17 @@ final class LineClassifier {
      * "Correction: An earlier version of this story misstated…", "This article was amended on 12 March 2025 to…",
      * "Good morning and welcome to our live coverage…", "We may earn a commission…", «تصحيح: …».
      */
-    private static final Pattern PAGE_NOTE = Pattern.compile("(?i:(?:correction|clarification|editor's note|editors' note)s?\\s*[:—–-]"
+    private static final Pattern PAGE_NOTE = Pattern.compile("(?i:(?:correction|clarification|editor's note|editors' note)s?\\s*:"
             + "|an earlier version of this (?:story|article|report)|this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated) (?:on|to)\\b"
             + "|(?:good (?:morning|afternoon|evening)[, ]+(?:and )?)?welcome to (?:our|the) live\\b"
             + "|we (?:may )?earn (?:a )?commissions?\\b|this (?:article|story|page) (?:contains|includes) affiliate links)"
             + "|تصحيح\\s*:|توضيح\\s*:");
+    private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
+    /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */
+    private static final Pattern PICTURE_FIRST = Pattern.compile("(?:ال)?(?:صورة|صوره|صور)\\b|(?:Photo|Picture|Image)\\b");
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:صورة|الصورة|صوره|الصوره|Photo|Picture|Image|Caption)\\s*:\\s*\\S");
-    private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}");
+    private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}(?:19|20)\\d\\d\\s*");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
@@ -120,7 +126,7 @@ final class LineClassifier {
     private static final Pattern GLUED_DATE = Pattern.compile(
             "^(?:\\p{Lu}\\p{Ll}+day,\\s+)?\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},\\s+\\d{4}(?=\\p{Lu}\\p{Ll})"
                     + "|^(?:" + String.join("|", io.khulasa.text.DayNames.ARABIC) + ")\\s+\\d{1,2}\\s+\\p{IsArabic}+(?:\\s*/\\s*\\p{IsArabic}+)?"
-                    + "\\s+\\d{4}(?=\\s*[،,]?\\s*\\p{IsArabic})");
+                    + "\\s+\\d{4}(?=\\s*[،,]\\s*\\p{IsArabic}|\\s+[\\p{IsArabic} ]{2,30}?\\s[-–—]\\s)");
     /**
      * A live page's time stamp opening a line, with its dash or colon: "5:41 p.m. —", "17:41 —", "10:05 ET:",
      * «الساعة 17:41 -», «19:40 مساءً -».
@@ -386,23 +392,37 @@ final class LineClassifier {
         // the page's note on itself: a correction, an amendment, a live page's greeting, an affiliate disclosure
         if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
         // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
-        if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find()) return "link";
+        if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find() && (f.words <= 3 || LINK_CUE.matcher(raw).lookingAt())) return "link";
         // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All
         // rights reserved."
         if (f.words <= 12 && WIRE_COPYRIGHT.matcher(raw).lookingAt()) return "copyright";
         // the writer's note and how to reach the newsroom: "Dev Raman covers transportation for the Courier.", "Reach him at
         // draman@courier.example", "Got a story? Text us on 80555 or email news@…"; "Listen: Hear the full interview…"
         if (f.words <= 25 && !arabic) {
-            if (WRITER_NOTE.matcher(raw).matches()) return "byline";
+            boolean nearEnd = u.index >= units.size() - 4;
+            if (nearEnd && WRITER_NOTE.matcher(raw).matches()) return "byline";
+            // the offer opens the line, or follows a question to the reader ("Got a story? Text us…")
             Matcher cue = CONTACT_CUE.matcher(raw);
-            if (CONTACT.matcher(raw).find() && cue.find() && io.khulasa.Budget.countWords(raw.substring(0, cue.start())) <= 5) {
+            if (CONTACT.matcher(raw).find() && cue.find() && (cue.start() == 0 || raw.lastIndexOf("? ", cue.start()) == cue.start() - 2)) {
                 return "contact-line";
             }
             if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
         }
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
         // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
-        if (f.words <= 35 && CAPTION_CREDIT.matcher(raw).find()) return "photo-caption";
+        Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
+        if (credited != null && credited.find()) {
+            String before = raw.substring(0, credited.start() + 1);
+            boolean picture = arabic ? PICTURE_FIRST.matcher(before).lookingAt() : DatedCaptions.describesAPicture(before);
+            if (picture) return "photo-caption";
+            // a paragraph the page glued its picture's credit to: the credit goes, the paragraph stays
+            if (u.lines.size() == 1) {
+                int from = credited.start() + 1;
+                while (from < raw.length() && Layout.isSpace(raw.charAt(from))) from++;
+                u.cut(new DroppedLine(raw.substring(from), "photo-credit", u.start + from, u.end));
+                u.keepEnd = u.start + credited.start() + 1;
+            }
+        }
         // or labelled as one: «صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس» (a credit is a name or two)
         if (f.words <= 35 && f.words >= 6 && CAPTION_LABEL.matcher(raw).lookingAt()) return "photo-caption";
         // short fields between bars, one a date: as long as a sentence, but none («الجرف - خاص الخميس 13 نوفمبر 2025 -
@@ -705,13 +725,17 @@ final class LineClassifier {
             "highlights", "at a glance", "in brief", "the big picture", "what we know", "quick facts", "takeaways",
             "key takeaways", "ابرز النقاط", "اهم النقاط", "باختصار", "نقاط رئيسيه", "ملخص");
 
+    /** The most points of a box, each a headline of at most 15 words. */
+    private static final int KEY_POINTS_MAX = 8;
+
     /** "Key points" and the unpunctuated lines under it: a box of headlines, not the story's sentences. */
     private void keyPointBoxes() {
         for (int k = 0; k < units.size(); k++) {
             Unit m = units.get(k);
             if (!m.kept() || m.f.words > 4 || !KEY_POINT_HEADINGS.contains(m.norm())) continue;
             int j = k + 1;
-            while (j < units.size() && units.get(j).kept() && headlineLike(units.get(j).f)) units.get(j++).reason = "key-points";
+            while (j < units.size() && j <= k + KEY_POINTS_MAX && units.get(j).kept() && headlineLike(units.get(j).f)
+                    && units.get(j).f.words <= 15) units.get(j++).reason = "key-points";
             if (j > k + 1) m.reason = "key-points";
             k = j - 1;
         }
@@ -884,10 +908,6 @@ final class LineClassifier {
                 u.reason = "caption";
                 continue;
             }
-            if (spaced && !arabic && captionUnderDateLine(u)) {
-                u.reason = "photo-caption";
-                continue;
-            }
             // a slideshow's caption under its counters ("1/5 … 5/5") above the text: it describes the picture shown
             if (u.index <= first && slideshowAbove(u.index) && !f.endsSentence() && f.words <= 40) {
                 u.reason = "photo-caption";
@@ -936,21 +956,12 @@ final class LineClassifier {
         // longer, it must read as a caption: an English sentence in the present ("Relatives light candles at the
         // terminal on Tuesday night."); a paragraph's sentence the page broke off reports in the past
         if (u.f.words > CAPTION_WORDS && (arabic || u.f.words > LONG_CAPTION_WORDS || !DatedCaptions.describesAPicture(u.text))) return false;
+        // shorter, it must not report: no past ("The town mayor resigned."), no count ("Two people are missing."), no
+        // Arabic narration («ولا يزال ثلاثة عشر عاملا في عداد المفقودين.»)
+        if (arabic ? DatedCaptions.narratesInArabic(u.text) : DatedCaptions.reports(u.text)) return false;
         Unit above = units.get(u.index - 1);
         if (!above.kept() || above.title || !above.blankBefore || !above.f.prose() || !above.f.endsSentence()) return false;
         return !KEY_POINT.matcher(u.text).lookingAt() && sentenceEnds(u.text) <= 1;
-    }
-
-    /**
-     * Right under the date line, one short sentence in the present that reports nothing, above a longer first
-     * paragraph: the picture the page opens with ("Striking drivers picket outside the Harlow Street bus depot in
-     * Eastbridge."). A lede tells what happened, with its verb in the past or the perfect.
-     */
-    private boolean captionUnderDateLine(Unit u) {
-        if (u.index == 0 || u.index + 1 >= units.size() || u.f.words > LONG_CAPTION_WORDS || sentenceEnds(u.text) != 1) return false;
-        if (!"date-line".equals(units.get(u.index - 1).reason)) return false;
-        Unit next = units.get(u.index + 1);
-        return next.kept() && next.f.prose() && 2 * next.f.words >= 3 * u.f.words && DatedCaptions.describesAPicture(u.text);
     }
 
     /** How many sentence ends (". ", "! ", "? " or the last character) a short line has; "a.m. " and "U.S. " are none. */
@@ -1027,7 +1038,8 @@ final class LineClassifier {
             Matcher release = RELEASE_DATELINE.matcher(u.text);
             boolean wire = d.lookingAt() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d));
             Matcher bare = BARE_ARABIC_DATELINE.matcher(u.text);
-            if (!wire && bare.lookingAt() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3) {
+            if (!wire && bare.lookingAt() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3
+                    && !SAYING_AR.matcher(bare.group(1)).lookingAt() && !bare.group(2).strip().startsWith("ل")) {
                 d = bare;
                 wire = true;
             }
@@ -1080,6 +1092,13 @@ final class LineClassifier {
         for (int k = Math.max(first + 1, units.size() / 3); k < units.size(); k++) {
             Unit u = units.get(k);
             if (u.title || u.f.words > 8 || !RELEASE_FOOTER.matcher(u.text).matches()) continue;
+            // a release's footer has more than one part; a lone "About Face" is a crosshead of the story
+            boolean another = false;
+            for (int j = k + 1; j < units.size() && !another; j++) {
+                String t = units.get(j).text;
+                another = units.get(j).f.words <= 8 && RELEASE_FOOTER.matcher(t).matches() || t.startsWith("SOURCE ");
+            }
+            if (!another) continue;
             for (int j = k; j < units.size(); j++) if (units.get(j).kept()) units.get(j).reason = "release-boilerplate";
             return;
         }

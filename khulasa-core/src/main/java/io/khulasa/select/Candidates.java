@@ -71,7 +71,11 @@ public final class Candidates {
         int close = t.indexOf("''");
         if (close < 0) return false;
         int open = t.indexOf("``");
-        return open < 0 || open > close;
+        if (open >= 0 && open < close) return false;
+        // "code-named ''Iron Shield''": two marks of one kind quote a name inside the sentence
+        int marks = 0;
+        for (int k = t.indexOf("''"); k >= 0; k = t.indexOf("''", k + 2)) marks++;
+        return open < 0 && marks % 2 == 1 || open > close;
     }
 
     private static final String LABEL_END = ".!?؟…\"”»'’";

@@ -41,6 +41,10 @@ class OpeningConnectivesTest {
         assertThat(quoted("وفي المقابل، أعلنت الشركة تعويض الأسر.", "ar")).isEqualTo("أعلنت الشركة تعويض الأسر.");
         assertThat(quoted("وأعلنت الشركة تعويض الأسر.", "ar")).isEqualTo("وأعلنت الشركة تعويض الأسر.");
         assertThat(quoted("كمال الدين وزير الصحة زار المستشفى.", "ar")).startsWith("كمال");
+        // «كما أن» goes whole; «كما» that compares stays
+        assertThat(quoted("كما أن الحكومة قررت صرف تعويضات للأسر.", "ar")).isEqualTo("الحكومة قررت صرف تعويضات للأسر.");
+        for (String as : List.of("كما توقع المحللون، ارتفعت الأسعار بعد القرار.", "كما هو معروف، تعاني المدينة من نقص المياه."))
+            assertThat(quoted(as, "ar")).as(as).isEqualTo(as);
     }
 
     @Test

@@ -23,6 +23,9 @@ class HtmlMainTextTest {
                 + "<p>The ship was <i>re</i>floated on Tuesday, the port authority said in a statement.</p></article></body></html>";
         String text = HtmlMainText.extract(html, null).text();
         assertThat(text).contains("1 من 6 تصوير: سامر الخطيب", "الشحن نجمة الشمال على", "was refloated on");
+        String figures = HtmlMainText.extract("<html><body><p>Shares fell <b>12</b><span>%</span> to <span>$</span><b>4</b> after "
+                + "Kestrel<span>'s</span> recall was widened on Wednesday to cover more models.</p></body></html>", null).text();
+        assertThat(figures).contains("fell 12% to $4 after Kestrel's recall");
     }
 
     @Test
