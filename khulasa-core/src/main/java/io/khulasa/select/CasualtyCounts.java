@@ -32,7 +32,9 @@ final class CasualtyCounts {
             "(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt|infected|infections?)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
     /** Words for the missing. */
     private static final Pattern MISSING = Pattern.compile("missing|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
-    private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3;
+    /** Words for the rescued and the survivors, a count that grows as a toll does. */
+    private static final Pattern RESCUED = Pattern.compile("rescued|survivors?|survived|\\p{L}*(?:انقاذ|ناجي|ناجين|الناجون)\\p{L}*|[وف]?نجا|[وف]?نجوا");
+    private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3, RESCUED_KIND = 4;
     /** How far before "to N" the casualty word of an updated toll may stand. */
     static final int UPDATE_REACH = 12;
     private static final Set<String> TO = Set.of("to", "الي", "لالي", "به");
@@ -98,7 +100,7 @@ final class CasualtyCounts {
      * What a sentence reports: every casualty count, ascending; the death toll (0 when none); the highest count
      * of the injured (or the infected: «إصابة» is both; 0 when none, 1 for "one"); whether it counts the missing.
      */
-    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing) {
+    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing, int rescued) {
         boolean injured() { return hurt > 0; }
     }
 
@@ -113,7 +115,7 @@ final class CasualtyCounts {
      */
     static Toll read(String text) {
         Set<Integer> counts = new TreeSet<>();
-        int deaths = 0, hurt = 0;
+        int deaths = 0, hurt = 0, rescued = 0;
         boolean missing = false;
         String[] words = compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)));
         for (int i = 0; i < words.length; i++) {
@@ -122,20 +124,30 @@ final class CasualtyCounts {
             if (partOfToll(words, i)) continue;
             int kind = NONE;
             for (int d = 1; d <= WINDOW && kind == NONE; d++) {
-                kind = kind(words, i + d);
-                if (kind == NONE) kind = kind(words, i - d);
+                kind = casualty(words, i + d);
+                if (kind == NONE) kind = casualty(words, i - d);
             }
             // "ارتفاع عدد قتلى حريق العبارة … إلى سبعة": the count after "to" belongs to the casualty word before.
             if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
-                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kind(words, j);
+                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = casualty(words, j);
+            }
+            // a count of the rescued only when no casualty word is near: "rescued 40 and four were killed" keeps its four dead
+            for (int d = 1; d <= WINDOW && kind == NONE; d++) {
+                if (kind(words, i + d) == RESCUED_KIND || kind(words, i - d) == RESCUED_KIND) kind = RESCUED_KIND;
+            }
+            if (kind == NONE && i > 0 && TO.contains(words[i - 1])) { // "the number of people rescued … has risen to 57"
+                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) {
+                    if (kind(words, j) == RESCUED_KIND) kind = RESCUED_KIND;
+                }
             }
             if (kind == NONE) continue;
+            if (kind == RESCUED_KIND) { rescued = Math.max(rescued, n); continue; } // the saved are no casualty count
             if (n >= 2) counts.add(n);
             if (kind == DEATH_KIND) deaths = Math.max(deaths, n);
             if (kind == HURT_KIND) hurt = Math.max(hurt, n);
             if (kind == MISSING_KIND) missing = true;
         }
-        return new Toll(counts, deaths, hurt, missing);
+        return new Toll(counts, deaths, hurt, missing, rescued);
     }
 
     /**
@@ -190,7 +202,8 @@ final class CasualtyCounts {
 
     /** Whether a word of folded, lower-cased text is a word for the dead, the injured or the missing. */
     static boolean isCasualtyWord(String folded) {
-        return kind(new String[] {folded}, 0) != NONE;
+        int k = kind(new String[] {folded}, 0);
+        return k != NONE && k != RESCUED_KIND;
     }
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */
@@ -198,11 +211,18 @@ final class CasualtyCounts {
         return UPDATE.matcher(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT)).find();
     }
 
+    /** The kind of casualty word at {@code i}, the rescued aside: {@link #NONE} for any other word, or none. */
+    private static int casualty(String[] words, int i) {
+        int k = kind(words, i);
+        return k == RESCUED_KIND ? NONE : k;
+    }
+
     /** The kind of casualty word at {@code i}: {@link #NONE} for any other word, or none. */
     private static int kind(String[] words, int i) {
         if (i < 0 || i >= words.length) return NONE;
         if (DEATH.matcher(words[i]).matches()) return DEATH_KIND;
         if (HURT.matcher(words[i]).matches()) return HURT_KIND;
+        if (RESCUED.matcher(words[i]).matches()) return RESCUED_KIND;
         return MISSING.matcher(words[i]).matches() ? MISSING_KIND : NONE;
     }
 

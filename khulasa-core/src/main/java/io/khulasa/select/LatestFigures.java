@@ -34,13 +34,13 @@ final class LatestFigures implements Summarizer {
     @Override public String description() { return method.description(); }
 
     /** What a sentence reports that can go out of date. */
-    private record Figures(int deaths, int hurt, Measures.Reading measures) {
+    private record Figures(int deaths, int hurt, int rescued, Measures.Reading measures) {
         static Figures of(Sentence s) {
             CasualtyCounts.Toll t = CasualtyCounts.read(s.text());
-            return new Figures(t.deaths(), t.hurt(), Measures.reading(s.text()));
+            return new Figures(t.deaths(), t.hurt(), t.rescued(), Measures.reading(s.text()));
         }
 
-        boolean any() { return deaths > 0 || hurt > 0 || !measures.isEmpty(); }
+        boolean any() { return deaths > 0 || hurt > 0 || rescued > 0 || !measures.isEmpty(); }
 
         /**
          * True when {@code other} gives a higher death toll than this one's, or the same or no lower one with
@@ -48,6 +48,8 @@ final class LatestFigures implements Summarizer {
          */
         boolean tollUpdatedBy(Figures other) {
             if (deaths > 0 && other.deaths > deaths) return true;
+            // the rescued grow as the injured do: "223 rescued" → "228 have been rescued"
+            if (rescued > 1 && other.rescued > rescued && other.deaths >= deaths) return true;
             return hurt > 1 && other.hurt > hurt && other.deaths >= deaths;
         }
 
@@ -72,7 +74,7 @@ final class LatestFigures implements Summarizer {
         for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
         // Candidates: sentences with a toll (when one is chosen) or with a measure given as an update (when a chosen
         // sentence measures anything); a cheap look at the text first spares the rest.
-        boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0 || f.hurt() > 0);
+        boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0 || f.hurt() > 0 || f.rescued() > 0);
         boolean measured = figures.stream().anyMatch(f -> !f.measures().isEmpty());
         List<Integer> later = new ArrayList<>();
         Map<Integer, Figures> candidateFigures = new java.util.HashMap<>();
@@ -80,10 +82,11 @@ final class LatestFigures implements Summarizer {
             String text = sentences.get(i).text();
             CasualtyCounts.Toll toll = tolls ? CasualtyCounts.read(text) : null;
             int deaths = toll == null ? 0 : toll.deaths(), hurt = toll == null ? 0 : toll.hurt();
+            int rescued = toll == null ? 0 : toll.rescued();
             Measures.Reading m = measured && Measures.mayGiveUpdate(text) ? Measures.reading(text) : Measures.Reading.NONE;
-            if ((deaths > 0 || hurt > 1 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
+            if ((deaths > 0 || hurt > 1 || rescued > 1 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
                 later.add(i);
-                candidateFigures.put(i, new Figures(deaths, hurt, m));
+                candidateFigures.put(i, new Figures(deaths, hurt, rescued, m));
             }
         }
         Instant[] dates = new Instant[cluster.documents().size()]; // read once: a comparator asks often
@@ -194,7 +197,8 @@ final class LatestFigures implements Summarizer {
     private static boolean givesOldFigure(Sentence s, Figures replaced) {
         java.util.Set<Double> figures = Measures.figures(s.text());
         return replaced.deaths() >= 10 && figures.contains((double) replaced.deaths())
-                || replaced.hurt() >= 10 && figures.contains((double) replaced.hurt());
+                || replaced.hurt() >= 10 && figures.contains((double) replaced.hurt())
+                || replaced.rescued() >= 10 && figures.contains((double) replaced.rescued());
     }
 
     /** What {@code chosen} costs as one summary, separators included. */

@@ -28,6 +28,14 @@ class CasualtyCountsTest {
     }
 
     @Test
+    void theRescuedAreCountedApartFromTheCasualties() {
+        CasualtyCounts.Toll t = CasualtyCounts.read("A total of 228 people were rescued and four people were killed.");
+        assertThat(t.rescued()).isEqualTo(228);
+        assertThat(t.counts()).containsExactly(4);
+        assertThat(CasualtyCounts.read("وتم إنقاذ 17 بحارا من أصل 22.").rescued()).isEqualTo(17);
+    }
+
+    @Test
     void readsTheTollInEnglish() {
         assertThat(CasualtyCounts.of("Hurricane Mitch killed 9,000 people in Central America.")).containsExactly(9000);
         assertThat(CasualtyCounts.of("Four people died and two were missing after the storm.")).containsExactly(2, 4);

@@ -39,6 +39,18 @@ class LatestFiguresTest {
     }
 
     @Test
+    void aNewerCountOfTheRescuedReplacesTheOlderOne() {
+        String first = "A total of 40 people were rescued from the collapsed apartment building in Valmora, the civil defence said.\n\n"
+                + "Engineers said the building had been declared unsafe two years ago.\n";
+        String second = "Firefighters worked through the night at the collapsed apartment building in Valmora.\n\n"
+                + "The number of people rescued from the collapsed apartment building in Valmora has risen to 57, the civil defence said.\n";
+        List<Article> articles = List.of(Article.builder("a.txt").text(first).published("2025-03-10T08:00:00Z").build(),
+                Article.builder("b.txt").text(second).published("2025-03-11T08:00:00Z").build());
+        String text = Khulasa.builder().language("en").budget(Budget.words(40)).build().summarize(articles).text();
+        assertThat(text).contains("risen to 57").doesNotContain("A total of 40 people were rescued");
+    }
+
+    @Test
     void oneArticlesFiguresAreToldTogetherAndNoneReplacesAnother() {
         // a week's new cases and the total they raise: both the article's, neither out of date
         String article = "The health ministry launched a vaccination campaign against cholera in two northern provinces after "
