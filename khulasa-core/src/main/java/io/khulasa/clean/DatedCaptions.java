@@ -34,9 +34,6 @@ final class DatedCaptions {
     /** A figure other than the date's: a caption names, a report counts. */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{Nd}\\-])\\d[\\d.,]*(?![\\p{L}\\p{Nd}\\-])|%|\\$|€|£");
 
-    /** Words that name a picture (normalized): a line with one and an old year at its end describes it. */
-    private static final java.util.Set<String> PICTURE = java.util.Set.of("photo", "photograph", "picture", "pictured",
-            "image", "صوره", "الصوره", "بالصوره");
     /** A year, maybe with its era letter, ending a line: "… 3 أبريل 2019 .", "… in 2017." */
     private static final Pattern YEAR_AT_END = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:م)?\\s*[.!]?\\s*$");
 
@@ -49,7 +46,6 @@ final class DatedCaptions {
         for (Unit u : units) {
             if (!u.kept() || u.title || u.lines.size() != 1) continue;
             // every caption here ends its line or its first sentence with a year: most lines are passed over unread
-            if (!endsWithDigit(u.text, u.text.length()) && !english) continue;
             if (endsWithDigit(u.text, u.text.length()) && namesAnOldPicture(u, year)) {
                 u.reason = "photo-caption";
                 continue;
@@ -80,9 +76,8 @@ final class DatedCaptions {
         if (u.f.words > MAX_WORDS || narratesInArabic(u.text)) return false;
         Matcher y = YEAR_AT_END.matcher(u.text);
         if (!y.find() || Integer.parseInt(y.group(1)) >= year || RELATIVE.matcher(u.text).find()) return false;
-        if (u.f.latin > u.f.arabic && NOT_PRESENT.matcher(PRESENT_PASSIVE.matcher(u.text).replaceAll("is")).find()) return false;
-        for (String t : Lexicon.tokens(u.norm())) if (PICTURE.contains(t)) return true;
-        return false;
+        if (u.f.latin > u.f.arabic && pastOrPerfect(u.text)) return false;
+        return Lexicon.anyToken(u.norm(), Lexicon.PICTURE_TOKENS);
     }
 
     /** Openings of an Arabic report's sentence, «و» and a verb or particle: «ونشرت», «ولا يزال», «وقال», «وقد». */
@@ -116,8 +111,7 @@ final class DatedCaptions {
      * missing."); a year alone is a caption's ("HMS Cornwall at Zeebrugge in 2006.").
      */
     static boolean reports(String line) {
-        String t = PRESENT_PASSIVE.matcher(line).replaceAll("is");
-        return NOT_PRESENT.matcher(t).find() || COUNT_WORD.matcher(line).find()
+        return pastOrPerfect(line) || COUNT_WORD.matcher(line).find()
                 || FIGURE.matcher(NAMED.matcher(YEAR.matcher(CLOCK.matcher(line).replaceAll("")).replaceAll("")).replaceAll("")).find();
     }
 
@@ -132,8 +126,12 @@ final class DatedCaptions {
 
     /** In the present (a present passive allowed), with no figure but an hour: how a caption reads. */
     private static boolean present(String text) {
-        String t = PRESENT_PASSIVE.matcher(text).replaceAll("is");
-        return !NOT_PRESENT.matcher(t).find() && !FIGURE.matcher(CLOCK.matcher(t).replaceAll("")).find();
+        return !pastOrPerfect(text) && !FIGURE.matcher(CLOCK.matcher(text).replaceAll("")).find();
+    }
+
+    /** Whether an English text tells in the past, the perfect or a conditional, or reports; a present passive does not. */
+    private static boolean pastOrPerfect(String text) {
+        return NOT_PRESENT.matcher(PRESENT_PASSIVE.matcher(text).replaceAll("is")).find();
     }
 
     /** Whether {@code sentence} is a caption of a picture taken before {@code year}. */

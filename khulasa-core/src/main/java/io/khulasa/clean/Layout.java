@@ -48,6 +48,19 @@ final class Layout {
             return true;
         }
 
+        /**
+         * Drops the unit's text from {@code from} on as {@code reason} (a credit glued to a paragraph) and keeps what is
+         * before it; false, and nothing cut, when the unit has more than one line.
+         */
+        boolean cutSuffix(int from, String reason) {
+            if (lines.size() != 1) return false;
+            int s = from;
+            while (s < text.length() && isSpace(text.charAt(s))) s++;
+            cut(new DroppedLine(text.substring(s), reason, start + s, end));
+            keepEnd = start + from;
+            return true;
+        }
+
         Unit(int index, List<Line> lines, String doc) {
             this.index = index;
             this.lines = lines;

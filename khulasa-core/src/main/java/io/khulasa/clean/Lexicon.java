@@ -93,6 +93,18 @@ final class Lexicon {
             "ansa", "tass", "ria novosti", "upi", "shutterstock", "efe", "kyodo", "yonhap", "mena", "wafa", "qna",
             "wam", "pa", "bloomberg", "ا ف ب", "اف ب", "رويترز", "الاناضول", "سانا", "د ب ا", "ا ب", "وكالات",
             "شينخوا", "سبوتنيك", "وام", "واس", "قنا", "وفا", "بترا", "كونا", "ايفي", "الوكالات");
+    /** Words that name a picture, as written (a pattern's alternatives): «صورة», «الصوره», "Photo", "Image". */
+    static final String PICTURE_WORDS = "(?:ال)?(?:صورة|صوره)|Photo|Photograph|Picture|Image";
+
+    /** Words that name a picture (normalized tokens): a line with one and an old year at its end describes it. */
+    static final Set<String> PICTURE_TOKENS = Set.of("photo", "photograph", "picture", "pictured", "image", "صوره",
+            "الصوره", "بالصوره");
+
+    /** Headings of a box of the story's points in headline style (normalized): the story says each again in full. */
+    static final Set<String> KEY_POINT_HEADINGS = Set.of("key points", "key facts", "highlights", "at a glance",
+            "in brief", "the big picture", "what we know", "quick facts", "takeaways", "key takeaways", "ابرز النقاط",
+            "اهم النقاط", "باختصار", "نقاط رئيسيه", "ملخص");
+
     static final Set<String> PHOTO_CUES = Set.of(
             "photo", "photos", "photograph", "photographer", "picture", "pictures", "pic", "image", "images",
             "credit", "courtesy", "file", "pool", "صوره", "الصوره", "تصوير", "ارشيفيه", "صور");

@@ -45,8 +45,6 @@ final class LineClassifier {
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?"
                     + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*(?:[-–—]\\s*)?)?"
                     + "\\(([^()]{2,30})\\)\\s*[-–—:_]{1,2}\\s*");
-    /** A verb of saying: «قال مصدر أمني - لوكالة رويترز - إن…» is attribution, not a dateline. */
-    private static final Pattern SAYING_AR = Pattern.compile("[وف]?(?:قال|قالت|أكد|اكد|أكدت|اكدت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت|صرح|صرحت|أوضح|اوضح|أضاف|اضاف)(?:\\s|$)");
     /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
     private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
             "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
@@ -74,7 +72,7 @@ final class LineClassifier {
 
     /** A photo's credit closing a line after a sentence of the caption's: "… reporters. Photo: Metro Radio/Ken Ashdown". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "[.!?]\\s+(?:Photo|Photograph|Picture|Image|Credit|الصورة|الصوره|صورة|صوره|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
+            "[.!?]\\s+(?:" + Lexicon.PICTURE_WORDS + "|Credit|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
 
     /** "c.2010 …", "(c) 2010 …": a wire's copyright, the year after its sign. */
     private static final Pattern WIRE_COPYRIGHT = Pattern.compile("(?:c\\.|\\(c\\)|\\(C\\))\\s?(?:19|20)\\d\\d\\b");
@@ -106,8 +104,9 @@ final class LineClassifier {
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */
-    private static final Pattern PICTURE_FIRST = Pattern.compile("(?:ال)?(?:صورة|صوره|صور)\\b|(?:Photo|Picture|Image)\\b");
-    private static final Pattern CAPTION_LABEL = Pattern.compile("(?:صورة|الصورة|صوره|الصوره|Photo|Picture|Image|Caption)\\s*:\\s*\\S");
+    private static final Pattern PICTURE_FIRST = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|(?:ال)?صور)\\b");
+    /** «صورة: …», "Photo: …", "Caption: …": a caption's label. */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|Caption)\\s*:\\s*\\S");
     private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}(?:19|20)\\d\\d\\s*");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s");
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
@@ -136,9 +135,13 @@ final class LineClassifier {
     private static final Pattern CLOCK_LEAD = Pattern.compile(CLOCK + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
     /** A live entry's time stamp on a line of its own (a page's {@code <time>} element): "3:05 p.m.", «10:45 ص». */
     private static final Pattern CLOCK_ALONE = Pattern.compile(CLOCK + "\\s*$");
-    /** An Arabic line opening with a verb of saying («قال المتحدث…», «وأعلنت الوزارة…»): an entry's text, stop or none. */
+    /**
+     * An Arabic line opening with a verb of saying («قال المتحدث…», «وأعلنت الوزارة…»): an entry's text, stop or none;
+     * before a dash, attribution and no dateline («قال مصدر أمني - لوكالة رويترز - إن…»).
+     */
     private static final Pattern ARABIC_REPORT_OPENING = Pattern.compile(
-            "[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أشار|أشارت|اشار|اشارت|أوضح|أوضحت|اوضح|اوضحت)\\s");
+            "[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أشار|أشارت|اشار|اشارت"
+                    + "|أوضح|أوضحت|اوضح|اوضحت|صرح|صرحت|أضاف|أضافت|اضاف|اضافت)(?:\\s|$)");
     /** A match's minute opening a line of live commentary: «د 23: هدف!», «الدقيقة 90+2 -», "23' Goal!", "90+2' —". */
     private static final Pattern MATCH_MINUTE = Pattern.compile(
             "^(?:(?:د|الدقيقة|الدقيقه)\\s*\\p{Nd}{1,3}(?:\\s*\\+\\s*\\p{Nd}{1,2})?\\s*[:\\-–—]|\\p{Nd}{1,3}(?:\\+\\p{Nd}{1,2})?['’]\\s)");
@@ -416,12 +419,7 @@ final class LineClassifier {
             boolean picture = arabic ? PICTURE_FIRST.matcher(before).lookingAt() : DatedCaptions.describesAPicture(before);
             if (picture) return "photo-caption";
             // a paragraph the page glued its picture's credit to: the credit goes, the paragraph stays
-            if (u.lines.size() == 1) {
-                int from = credited.start() + 1;
-                while (from < raw.length() && Layout.isSpace(raw.charAt(from))) from++;
-                u.cut(new DroppedLine(raw.substring(from), "photo-credit", u.start + from, u.end));
-                u.keepEnd = u.start + credited.start() + 1;
-            }
+            u.cutSuffix(credited.start() + 1, "photo-credit");
         }
         // or labelled as one: «صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس» (a credit is a name or two)
         if (f.words <= 35 && f.words >= 6 && CAPTION_LABEL.matcher(raw).lookingAt()) return "photo-caption";
@@ -559,9 +557,11 @@ final class LineClassifier {
         // place of its clock: "…, 09:00 Valdoria time", «… 14:20 بتوقيت عين الريحان».
         // A date with its clock time and a few words more is a page's byline row ("Coastal Post staff Wednesday 5 May
         // 2010 21:05 BST", «الجرف - خاص الخميس 13 نوفمبر 2025 - 10:35 م»): prose gives no clock to the minute unpunctuated.
-        if (other > 0) return (other <= 2 || CLOCK_TIME.matcher(raw).find()) && !f.endsSentence()
-                && PublicationDate.parse(raw, false) != null
-                && (other == 1 || n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت") || CLOCK_TIME.matcher(raw).find());
+        if (other > 0) {
+            boolean clock = CLOCK_TIME.matcher(raw).find();
+            return (other <= 2 || clock) && !f.endsSentence() && PublicationDate.parse(raw, false) != null
+                    && (other == 1 || clock || n.contains(" time") || n.contains("بتوقيت") || n.contains("توقيت"));
+        }
         // digits only: a date needs separators between at least three numbers, one a year ("2016-10-03", "03/10/2016
         // 12:30", «1447/10/27»); a phone number has none ("+1 614-555-0142")
         if (!allNumeric) return true;
@@ -720,11 +720,6 @@ final class LineClassifier {
         }
     }
 
-    /** Headings of a box of the story's points in headline style: the story says each again in full. */
-    private static final java.util.Set<String> KEY_POINT_HEADINGS = java.util.Set.of("key points", "key facts",
-            "highlights", "at a glance", "in brief", "the big picture", "what we know", "quick facts", "takeaways",
-            "key takeaways", "ابرز النقاط", "اهم النقاط", "باختصار", "نقاط رئيسيه", "ملخص");
-
     /** The most points of a box, each a headline of at most 15 words. */
     private static final int KEY_POINTS_MAX = 8;
 
@@ -732,7 +727,7 @@ final class LineClassifier {
     private void keyPointBoxes() {
         for (int k = 0; k < units.size(); k++) {
             Unit m = units.get(k);
-            if (!m.kept() || m.f.words > 4 || !KEY_POINT_HEADINGS.contains(m.norm())) continue;
+            if (!m.kept() || m.f.words > 4 || !Lexicon.KEY_POINT_HEADINGS.contains(m.norm())) continue;
             int j = k + 1;
             while (j < units.size() && j <= k + KEY_POINTS_MAX && units.get(j).kept() && headlineLike(units.get(j).f)
                     && units.get(j).f.words <= 15) units.get(j++).reason = "key-points";
@@ -1032,14 +1027,12 @@ final class LineClassifier {
             // names its wire is looked for in the first three paragraphs; one that names none only in the first
             boolean first = seen++ == 0;
             if (seen > DATELINE_PARAGRAPHS) return;
-            Matcher d = DATELINE.matcher(u.text);
-            Matcher place = PLACE_DATELINE.matcher(u.text);
+            Matcher d = DATELINE.matcher(u.text), release, place;
             int end = -1;
-            Matcher release = RELEASE_DATELINE.matcher(u.text);
             boolean wire = d.lookingAt() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d));
-            Matcher bare = BARE_ARABIC_DATELINE.matcher(u.text);
+            Matcher bare = wire ? null : BARE_ARABIC_DATELINE.matcher(u.text);
             if (!wire && bare.lookingAt() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3
-                    && !SAYING_AR.matcher(bare.group(1)).lookingAt() && !bare.group(2).strip().startsWith("ل")) {
+                    && !ARABIC_REPORT_OPENING.matcher(bare.group(1)).lookingAt() && !bare.group(2).strip().startsWith("ل")) {
                 d = bare;
                 wire = true;
             }
@@ -1054,7 +1047,7 @@ final class LineClassifier {
                     else if (PublicationDate.parse(between, false) != null) meta.putIfAbsent("date", between);
                     else if (PublicationDate.parse(between + ", 2000", false) != null) meta.putIfAbsent(DATELINE_DAY, between);
                 }
-            } else if (release.lookingAt()) {
+            } else if ((release = RELEASE_DATELINE.matcher(u.text)).lookingAt()) {
                 // a press release's "CLEVELAND, March 3, 2026 /NewsLine Wire/ --": place, date and wire
                 end = release.end();
                 meta.putIfAbsent("dateline", release.group(1).strip());
@@ -1062,7 +1055,7 @@ final class LineClassifier {
                 meta.putIfAbsent("source", release.group(3).strip());
             } else if (!first) {
                 continue;
-            } else if (place.lookingAt() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
+            } else if ((place = PLACE_DATELINE.matcher(u.text)).lookingAt() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
                 end = place.end();
                 meta.putIfAbsent("dateline", place.group(1));
             } else {

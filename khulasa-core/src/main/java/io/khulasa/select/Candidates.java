@@ -71,11 +71,11 @@ public final class Candidates {
         int close = t.indexOf("''");
         if (close < 0) return false;
         int open = t.indexOf("``");
-        if (open >= 0 && open < close) return false;
+        if (open >= 0) return open > close;
         // "code-named ''Iron Shield''": two marks of one kind quote a name inside the sentence
         int marks = 0;
-        for (int k = t.indexOf("''"); k >= 0; k = t.indexOf("''", k + 2)) marks++;
-        return open < 0 && marks % 2 == 1 || open > close;
+        for (int k = close; k >= 0; k = t.indexOf("''", k + 2)) marks++;
+        return marks % 2 == 1;
     }
 
     private static final String LABEL_END = ".!?؟…\"”»'’";

@@ -122,24 +122,9 @@ final class CasualtyCounts {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
             if (partOfToll(words, i)) continue;
-            int kind = NONE;
-            for (int d = 1; d <= WINDOW && kind == NONE; d++) {
-                kind = casualty(words, i + d);
-                if (kind == NONE) kind = casualty(words, i - d);
-            }
-            // "ارتفاع عدد قتلى حريق العبارة … إلى سبعة": the count after "to" belongs to the casualty word before.
-            if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
-                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = casualty(words, j);
-            }
             // a count of the rescued only when no casualty word is near: "rescued 40 and four were killed" keeps its four dead
-            for (int d = 1; d <= WINDOW && kind == NONE; d++) {
-                if (kind(words, i + d) == RESCUED_KIND || kind(words, i - d) == RESCUED_KIND) kind = RESCUED_KIND;
-            }
-            if (kind == NONE && i > 0 && TO.contains(words[i - 1])) { // "the number of people rescued … has risen to 57"
-                for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) {
-                    if (kind(words, j) == RESCUED_KIND) kind = RESCUED_KIND;
-                }
-            }
+            int kind = nearest(words, i, false);
+            if (kind == NONE) kind = nearest(words, i, true);
             if (kind == NONE) continue;
             if (kind == RESCUED_KIND) { rescued = Math.max(rescued, n); continue; } // the saved are no casualty count
             if (n >= 2) counts.add(n);
@@ -158,7 +143,7 @@ final class CasualtyCounts {
         boolean joined = false;
         for (int i = 0; i + 1 < words.length; i++) {
             String a = words[i], b = words[i + 1];
-            Integer unit = UNITS.containsKey(a) ? UNITS.get(a) : NUMBER_WORDS.get(a);
+            Integer unit = UNITS.getOrDefault(a, NUMBER_WORDS.get(a));
             if (unit == null || unit > 9) {
                 Integer ten = NUMBER_WORDS.get(a), one = NUMBER_WORDS.get(b);
                 if (ten != null && ten >= 20 && ten % 10 == 0 && one != null && one >= 1 && one <= 9 && !a.startsWith("ع") ) {
@@ -211,10 +196,27 @@ final class CasualtyCounts {
         return UPDATE.matcher(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT)).find();
     }
 
-    /** The kind of casualty word at {@code i}, the rescued aside: {@link #NONE} for any other word, or none. */
-    private static int casualty(String[] words, int i) {
+    /**
+     * The kind of the word the number at {@code i} counts: the nearest casualty word within {@link #WINDOW} (or, for the
+     * rescued, a word for them), or, after "to", one up to {@link #UPDATE_REACH} words before ("ارتفاع عدد قتلى حريق
+     * العبارة … إلى سبعة", "the number of people rescued … has risen to 57"); {@link #NONE} when there is none.
+     */
+    private static int nearest(String[] words, int i, boolean rescued) {
+        int kind = NONE;
+        for (int d = 1; d <= WINDOW && kind == NONE; d++) {
+            kind = kindFor(words, i + d, rescued);
+            if (kind == NONE) kind = kindFor(words, i - d, rescued);
+        }
+        if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
+            for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
+        }
+        return kind;
+    }
+
+    /** The word's kind when it is a casualty word ({@code rescued} false) or a word for the rescued (true); else none. */
+    private static int kindFor(String[] words, int i, boolean rescued) {
         int k = kind(words, i);
-        return k == RESCUED_KIND ? NONE : k;
+        return (k == RESCUED_KIND) == rescued ? k : NONE;
     }
 
     /** The kind of casualty word at {@code i}: {@link #NONE} for any other word, or none. */

@@ -54,11 +54,11 @@ final class LatestFigures implements Summarizer {
         }
 
         /**
-         * What this sentence measures for which {@code other}, in another article, gives as an update ("rose to",
+         * What this sentence measures for which {@code other} (another article's) gives as an update ("rose to",
          * «ارتفع إلى») another figure; whether they measure one thing is {@link Redundancy#oneMeasure}'s to say.
          */
-        java.util.Set<String> measuresUpdatedBy(Figures other, Sentence a, Sentence b) {
-            return a.document() == b.document() ? java.util.Set.of() : measures.updatedBy(other.measures);
+        java.util.Set<String> measuresUpdatedBy(Figures other) {
+            return measures.updatedBy(other.measures);
         }
     }
 
@@ -105,7 +105,7 @@ final class LatestFigures implements Summarizer {
                 // one article tells its figures together ("37 new cases this week … 1,248 in all"): none is out of date
                 if (s.document() == old.sentence().document()) continue;
                 Figures f = figures.get(k), newcomer = candidateFigures.get(x);
-                java.util.Set<String> things = f.measuresUpdatedBy(newcomer, old.sentence(), s);
+                java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
                 if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
                 if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
                 boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, index.get(old.sentence()), x);
