@@ -342,17 +342,17 @@ class ArticleCleanerTest {
             assertThat(d.text().substring(d.blocks().get(2).start(), d.blocks().get(2).end())).startsWith("NO CHANGE —");
         }
         // An acronym opening an aside is no dateline.
-        CleanedDocument nato = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "Alliance meets\n\n"
-                + "NATO — the Western military alliance — said on Friday that its ministers would meet next week.\n"))).get(0);
+        CleanedDocument nato = Fixtures.cleanText("z.txt", "Alliance meets\n\n"
+                + "NATO — the Western military alliance — said on Friday that its ministers would meet next week.\n");
         assertThat(nato.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // A sentence that opens with an acronym and a dash is no dateline.
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Fire season outlook\n\n"
-                + "UN — the agency said on Friday that fire seasons were lengthening across the region.\n"))).get(0);
+        CleanedDocument d = Fixtures.cleanText("y.txt", "Fire season outlook\n\n"
+                + "UN — the agency said on Friday that fire seasons were lengthening across the region.\n");
         assertThat(d.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // Names in title case before a dash are a dateline only as a town and its region, the dash set apart
         for (String opening : List.of("Maria Lopez – The mayor said", "Lopez, Garcia and Smith – The three said")) {
-            CleanedDocument t = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "Fire season outlook\n\n"
-                    + opening + " on Friday that fire seasons were lengthening across the region.\n"))).get(0);
+            CleanedDocument t = Fixtures.cleanText("t.txt", "Fire season outlook\n\n"
+                    + opening + " on Friday that fire seasons were lengthening across the region.\n");
             assertThat(t.dropped()).as(opening).noneMatch(x -> x.reason().equals("dateline"));
         }
     }
@@ -368,7 +368,7 @@ class ArticleCleanerTest {
                 + "By Tuesday evening, officials said 11 people had died when the ferry\n"
                 + "capsized in the strait, and 19 were still missing after the search.\n\n"
                 + "(c) 2010 United Press International. All rights reserved.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("w.txt", text);
         assertThat(d.title()).isEqualTo("Ferry Toll Climbs to 11 as Questions Focus on Overloaded Car Deck");
         assertThat(reasonOf(d, "By JONATHAN R. WELLES")).isEqualTo("byline");
         assertThat(reasonOf(d, "c.2010 N.Y. Times News Service")).isEqualTo("copyright");
@@ -389,7 +389,7 @@ class ArticleCleanerTest {
                 + "Forward-Looking Statements\n\n"
                 + "This press release contains forward-looking statements that involve risks and uncertainties.\n\n"
                 + "Media Contact:\n\nJordan Ellis\n\n+1 614-555-0142\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("r.txt", text);
         assertThat(reasonOf(d, "COLUMBUS, Ohio, March 11, 2025 /PRNewswire/ --")).isEqualTo("dateline");
         assertThat(d.published()).startsWith("2025-03-11"); // not the phone number
         String kept = String.join(" ", Fixtures.keptTexts(d));
@@ -401,7 +401,7 @@ class ArticleCleanerTest {
         String text = "Recall widened\n\nThe company more than doubled its recall of air fryers to 2.9 million units on Wednesday.\n\n"
                 + "Key points\n\nRecall expanded to 2.9 million units including UK and EU\n\n112 reports of overheating and 19 burn injuries\n\n"
                 + "Regulators said they had opened an investigation into how long the company took to report the fault.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("k.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("k.txt", text);
         assertThat(reasonOf(d, "112 reports of overheating and 19 burn injuries")).isEqualTo("key-points");
         assertThat(reasonOf(d, "Key points")).isEqualTo("key-points");
         assertThat(Fixtures.keptTexts(d)).contains(
@@ -420,7 +420,7 @@ class ArticleCleanerTest {
                 + "   (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW)\n"
                 + "   Himal Airways, which flies to India and the Persian Gulf, has\n"
                 + "lost money for six consecutive years, the auditors said in the report.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("w.txt", text);
         assertThat(reasonOf(d, "EDS: UPDATES with death toll rising to four, curfew imposed. Rewrites top.")).isEqualTo("editor-note");
         assertThat(reasonOf(d, "(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW)")).isEqualTo("editor-note");
         assertThat(reasonOf(d, "KATHMANDU, Nepal (AP) _")).isEqualTo("dateline");
@@ -435,9 +435,9 @@ class ArticleCleanerTest {
                 + "Dev Raman covers transportation for the Courier.\n\n"
                 + "Reach him at draman@courier.example or on Twitter @DevRamanEC.\n\n"
                 + "Jane Okafor is a staff writer at the Harbour Times.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt", "Ferry sinks in harbour\n\n" + lede
+        CleanedDocument d = Fixtures.cleanText("x.txt", "Ferry sinks in harbour\n\n" + lede
                 + "\n\nThe coast guard said 228 people were rescued and thirteen remain missing after the sinking.\n\n"
-                + furniture))).get(0);
+                + furniture);
         assertThat(Fixtures.keptTexts(d)).containsExactly("Ferry sinks in harbour", lede,
                 "The coast guard said 228 people were rescued and thirteen remain missing after the sinking.");
         assertThat(reasonOf(d, "Dev Raman covers transportation for the Courier.")).isEqualTo("byline");
@@ -446,36 +446,36 @@ class ArticleCleanerTest {
                 "This article was amended on 13 March 2025 to correct the size of the fine, which was $45m, not $40m.",
                 "Good morning and welcome to our live coverage of the Kestrel recall as it unfolds today.",
                 "We may earn a commission when you buy through links on our site.")) {
-            CleanedDocument n = new ArticleCleaner().clean(List.of(Article.ofText("n.txt", "Ferry sinks in harbour\n\n"
-                    + lede + "\n\n" + note + "\n\nThe coast guard said thirteen people remain missing after the sinking.\n"))).get(0);
+            CleanedDocument n = Fixtures.cleanText("n.txt", "Ferry sinks in harbour\n\n"
+                    + lede + "\n\n" + note + "\n\nThe coast guard said thirteen people remain missing after the sinking.\n");
             assertThat(reasonOf(n, note)).as(note).isEqualTo("page-note");
         }
-        CleanedDocument v = new ArticleCleaner().clean(List.of(Article.ofText("v.txt", "Ferry sinks in harbour\n\n"
-                + "View this email in your browser: https://courier.example/issues/212\n\n" + lede + "\n"))).get(0);
+        CleanedDocument v = Fixtures.cleanText("v.txt", "Ferry sinks in harbour\n\n"
+                + "View this email in your browser: https://courier.example/issues/212\n\n" + lede + "\n");
         assertThat(reasonOf(v, "View this email in your browser: https://courier.example/issues/212")).isEqualTo("link");
         // a report that quotes a handle and an address keeps them
         String story = "The group posted its demands on Twitter as @harbourwatch and urged supporters to email the port authority.";
-        CleanedDocument s = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "Ferry sinks in harbour\n\n" + lede
-                + "\n\n" + story + "\n\nThe coast guard said thirteen people remain missing after the sinking.\n"))).get(0);
+        CleanedDocument s = Fixtures.cleanText("s.txt", "Ferry sinks in harbour\n\n" + lede
+                + "\n\n" + story + "\n\nThe coast guard said thirteen people remain missing after the sinking.\n");
         assertThat(Fixtures.keptTexts(s)).contains(story);
     }
 
     @Test
     void aBylineRowWithADateAndItsClockTimeIsADateLine() {
         String body = "A crowded passenger ferry rolled over and sank in the harbour after leaving the pier on its last run.";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt", "Ferry sinks in harbour\n\n"
-                + "Coastal Post staff Wednesday 5 May 2010 21:05 BST\n\n" + body + "\n"))).get(0);
+        CleanedDocument d = Fixtures.cleanText("x.txt", "Ferry sinks in harbour\n\n"
+                + "Coastal Post staff Wednesday 5 May 2010 21:05 BST\n\n" + body + "\n");
         assertThat(reasonOf(d, "Coastal Post staff Wednesday 5 May 2010 21:05 BST")).isEqualTo("date-line");
         assertThat(d.published()).startsWith("2010-05-05");
         String row = "الجرف - خاص الخميس 13 نوفمبر 2025 - 10:35 م | آخر تحديث: الخميس 13 نوفمبر 2025 - 11:02 م";
-        CleanedDocument a = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "ارتفاع حصيلة السيول\n\n" + row
-                + "\n\nارتفعت حصيلة السيول التي ضربت المحافظة إلى تسعة عشر قتيلا بحسب الدفاع المدني.\n"))).get(0);
+        CleanedDocument a = Fixtures.cleanText("a.txt", "ارتفاع حصيلة السيول\n\n" + row
+                + "\n\nارتفعت حصيلة السيول التي ضربت المحافظة إلى تسعة عشر قتيلا بحسب الدفاع المدني.\n");
         assertThat(reasonOf(a, row)).isEqualTo("date-line");
         assertThat(a.published()).startsWith("2025-11-13");
         // a sentence with a clock time stays
         String timed = "The ferry left Port Ellis on Wednesday 5 May 2010 at 21:05 with 258 people on board";
-        CleanedDocument t = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "Ferry sinks in harbour\n\n" + timed
-                + "\n\n" + body + "\n"))).get(0);
+        CleanedDocument t = Fixtures.cleanText("t.txt", "Ferry sinks in harbour\n\n" + timed
+                + "\n\n" + body + "\n");
         assertThat(Fixtures.keptTexts(t)).contains(timed);
     }
 
@@ -486,14 +486,14 @@ class ArticleCleanerTest {
             boolean arabic = !dateline.startsWith("P");
             String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
                     : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
-            CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("x.txt",
-                    (arabic ? "افتتاح جسر جديد" : "Ferry sinks in harbour") + "\n\n" + dateline + body + "\n"))).get(0);
+            CleanedDocument d = Fixtures.cleanText("x.txt",
+                    (arabic ? "افتتاح جسر جديد" : "Ferry sinks in harbour") + "\n\n" + dateline + body + "\n");
             assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
             assertThat(Fixtures.keptTexts(d)).as(dateline).contains(body.strip());
         }
         // an opening phrase between dashes that names no agency stays
-        CleanedDocument o = new ArticleCleaner().clean(List.of(Article.ofText("o.txt", "افتتاح جسر جديد\n\n"
-                + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n"))).get(0);
+        CleanedDocument o = Fixtures.cleanText("o.txt", "افتتاح جسر جديد\n\n"
+                + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n");
         assertThat(o.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
 
@@ -508,27 +508,27 @@ class ArticleCleanerTest {
             assertThat(keptTexts(d).get(1)).startsWith("Ferries between");
         }
         // an acronym spelled out in an aside, the sentence running on in lower case, is no dateline
-        CleanedDocument aside = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "Alliance ministers meet\n\n"
-                + "NATO (North Atlantic Treaty Organization) — the alliance said on Friday that its ministers would meet.\n"))).get(0);
+        CleanedDocument aside = Fixtures.cleanText("y.txt", "Alliance ministers meet\n\n"
+                + "NATO (North Atlantic Treaty Organization) — the alliance said on Friday that its ministers would meet.\n");
         assertThat(aside.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // nor is one in capitals before a sentence: the lede would lose which agency it speaks of
-        CleanedDocument acronym = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", "Outbreak declared\n\n"
-                + "WHO (World Health Organization) — The agency declared the outbreak an emergency on Friday.\n"))).get(0);
+        CleanedDocument acronym = Fixtures.cleanText("w.txt", "Outbreak declared\n\n"
+                + "WHO (World Health Organization) — The agency declared the outbreak an emergency on Friday.\n");
         assertThat(acronym.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // an Arabic place has no capitals to go by: a place of three words at most and a short parenthesis without
         // figures open the first paragraph as a dateline does (a photo's «(أرشيفية)» does not: see below)
-        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("z.txt", "استئناف رحلات العبارات بعد العاصفة\n\n"
-                + "مرفأ الغيث (صوت الساحل) - استؤنفت رحلات العبارات بين الجزيرتين صباح الثلاثاء بعد توقف دام ثلاثة أيام.\n"))).get(0);
+        CleanedDocument ar = Fixtures.cleanText("z.txt", "استئناف رحلات العبارات بعد العاصفة\n\n"
+                + "مرفأ الغيث (صوت الساحل) - استؤنفت رحلات العبارات بين الجزيرتين صباح الثلاثاء بعد توقف دام ثلاثة أيام.\n");
         assertThat(reasonOf(ar, "مرفأ الغيث (صوت الساحل) -")).isEqualTo("dateline");
-        CleanedDocument aged = new ArticleCleaner().clean(List.of(Article.ofText("y.txt", "وفاة الفنان الكبير\n\n"
-                + "توفي الفنان سامي الخطيب (78 عاما) - بعد صراع طويل مع المرض في مستشفى العاصمة مساء الأحد.\n"))).get(0);
+        CleanedDocument aged = Fixtures.cleanText("y.txt", "وفاة الفنان الكبير\n\n"
+                + "توفي الفنان سامي الخطيب (78 عاما) - بعد صراع طويل مع المرض في مستشفى العاصمة مساء الأحد.\n");
         assertThat(aged.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
 
     @Test
     void aLiveEntrysTimeStampedHeadingIsDroppedAndATimeStampBeforeItsTextIsCut() {
         String longHeading = "8:55 p.m. — Council approves the transit levy 7 to 4 after a four-hour debate; mayor to sign it on Friday";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("live.txt", "Transit levy vote: live updates\n\n"
+        CleanedDocument d = Fixtures.cleanText("live.txt", "Transit levy vote: live updates\n\n"
                 + "Last updated: April 2, 2026, 9:12 p.m.\n\n"
                 + longHeading + "\n\n"
                 + "Members voted 7 to 4 to approve the levy after residents spoke for more than two hours.\n\n"
@@ -536,7 +536,7 @@ class ArticleCleanerTest {
                 + "Mayor Alma Ruiz said the levy would pay for three new bus lines and longer evening service.\n\n"
                 + "7:40 p.m. — The public comment period closed after 62 speakers.\n\n"
                 + "19:20 GMT: Most of the speakers who signed up said they opposed the tax.\n\n"
-                + "The vote had been delayed twice since January, when the council first took up the plan.\n"))).get(0);
+                + "The vote had been delayed twice since January, when the council first took up the plan.\n");
         assertThat(reasonOf(d, longHeading)).isEqualTo("entry-heading");
         assertThat(reasonOf(d, "8:10 p.m. — Mayor: \"This is a good night for riders\"")).isEqualTo("entry-heading");
         assertThat(reasonOf(d, "7:40 p.m. —")).isEqualTo("time-stamp");
@@ -545,11 +545,11 @@ class ArticleCleanerTest {
                 "Most of the speakers who signed up said they opposed the tax.",
                 "Members voted 7 to 4 to approve the levy after residents spoke for more than two hours.");
 
-        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "تصويت المجلس البلدي على ضريبة النقل: تغطية مباشرة\n\n"
+        CleanedDocument ar = Fixtures.cleanText("ar.txt", "تصويت المجلس البلدي على ضريبة النقل: تغطية مباشرة\n\n"
                 + "الساعة 20:55 - المجلس يقر ضريبة النقل بسبعة أصوات مقابل أربعة بعد نقاش استمر أربع ساعات\n\n"
                 + "صوت أعضاء المجلس بأغلبية سبعة أصوات لصالح الضريبة بعد أن تحدث السكان لأكثر من ساعتين.\n\n"
                 + "الساعة 19:40 - أغلق باب المداخلات العامة بعد اثنين وستين متحدثا.\n\n"
-                + "وكان التصويت قد تأجل مرتين منذ يناير حين طرحت الخطة أول مرة.\n"))).get(0);
+                + "وكان التصويت قد تأجل مرتين منذ يناير حين طرحت الخطة أول مرة.\n");
         assertThat(reasonOf(ar, "الساعة 20:55 - المجلس يقر ضريبة النقل بسبعة أصوات مقابل أربعة بعد نقاش استمر أربع ساعات"))
                 .isEqualTo("entry-heading");
         assertThat(reasonOf(ar, "الساعة 19:40 -")).isEqualTo("time-stamp");
@@ -575,24 +575,24 @@ class ArticleCleanerTest {
     @Test
     void timeStampedLinesWithoutStopsOneAfterAnotherAreEntriesNotHeadings() {
         // an Arabic live page whose entries end without a stop, and an English timeline
-        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "فيضانات الوادي: تغطية مباشرة\n\n"
+        CleanedDocument ar = Fixtures.cleanText("ar.txt", "فيضانات الوادي: تغطية مباشرة\n\n"
                 + "10:45 ص\n\n"
                 + "أعلنت وزارة الصحة ارتفاع عدد ضحايا الفيضانات في محافظة الوادي إلى 45 قتيلا و120 مصابا حتى ظهر اليوم\n\n"
                 + "09:30 ص\n\n"
-                + "قال الدفاع المدني إن فرقه أجلت أكثر من ثلاثمئة أسرة من القرى المحاذية لمجرى الوادي خلال الليل\n"))).get(0);
+                + "قال الدفاع المدني إن فرقه أجلت أكثر من ثلاثمئة أسرة من القرى المحاذية لمجرى الوادي خلال الليل\n");
         assertThat(keptTexts(ar)).anyMatch(k -> k.startsWith("أعلنت وزارة الصحة ارتفاع عدد ضحايا الفيضانات"))
                 .anyMatch(k -> k.startsWith("قال الدفاع المدني إن فرقه أجلت"));
-        CleanedDocument en = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", "How the night unfolded\n\n"
+        CleanedDocument en = Fixtures.cleanText("t.txt", "How the night unfolded\n\n"
                 + "11:52 p.m. — A man enters the depot through an unlocked side door and climbs to the roof\n\n"
                 + "12:10 a.m. — Guards call the police after the alarm on the roof sounds twice\n\n"
-                + "12:31 a.m. — Officers bring the man down and take him to the station for questioning\n"))).get(0);
+                + "12:31 a.m. — Officers bring the man down and take him to the station for questioning\n");
         assertThat(keptTexts(en)).anyMatch(k -> k.contains("A man enters the depot through an unlocked side door"))
                 .anyMatch(k -> k.contains("Officers bring the man down"));
     }
 
     @Test
     void aTranscriptKeepsWhatItsJournalistsReportAndDropsUnattributedSpeech() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("tv.txt", """
+        CleanedDocument d = Fixtures.cleanText("tv.txt", """
                 WRVL 4 EVENING REPORT
                 TRANSCRIPT — Thursday, May 7, 2026
 
@@ -615,7 +615,7 @@ class ArticleCleanerTest {
                 OKONJO: Thanks, Paul. Still ahead tonight: the weekend forecast.
 
                 (COMMERCIAL BREAK)
-                """))).get(0);
+                """);
         assertThat(reasonOf(d, "MARIA OKONJO, WRVL 4 ANCHOR:")).isEqualTo("speaker-label");
         assertThat(reasonOf(d, "PAUL FENNER, WRVL 4 CORRESPONDENT:")).isEqualTo("speaker-label");
         assertThat(reasonOf(d, "FENNER:")).isEqualTo("speaker-label");
@@ -629,7 +629,7 @@ class ArticleCleanerTest {
         }
 
         // capitals and a colon in ordinary copy: a wire's place, an update's label, a header's field
-        CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("e.txt", """
+        CleanedDocument e = Fixtures.cleanText("e.txt", """
                 Council delays vote on harbour plan
 
                 Category: Politics
@@ -639,7 +639,7 @@ class ArticleCleanerTest {
                 WASHINGTON: The federal transport agency said it would review the plan's funding request this summer.
 
                 Residents had filled the chamber for the third meeting in a row.
-                """))).get(0);
+                """);
         assertThat(e.dropped()).noneMatch(x -> x.reason().equals("speaker-label") || x.reason().equals("transcript-speech"));
         assertThat(keptTexts(e)).contains(
                 "UPDATE: The council voted 6 to 3 on Monday night to delay its decision on the harbour plan until June.",
@@ -648,9 +648,9 @@ class ArticleCleanerTest {
         // a fact box, a credits block and a quoted exchange inside a story: labels, but no transcript
         for (String head : List.of("HOST TOWNS: Millbrook and Ashford Vale\n\nDATES: June 6-22, 2026\n\nREPORTER: Jane Whitfield\n\n",
                 "HOST: Did you ever meet Mr. Carver at the depot?\n\nMILLER: I never met him, and I never saw the depot.\n\n")) {
-            CleanedDocument f = new ArticleCleaner().clean(List.of(Article.ofText("f.txt", "Games budget set at 1.2 billion\n\n"
+            CleanedDocument f = Fixtures.cleanText("f.txt", "Games budget set at 1.2 billion\n\n"
                     + head + "The organisers said the budget would cover both venues and the athletes' village.\n\n"
-                    + "Hours later, the regional government released the contracts for the two venues.\n"))).get(0);
+                    + "Hours later, the regional government released the contracts for the two venues.\n");
             assertThat(f.dropped()).as(head).noneMatch(x -> x.reason().equals("transcript-speech"));
             assertThat(keptTexts(f)).as(head).contains("The organisers said the budget would cover both venues and the athletes' village.",
                     "Hours later, the regional government released the contracts for the two venues.");
@@ -659,7 +659,7 @@ class ArticleCleanerTest {
 
     @Test
     void anAgencyHeadersFieldsAndItsRuledHeadlineAreReadInAHardWrappedText() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", """
+        CleanedDocument d = Fixtures.cleanText("w.txt", """
                 وكالة أنباء الوادي الموحدة (وادي)
                 الخدمة العربية - النشرة المحلية
                 رقم الخبر: WAD-20251012-0417
@@ -674,7 +674,7 @@ class ArticleCleanerTest {
                 الإعمار الأسبق، إثر إدانته في قضية فساد تتعلق بعقود الأشغال العامة.
                 وقال مصدر في المحكمة إن الحكم شمل ثلاثة رجال أعمال متهمين معه في
                 القضية نفسها، وإن المحكمة ألزمتهم برد الأموال إلى خزينة الدولة.
-                """))).get(0);
+                """);
         assertThat(d.title()).isEqualTo("حكم بسجن وزير سابق وثلاثة رجال أعمال في قضية فساد بعقود الأشغال");
         assertThat(reasonOf(d, "التاريخ: 12/10/2025   الساعة: 10:52 بتوقيت الصافية")).isEqualTo("date-line");
         assertThat(d.published()).startsWith("2025-10-12");
@@ -683,10 +683,10 @@ class ArticleCleanerTest {
 
     @Test
     void aSlideshowsCaptionUnderItsCountersIsNoSentence() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "تعليق المحادثات بين البلدية والنقابة بشأن الجسر القديم\n\n"
+        CleanedDocument d = Fixtures.cleanText("s.txt", "تعليق المحادثات بين البلدية والنقابة بشأن الجسر القديم\n\n"
                 + "  • 1/3\n  • 2/3\n  • 3/3\n\n"
                 + "مجلس المدينة يفترض أن يناقش في ساعة متأخرة الاثنين مشروع قرار لإغلاق الجسر القديم\n\n"
-                + "أعلن مجلس المدينة إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات.\n"))).get(0);
+                + "أعلن مجلس المدينة إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات.\n");
         assertThat(reasonOf(d, "مجلس المدينة يفترض أن يناقش في ساعة متأخرة الاثنين مشروع قرار لإغلاق الجسر القديم"))
                 .isEqualTo("photo-caption");
         assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.startsWith("أعلن مجلس المدينة إغلاق الجسر"));
@@ -695,7 +695,7 @@ class ArticleCleanerTest {
     @Test
     void aHeadlineAboveTheFirstRuleOutranksTheLineTheRulesBox() {
         // no header between the headline and the rules: what they box is a standfirst, not the title
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", """
+        CleanedDocument d = Fixtures.cleanText("r.txt", """
                 Harbour board delays the new ferry terminal
                 ==================================================
                 Residents will be heard before any work resumes
@@ -704,10 +704,10 @@ class ArticleCleanerTest {
                 The harbour board said on Monday that it would postpone work on the new ferry terminal until the \
                 residents of the east quay had been consulted about the noise and the traffic.
                 The board's chair told a public meeting that the design of the terminal could still change.
-                """))).get(0);
+                """);
         assertThat(d.title()).isEqualTo("Harbour board delays the new ferry terminal");
         // a paper's name and tagline above the rules is no headline: the boxed line is
-        CleanedDocument m = new ArticleCleaner().clean(List.of(Article.ofText("m.txt", """
+        CleanedDocument m = Fixtures.cleanText("m.txt", """
                 The Millbrook Courier, serving the valley since 1898
                 ==================================================
                 Fire destroys historic theatre on Mill Street
@@ -715,7 +715,7 @@ class ArticleCleanerTest {
 
                 A fire destroyed the historic theatre on Mill Street overnight, and nobody was inside when its                 roof fell in, the fire service said.
                 Investigators will examine the building once the walls have been made safe.
-                """))).get(0);
+                """);
         assertThat(m.title()).isEqualTo("Fire destroys historic theatre on Mill Street");
     }
 
@@ -727,20 +727,20 @@ class ArticleCleanerTest {
         String text = "Channel closed after ship runs aground\n\n" + lede + "\n" + caption + "\n\n"
                 + "Pilots said the ship lost power in strong winds and drifted for twenty minutes before it struck the sand.\n\n"
                 + last + "\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("c.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("c.txt", text);
         assertThat(reasonOf(d, caption)).isEqualTo("caption");
         assertThat(Fixtures.keptTexts(d)).contains(lede, last);
         // where lines follow each other without blank lines, a short line is a paragraph like any other
-        CleanedDocument tight = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", text.replace("\n\n", "\n")))).get(0);
+        CleanedDocument tight = Fixtures.cleanText("t.txt", text.replace("\n\n", "\n"));
         assertThat(Fixtures.keptTexts(tight)).contains(caption);
         // a longer line under a paragraph is a sentence the page broke off, not a caption
         String longer = "The authority said the ship had been carrying grain and fertiliser bound for Antwerp.";
-        CleanedDocument l = new ArticleCleaner().clean(List.of(Article.ofText("l.txt", text.replace(caption, longer)))).get(0);
+        CleanedDocument l = Fixtures.cleanText("l.txt", text.replace(caption, longer));
         assertThat(Fixtures.keptTexts(l)).contains(longer);
         // unless it reads as a caption: in the present, counting nothing but the hour
         for (String present : List.of("Tugs gather near the upturned hull of the Nordic Star at 6 a.m. on Friday.",
                 "The floating crane Titan II is towed into the harbour channel at dawn.")) {
-            CleanedDocument p = new ArticleCleaner().clean(List.of(Article.ofText("p.txt", text.replace(caption, present)))).get(0);
+            CleanedDocument p = Fixtures.cleanText("p.txt", text.replace(caption, present));
             assertThat(reasonOf(p, present)).as(present).isEqualTo("caption");
         }
     }
@@ -755,7 +755,7 @@ class ArticleCleanerTest {
         String more = arabic ? "وأكد المحافظ أن السلطات ستعلن نتائج التحقيق الأولية خلال الأيام المقبلة بعد استكمال جمع الأدلة."
                 : "The mayor said the town would hold a vigil for the victims on Saturday evening outside the town hall.";
         String text = title + "\n\n" + date + "\n\n" + before + (glued ? "\n" : "\n\n") + line + "\n\n" + after + "\n\n" + more + "\n";
-        return String.join("\n", Fixtures.keptTexts(new ArticleCleaner().clean(List.of(Article.ofText("x.txt", text))).get(0)));
+        return String.join("\n", Fixtures.keptTexts(Fixtures.cleanText("x.txt", text)));
     }
 
     @Test
@@ -798,13 +798,13 @@ class ArticleCleanerTest {
         String text = "Transit workers walk out\n\nTuesday, September 13, 2011\n\n" + caption + "\n\n" + lede + "\n\n"
                 + "The union called the strike after talks on a new contract broke down late on Monday night in the city hall.\n\n"
                 + "Transit officials said there was no timetable for new talks and urged commuters to find other ways to work.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("c.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("c.txt", text);
         // it may be the opening picture's caption, or the lede in the present ("Heavy snow is expected across the
         // north this weekend."): without a sign of a picture it is kept
         assertThat(Fixtures.keptTexts(d)).contains(caption);
         // a short lede that reports stays
         String reported = "Bus drivers and tram operators walked off the job in Eastbridge at dawn.";
-        CleanedDocument r = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", text.replace(caption, reported)))).get(0);
+        CleanedDocument r = Fixtures.cleanText("r.txt", text.replace(caption, reported));
         assertThat(Fixtures.keptTexts(r)).contains(reported);
     }
 
@@ -815,12 +815,12 @@ class ArticleCleanerTest {
         String text = "Channel closed after ship runs aground\n\nFriday, May 6, 2022\n\n" + caption
                 + " The ship ran aground near the breakwater after losing power in strong winds.\n\n" + fact + "\n\n"
                 + "Salvage teams expect to refloat the ship at high tide, the harbour authority said in a statement.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("f.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("f.txt", text);
         assertThat(String.join(" ", Fixtures.keptTexts(d))).doesNotContain("leaves Rotterdam")
                 .contains("The ship ran aground near the breakwater", fact);
         assertThat(d.dropped()).anyMatch(x -> x.text().equals(caption) && x.reason().equals("photo-caption"));
         // a report of that same year tells the day as news
-        CleanedDocument same = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", text.replace("2022", "2016")))).get(0);
+        CleanedDocument same = Fixtures.cleanText("s.txt", text.replace("2022", "2016"));
         assertThat(String.join(" ", Fixtures.keptTexts(same))).contains("leaves Rotterdam");
     }
 
@@ -831,15 +831,15 @@ class ArticleCleanerTest {
         String credited = "صورة جوية للسفينة نجمة الشمال على الشعاب. الصورة: رويترز";
         String text = "ارتفاع حصيلة السيول\n\nالخميس 13 نوفمبر 2025\n\n" + body + "\n\n" + old + "\n\n" + credited
                 + "\n\nوقال الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن شخصين مفقودين في الوادي.\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("a.txt", text);
         assertThat(reasonOf(d, old)).isEqualTo("photo-caption");
         assertThat(reasonOf(d, credited)).isEqualTo("photo-caption");
         assertThat(Fixtures.keptTexts(d)).contains(body);
         // a photo of this year is news, and so is a sentence about an old photo that goes on after its year
-        CleanedDocument same = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", text.replace("2019", "2025")))).get(0);
+        CleanedDocument same = Fixtures.cleanText("s.txt", text.replace("2019", "2025"));
         assertThat(Fixtures.keptTexts(same)).contains(old.replace("2019", "2025"));
         String story = "نشرت الوزارة صورة التقطت في 3 أبريل 2019 تظهر تصدعا في جسم السد قبل انهياره.";
-        CleanedDocument s = new ArticleCleaner().clean(List.of(Article.ofText("t.txt", text.replace(old, story)))).get(0);
+        CleanedDocument s = Fixtures.cleanText("t.txt", text.replace(old, story));
         assertThat(Fixtures.keptTexts(s)).contains(story);
     }
 
@@ -851,15 +851,15 @@ class ArticleCleanerTest {
                 + "وقالت الشركة إنها حجزت مقاعد لمسافريها على خطوط أخرى حتى انتهاء الفحص.\n\n"
                 + "صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس\n\nالمصادر\n\n"
                 + "«نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010\n";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("w.txt", text))).get(0);
+        CleanedDocument d = Fixtures.cleanText("w.txt", text);
         assertThat(reasonOf(d, "صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس")).isEqualTo("photo-caption");
         assertThat(reasonOf(d, "«نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010")).isEqualTo("related-articles");
         assertThat(reasonOf(d, "المصادر")).isEqualTo("related-articles");
         assertThat(d.metadata()).doesNotContainValue("المصادر");
         // one cited source in English, under the text
-        CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("e.txt", "Strike ends\n\n"
+        CleanedDocument e = Fixtures.cleanText("e.txt", "Strike ends\n\n"
                 + "Members of the transit union voted to approve a new two-year contract, ending a three-day strike.\n\n"
-                + "\"Transit strike paralyses Eastbridge\" — Eastbridge Courier, September 13, 2011\n"))).get(0);
+                + "\"Transit strike paralyses Eastbridge\" — Eastbridge Courier, September 13, 2011\n");
         assertThat(reasonOf(e, "\"Transit strike paralyses Eastbridge\" — Eastbridge Courier, September 13, 2011"))
                 .isEqualTo("related-articles");
     }
@@ -878,35 +878,35 @@ class ArticleCleanerTest {
     void aPageCountOrALoneCounterIsNoSlideshowAndTheLedeUnderItStays() {
         String lede = "أعلن مجلس المدينة إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات في دعاماته الشرقية";
         for (String counter : List.of("Page 1 of 3", "صفحة 1 من 3", "1/3")) {
-            CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("p.txt",
+            CleanedDocument d = Fixtures.cleanText("p.txt",
                     "إغلاق الجسر القديم أمام الشاحنات الثقيلة في المدينة\n\n" + counter + "\n\n" + lede + "\n\n"
-                    + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n"))).get(0);
+                    + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n");
             assertThat(Fixtures.keptTexts(d)).as(counter).anyMatch(t -> t.startsWith(lede));
         }
         // two counters or more, n/m or «n من m»: a slideshow, and the line under them is its caption
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("p.txt",
+        CleanedDocument d = Fixtures.cleanText("p.txt",
                 "إغلاق الجسر القديم أمام الشاحنات الثقيلة في المدينة\n\n1 من 2\n2 من 2\n\n" + lede + "\n\n"
-                + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n"))).get(0);
+                + "وقال رئيس المجلس إن أعمال الترميم ستبدأ الشهر المقبل وتستمر نحو ستة أشهر.\n");
         assertThat(reasonOf(d, lede)).isEqualTo("photo-caption");
         // a gallery's counter over each caption, "n of m" as well
         String caption = "Firefighters battle the blaze at the old theatre on the corner of Mill Street late in the night";
-        CleanedDocument g = new ArticleCleaner().clean(List.of(Article.ofText("g.txt",
+        CleanedDocument g = Fixtures.cleanText("g.txt",
                 "Fire destroys the old theatre on Mill Street\n\n1 of 2\n\n" + caption + "\n\n2 of 2\n\n"
                 + "Neighbours watch from across the street as the roof of the theatre falls in\n\n"
                 + "A fire destroyed the old theatre on Mill Street overnight, the fire service said.\n\n"
-                + "Nobody was inside when the roof fell in, and the cause is being investigated.\n"))).get(0);
+                + "Nobody was inside when the roof fell in, and the cause is being investigated.\n");
         assertThat(reasonOf(g, caption)).isEqualTo("photo-caption");
     }
 
     @Test
     void aDateLineEndingInAClockTimeIsNoSentence() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "THE LAKESHORE SENTINEL\n"
+        CleanedDocument d = Fixtures.cleanText("s.txt", "THE LAKESHORE SENTINEL\n"
                 + "Metro | Tuesday, March 10, 2026 | 9:40 p.m.\n\n"
                 + "Box of uncounted mail ballots surfaces as recount lead shrinks to 96\n\n"
                 + "By Renée Castellano, Sentinel staff writer\n\n"
                 + "The lead in the mayoral recount shrank to 96 votes as workers found a sealed box of mail ballots.\n\n"
                 + "Last updated: Wednesday, March 11, 2026, 6:41 p.m.\n\n"
-                + "The board will decide whether to count the ballots once their signatures are verified.\n"))).get(0);
+                + "The board will decide whether to count the ballots once their signatures are verified.\n");
         assertThat(reasonOf(d, "Metro | Tuesday, March 10, 2026 | 9:40 p.m.")).isEqualTo("date-line");
         assertThat(reasonOf(d, "Last updated: Wednesday, March 11, 2026, 6:41 p.m.")).isEqualTo("date-line");
         assertThat(d.title()).isEqualTo("Box of uncounted mail ballots surfaces as recount lead shrinks to 96");
@@ -915,19 +915,19 @@ class ArticleCleanerTest {
 
     @Test
     void aCorrespondentsLineAfterThePlaceAndAShareBarAreNotText() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("n.txt", "ارتفاع حصيلة انفجار الميناء إلى 14 قتيلا\n\n"
+        CleanedDocument d = Fixtures.cleanText("n.txt", "ارتفاع حصيلة انفجار الميناء إلى 14 قتيلا\n\n"
                 + "مرسى الغيث - مراسل «نجمة الساحل»\n\n"
                 + "ارتفعت حصيلة انفجار ميناء مرسى الغيث إلى 14 قتيلا و112 مصابا، بحسب وزارة الصحة.\n\n"
                 + "شارك التغطية فيسبوك إكس واتساب نسخ الرابط\n\n"
-                + "وتواصل فرق الدفاع المدني البحث عن ستة مفقودين تحت الركام في الرصيف الشمالي.\n"))).get(0);
+                + "وتواصل فرق الدفاع المدني البحث عن ستة مفقودين تحت الركام في الرصيف الشمالي.\n");
         assertThat(reasonOf(d, "مرسى الغيث - مراسل «نجمة الساحل»")).isEqualTo("byline");
         assertThat(d.metadata()).containsEntry("dateline", "مرسى الغيث");
         assertThat(reasonOf(d, "شارك التغطية فيسبوك إكس واتساب نسخ الرابط")).isEqualTo("share-prompt");
         // with the date the page's markup set beside it on the same line
         String dated = "مرسى الغيث - مراسل نجمة الساحل الأحد ١٦ نوفمبر ٢٠٢٥ - ٠٦:٢٠ مساءً";
-        CleanedDocument e = new ArticleCleaner().clean(List.of(Article.ofText("m.txt", "ارتفاع حصيلة انفجار الميناء إلى 14 قتيلا\n\n"
+        CleanedDocument e = Fixtures.cleanText("m.txt", "ارتفاع حصيلة انفجار الميناء إلى 14 قتيلا\n\n"
                 + dated + "\n\n"
-                + "ارتفعت حصيلة انفجار ميناء مرسى الغيث إلى 14 قتيلا و112 مصابا، بحسب وزارة الصحة.\n"))).get(0);
+                + "ارتفعت حصيلة انفجار ميناء مرسى الغيث إلى 14 قتيلا و112 مصابا، بحسب وزارة الصحة.\n");
         assertThat(reasonOf(e, dated)).isNotNull();
     }
 
@@ -946,26 +946,26 @@ class ArticleCleanerTest {
 
     @Test
     void aDateLineRunIntoTheFirstParagraphIsReadAndCutOff() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("g.txt", "Ferry fares frozen for a year\n\n"
+        CleanedDocument d = Fixtures.cleanText("g.txt", "Ferry fares frozen for a year\n\n"
                 + "Tuesday, March 17, 2026The island council froze ferry fares for a year after a vote on Monday.\n\n"
-                + "March 18, 2026 was named as the day the new timetable starts.\n"))).get(0);
+                + "March 18, 2026 was named as the day the new timetable starts.\n");
         assertThat(reasonOf(d, "Tuesday, March 17, 2026")).isEqualTo("date-line");
         assertThat(d.published()).startsWith("2026-03-17");
         assertThat(Fixtures.keptTexts(d)).anyMatch(t -> t.startsWith("The island council froze"))
                 // a date that opens a sentence with a space after it is the sentence's
                 .anyMatch(t -> t.startsWith("March 18, 2026 was named"));
         // in Arabic the day and its date open the paragraph with a comma, or before a place's dateline
-        CleanedDocument b = new ArticleCleaner().clean(List.of(Article.ofText("b.txt", "ارتفاع حصيلة الضحايا\n\n"
-                + "الأحد 9 مايو 2010 نواكشوط - ارتفعت حصيلة ضحايا تحطم الطائرة قرب نواذيبو إلى 91 قتيلا بحسب السلطات.\n"))).get(0);
+        CleanedDocument b = Fixtures.cleanText("b.txt", "ارتفاع حصيلة الضحايا\n\n"
+                + "الأحد 9 مايو 2010 نواكشوط - ارتفعت حصيلة ضحايا تحطم الطائرة قرب نواذيبو إلى 91 قتيلا بحسب السلطات.\n");
         assertThat(b.published()).startsWith("2010-05-09");
         assertThat(Fixtures.keptTexts(b)).anyMatch(t -> t.startsWith("نواكشوط - ارتفعت حصيلة ضحايا"));
         // a date that is the sentence's subject stays
         String subject = "الأحد 5 مايو 2024 يوم تاريخي في حياة المدينة بعد افتتاح الجسر الجديد فوق النهر.";
-        CleanedDocument s = new ArticleCleaner().clean(List.of(Article.ofText("s.txt", "افتتاح الجسر\n\n" + subject + "\n"))).get(0);
+        CleanedDocument s = Fixtures.cleanText("s.txt", "افتتاح الجسر\n\n" + subject + "\n");
         assertThat(Fixtures.keptTexts(s)).contains(subject);
-        CleanedDocument a = new ArticleCleaner().clean(List.of(Article.ofText("a.txt", "تجميد أسعار العبارات لمدة عام\n\n"
+        CleanedDocument a = Fixtures.cleanText("a.txt", "تجميد أسعار العبارات لمدة عام\n\n"
                 + "الثلاثاء 17 آذار 2026 ، قرر مجلس الجزيرة تجميد أسعار العبارات لمدة عام بعد تصويت أعضائه.\n\n"
-                + "الأربعاء 18 آذار 2026 هو اليوم الذي يبدأ فيه العمل بالجدول الجديد.\n"))).get(0);
+                + "الأربعاء 18 آذار 2026 هو اليوم الذي يبدأ فيه العمل بالجدول الجديد.\n");
         assertThat(a.dropped()).anyMatch(x -> x.reason().equals("date-line") && x.text().startsWith("الثلاثاء 17 آذار 2026"));
         assertThat(a.published()).startsWith("2026-03-17");
         assertThat(Fixtures.keptTexts(a)).anyMatch(t -> t.startsWith("قرر مجلس الجزيرة"))
@@ -986,13 +986,13 @@ class ArticleCleanerTest {
         assertThat(reasonOf(d, "* Bank Rate up 50 bps to 4.75%")).isEqualTo("key-points");
         assertThat(reasonOf(d, "* Florin jumps, stocks slide")).isEqualTo("key-points");
         // a press release's dashed points under its headline too
-        CleanedDocument r = new ArticleCleaner().clean(List.of(Article.ofText("r.txt", "Harbour Bank and Quay Trust agree to merge\n\n"
+        CleanedDocument r = Fixtures.cleanText("r.txt", "Harbour Bank and Quay Trust agree to merge\n\n"
                 + "- Combined bank to hold about $40 billion in assets\n"
                 + "- Quay Trust's largest shareholder has agreed to vote in favor\n\n"
                 + "PORTSEA, March 3, 2026 -- Harbour Bank and Quay Trust said on Tuesday that they had agreed to merge in an all-share"
                 + " deal that would create the largest lender on the south coast, with branches in four counties.\n\n"
                 + "The two banks expect the merger to close in the second half of the year, subject to approval by regulators and by"
-                + " the shareholders of both companies at meetings to be held in the summer.\n"))).get(0);
+                + " the shareholders of both companies at meetings to be held in the summer.\n");
         assertThat(reasonOf(r, "- Quay Trust's largest shareholder has agreed to vote in favor")).isEqualTo("key-points");
         assertThat(reasonOf(d, "Our Standards: The Thomson Reuters Trust Principles.")).isEqualTo("update-notice");
         // a list of sentences in the body is the body's
@@ -1121,7 +1121,7 @@ class ArticleCleanerTest {
     @Test
     void theSecondReviewsCasesKeepTheirText() {
         // a headline with a comma above the rules is still the headline
-        CleanedDocument h = new ArticleCleaner().clean(List.of(Article.ofText("h.txt", """
+        CleanedDocument h = Fixtures.cleanText("h.txt", """
                 Quake kills 2,100 in the mountain villages of the north
                 ==================================================
                 Rescuers are still searching for survivors
@@ -1129,33 +1129,33 @@ class ArticleCleanerTest {
 
                 An earthquake killed at least 2,100 people in the mountain villages of the north, officials said on \
                 Saturday, and rescuers were still digging through the rubble of collapsed homes.
-                """))).get(0);
+                """);
         assertThat(h.title()).isEqualTo("Quake kills 2,100 in the mountain villages of the north");
 
         // an Arabic entry's text without a stop, opening with a verb of saying, is no heading
         String entry = "قال المتحدث باسم الدفاع المدني إن فرق الإنقاذ انتشلت 12 جثة من تحت أنقاض منزل في الحي الشرقي";
-        CleanedDocument ar = new ArticleCleaner().clean(List.of(Article.ofText("ar.txt", "القصف على المدينة: تغطية مباشرة\n\n"
-                + "10:45 ص\n\n" + entry + "\n\n" + "وأضاف أن عمليات البحث ما زالت مستمرة في ثلاثة أحياء.\n"))).get(0);
+        CleanedDocument ar = Fixtures.cleanText("ar.txt", "القصف على المدينة: تغطية مباشرة\n\n"
+                + "10:45 ص\n\n" + entry + "\n\n" + "وأضاف أن عمليات البحث ما زالت مستمرة في ثلاثة أحياء.\n");
         assertThat(keptTexts(ar)).contains(entry);
 
         // a place, "our correspondent" and a clause: a lede, not a byline
         String lede = "غزة - مراسلنا: قتل 12 شخصا في قصف على مخيم في وسط القطاع فجر اليوم بحسب مصادر طبية";
-        CleanedDocument b = new ArticleCleaner().clean(List.of(Article.ofText("b.txt", "قصف على مخيم في وسط القطاع\n\n"
-                + lede + "\n\n" + "وقالت المصادر إن بين القتلى أربعة أطفال.\n"))).get(0);
+        CleanedDocument b = Fixtures.cleanText("b.txt", "قصف على مخيم في وسط القطاع\n\n"
+                + lede + "\n\n" + "وقالت المصادر إن بين القتلى أربعة أطفال.\n");
         assertThat(reasonOf(b, lede)).isNull();
 
         // a series' part counter is no slideshow
         String deck = "State officials knew about the lead in the water for months before they told residents";
-        CleanedDocument p = new ArticleCleaner().clean(List.of(Article.ofText("p.txt", "The water crisis, part two\n\n"
+        CleanedDocument p = Fixtures.cleanText("p.txt", "The water crisis, part two\n\n"
                 + "Part 2 of 4\n\n" + deck + "\n\n"
                 + "Inspectors found lead in the water of three schools in the spring, documents show.\n\n"
-                + "The state health department did not warn parents until September.\n\nPart 2 of 4\n"))).get(0);
+                + "The state health department did not warn parents until September.\n\nPart 2 of 4\n");
         assertThat(reasonOf(p, deck)).isNotEqualTo("photo-caption");
     }
 
     @Test
     void aShortTurnInATranscriptIsATurnToo() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("tv.txt", """
+        CleanedDocument d = Fixtures.cleanText("tv.txt", """
                 WRVL 4 EVENING REPORT
 
                 [19:02:40]
@@ -1171,7 +1171,7 @@ class ArticleCleanerTest {
                 ALVAREZ: No comment.
 
                 FENNER: The county will open two water stations at the fairgrounds on Friday.
-                """))).get(0);
+                """);
         assertThat(reasonOf(d, "ALVAREZ: No comment.")).isEqualTo("transcript-speech");
     }
 
@@ -1191,8 +1191,8 @@ class ArticleCleanerTest {
         assertThat(reasonOf(d.get(1), "PORTSEA and WESTBURY, March 3, 2026 /Coast Wire/ --")).isEqualTo("dateline");
         assertThat(d.get(1).metadata()).containsEntry("source", "Coast Wire");
         // alone, the day has no year to take
-        CleanedDocument alone = new ArticleCleaner().clean(List.of(Article.ofText("wire.txt", "Harbour Bank to buy Quay Trust\n\n"
-                + "PORTSEA, March 2 (Reuters) - Harbour Bank agreed on Monday to buy Quay Trust for $2.1 billion in cash.\n"))).get(0);
+        CleanedDocument alone = Fixtures.cleanText("wire.txt", "Harbour Bank to buy Quay Trust\n\n"
+                + "PORTSEA, March 2 (Reuters) - Harbour Bank agreed on Monday to buy Quay Trust for $2.1 billion in cash.\n");
         assertThat(alone.published()).isNull();
     }
 
@@ -1211,24 +1211,24 @@ class ArticleCleanerTest {
         assertThat(d.get(1).published()).startsWith("2025-11-12");
         assertThat(d.get(2).metadata()).containsEntry(Genre.KEY, Genre.EXPLAINER);
         // a photo's «(أرشيفية)» names no agency
-        CleanedDocument photo = new ArticleCleaner().clean(List.of(Article.ofText("p.txt", "زيارة الوزير\n\n"
-                + "الوزير الأول (أرشيفية) - زار الوزير المستشفى الجديد في المدينة وتفقد أقسامه صباح اليوم.\n"))).get(0);
+        CleanedDocument photo = Fixtures.cleanText("p.txt", "زيارة الوزير\n\n"
+                + "الوزير الأول (أرشيفية) - زار الوزير المستشفى الجديد في المدينة وتفقد أقسامه صباح اليوم.\n");
         assertThat(photo.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
 
     @Test
     void matchCommentaryAndAnEnvoysLineAreNoText() {
-        CleanedDocument d = new ArticleCleaner().clean(List.of(Article.ofText("m.txt", "الفجر يتوج باللقب القاري\n\n"
+        CleanedDocument d = Fixtures.cleanText("m.txt", "الفجر يتوج باللقب القاري\n\n"
                 + "رمال الشرق - من موفدنا حسن العبيدي\n\n"
                 + "توج فريق الفجر بلقب كأس أبطال القارة بعد فوزه على الواحة بنتيجة 2-1 بعد التمديد أمام 62 ألف متفرج.\n\n"
                 + "د 1: صافرة البداية… الواحة يبدأ بالكرة.\n"
                 + "د 23: هدف! يوسف القطان يفتتح التسجيل للواحة بتسديدة قوية.\n"
                 + "90+2' The referee adds four minutes as the home side presses.\n\n"
-                + "وقال مدرب الفريق بعد المباراة إن اللاعبين قدموا أداء استثنائيا في الشوط الإضافي.\n"))).get(0);
+                + "وقال مدرب الفريق بعد المباراة إن اللاعبين قدموا أداء استثنائيا في الشوط الإضافي.\n");
         assertThat(reasonOf(d, "رمال الشرق - من موفدنا حسن العبيدي")).isEqualTo("byline");
         // an envoy as a headline's subject is no byline
-        CleanedDocument h = new ArticleCleaner().clean(List.of(Article.ofText("h.txt", "القاهرة - مبعوث أممي يصل غدا لبحث الهدنة\n\n"
-                + "يصل المبعوث الأممي إلى القاهرة غدا لبحث تمديد الهدنة مع الأطراف المعنية في جولة تستمر ثلاثة أيام.\n"))).get(0);
+        CleanedDocument h = Fixtures.cleanText("h.txt", "القاهرة - مبعوث أممي يصل غدا لبحث الهدنة\n\n"
+                + "يصل المبعوث الأممي إلى القاهرة غدا لبحث تمديد الهدنة مع الأطراف المعنية في جولة تستمر ثلاثة أيام.\n");
         assertThat(h.dropped()).noneMatch(x -> x.reason().equals("byline"));
         assertThat(reasonOf(d, "د 1: صافرة البداية… الواحة يبدأ بالكرة.")).isEqualTo("match-commentary");
         assertThat(reasonOf(d, "90+2' The referee adds four minutes as the home side presses.")).isEqualTo("match-commentary");

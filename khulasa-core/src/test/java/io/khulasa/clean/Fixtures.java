@@ -28,6 +28,11 @@ final class Fixtures {
         return new ArticleCleaner().clean(new ArticleReader().read(dir).articles());
     }
 
+    /** One article of plain text, cleaned on its own. */
+    static CleanedDocument cleanText(String name, String text) {
+        return new ArticleCleaner().clean(List.of(io.khulasa.Article.ofText(name, text))).get(0);
+    }
+
     static CleanedDocument doc(List<CleanedDocument> docs, String id) {
         return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
     }

@@ -44,9 +44,8 @@ class LatestFiguresTest {
                 + "Engineers said the building had been declared unsafe two years ago.\n";
         String second = "Firefighters worked through the night at the collapsed apartment building in Valmora.\n\n"
                 + "The number of people rescued from the collapsed apartment building in Valmora has risen to 57, the civil defence said.\n";
-        List<Article> articles = List.of(Article.builder("a.txt").text(first).published("2025-03-10T08:00:00Z").build(),
-                Article.builder("b.txt").text(second).published("2025-03-11T08:00:00Z").build());
-        String text = Khulasa.builder().language("en").budget(Budget.words(40)).build().summarize(articles).text();
+        String text = centroid60(List.of(Article.builder("a.txt").text(first).published("2025-03-10T08:00:00Z").build(),
+                Article.builder("b.txt").text(second).published("2025-03-11T08:00:00Z").build()));
         assertThat(text).contains("risen to 57").doesNotContain("A total of 40 people were rescued");
     }
 
@@ -58,8 +57,7 @@ class LatestFiguresTest {
                 + "The ministry received half a million doses of oral vaccine through the World Health Organization.\n\n"
                 + "Experts blame the spread of the disease on failing water and sewage networks across the region.\n\n"
                 + "The number of infections recorded since the outbreak began in October has risen to 1,248, the ministry said.\n";
-        String text = Khulasa.builder().language("en").budget(Budget.words(40)).build()
-                .summarize(List.of(Article.ofText("one.txt", article))).text();
+        String text = centroid60(List.of(Article.ofText("one.txt", article)));
         assertThat(text).contains("37 new infections");
     }
 
