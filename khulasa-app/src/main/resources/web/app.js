@@ -235,6 +235,12 @@
         el('span', { className: 'source-badge', dir: 'ltr', title: 'From article ' + (di + 1) + ': ' + (doc.title || doc.id),
           text: String(di + 1) }),
         el('span', { className: 'sentence-text', text: s.text })]);
+      // The other articles that report the same fact: the reader's receipts.
+      const also = (s.alsoIn || []).map((a) => byId.get(a.document) + 1);
+      if (also.length) {
+        link.append(el('span', { className: 'also-badge', dir: 'ltr',
+          title: 'Also reported by article' + (also.length > 1 ? 's ' : ' ') + also.join(', '), text: '+' + also.length }));
+      }
       link.addEventListener('click', (e) => {
         e.preventDefault();
         highlight(k);

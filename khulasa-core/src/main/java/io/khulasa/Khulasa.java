@@ -10,6 +10,7 @@ import io.khulasa.clean.Genre;
 import io.khulasa.order.SentenceOrderer;
 import io.khulasa.read.ArticleReader;
 import io.khulasa.read.ReadResult;
+import io.khulasa.select.Corroboration;
 import io.khulasa.select.Selected;
 import io.khulasa.select.Summarizer;
 import io.khulasa.select.Summarizers;
@@ -109,11 +110,15 @@ public final class Khulasa {
         AnalyzedCluster reports = source.keep(d -> !NOT_REPORTS.contains(d.cleaned().metadata().getOrDefault(Genre.KEY, "")));
         if (!reports.documents().isEmpty()) source = reports;
         List<Selected> ordered = orderer.order(source, summarizer.select(source, budget));
+        List<List<Sentence>> alsoIn = Corroboration.of(source, ordered);
         List<SummarySentence> sentences = new ArrayList<>();
-        for (Selected sel : ordered) {
+        for (int k = 0; k < ordered.size(); k++) {
+            Selected sel = ordered.get(k);
             Sentence s = sel.sentence();
+            List<Excerpt> receipts = new ArrayList<>();
+            for (Sentence o : alsoIn.get(k)) receipts.add(new Excerpt(source.document(o).id(), o.start(), o.end()));
             sentences.add(new SummarySentence(SummarySentence.oneLine(s.text()), source.document(s).id(), s.start(), s.end(),
-                    s.omitted(), sel.score()));
+                    s.omitted(), sel.score(), receipts));
         }
         List<DocumentReport> docs = new ArrayList<>();
         for (AnalyzedDocument d : cluster.documents()) {

@@ -14,8 +14,16 @@ import java.util.List;
  * @param end      offset after its last character
  * @param omitted  what {@code text} leaves out, in the document's offsets, in order; empty when verbatim
  * @param score    the selecting method's score (higher is better; comparable within one summary only)
+ * @param alsoIn   the sentences of other articles that state the same fact, at most one per article, in input order:
+ *                 the outlets that corroborate it (a repeated article counts once, as it is read once)
  */
-public record SummarySentence(String text, String document, int start, int end, List<Omission> omitted, double score) {
+public record SummarySentence(String text, String document, int start, int end, List<Omission> omitted, double score,
+                              List<Excerpt> alsoIn) {
+    public SummarySentence {
+        omitted = List.copyOf(omitted);
+        alsoIn = List.copyOf(alsoIn);
+    }
+
     /** {@code s} with each line break, and the spaces around it, as one space: how a summary prints a wrapped line. */
     public static String oneLine(String s) {
         if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;

@@ -36,6 +36,33 @@ class KhulasaTest {
     }
 
     @Test
+    void receiptsAreOtherArticlesSentencesAndTheMarkdownNumbersThem() {
+        int receipts = 0;
+        for (Path cluster : List.of(TestClusters.englishPortFire(), TestClusters.arabicDamCollapse())) {
+            Summary s = summarize(cluster, Summarizers.DEFAULT, Budget.words(80));
+            List<String> ids = s.documents().stream().map(DocumentReport::id).toList();
+            Map<String, String> texts = s.documents().stream().collect(Collectors.toMap(DocumentReport::id, DocumentReport::text));
+            String md = new io.khulasa.render.MarkdownRenderer().render(s);
+            for (SummarySentence ss : s.sentences()) {
+                List<String> from = ss.alsoIn().stream().map(Excerpt::document).toList();
+                // another article each, once each, in input order
+                assertThat(from).doesNotContain(ss.document()).doesNotHaveDuplicates()
+                        .isSortedAccordingTo(java.util.Comparator.comparingInt(ids::indexOf));
+                for (Excerpt e : ss.alsoIn()) {
+                    assertThat(texts.get(e.document()).substring(e.start(), e.end()).strip()).isNotEmpty()
+                            .as("a whole sentence").isEqualTo(texts.get(e.document()).substring(e.start(), e.end()));
+                }
+                if (!from.isEmpty()) {
+                    receipts += from.size();
+                    String numbers = String.join(", ", from.stream().map(d -> String.valueOf(ids.indexOf(d) + 1)).toList());
+                    assertThat(md).contains("[" + (ids.indexOf(ss.document()) + 1) + "; also " + numbers + "]");
+                }
+            }
+        }
+        assertThat(receipts).as("facts both test clusters' outlets share").isPositive();
+    }
+
+    @Test
     void verbatimQuotesEverySentenceWhole() {
         for (Path cluster : List.of(TestClusters.englishPortFire(), TestClusters.arabicDamCollapse())) {
             Summary s = Khulasa.builder().verbatim(true).budget(Budget.words(80)).build().summarize(cluster);

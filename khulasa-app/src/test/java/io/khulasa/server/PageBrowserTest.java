@@ -152,9 +152,17 @@ class PageBrowserTest {
         JsonNode sentences = expected.get("sentences");
         assertThat(sentences.size()).isGreaterThan(1);
         assertThat(links).hasSize(sentences.size());
+        int receipts = 0;
         for (int k = 0; k < links.size(); k++) {
             assertThat(links.get(k).findElement(By.className("sentence-text")).getText()).isEqualTo(squash(sentences.get(k).get("text").asText()));
+            // "+2": how many other articles report the same fact
+            int also = sentences.get(k).get("alsoIn").size();
+            List<WebElement> badge = links.get(k).findElements(By.className("also-badge"));
+            assertThat(badge).as("sentence " + k).hasSize(also == 0 ? 0 : 1);
+            if (also > 0) assertThat(badge.get(0).getText()).isEqualTo("+" + also);
+            receipts += also;
         }
+        assertThat(receipts).as("facts the cluster's outlets share").isPositive();
         List<WebElement> docs = driver.findElements(By.cssSelector("#documents article.doc"));
         assertThat(docs).hasSize(3);
         for (int i = 0; i < 3; i++) {

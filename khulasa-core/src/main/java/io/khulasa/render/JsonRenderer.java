@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.khulasa.DocumentReport;
+import io.khulasa.Excerpt;
 import io.khulasa.Omission;
 import io.khulasa.Summary;
 import io.khulasa.SummarySentence;
@@ -49,6 +50,8 @@ public final class JsonRenderer implements SummaryRenderer {
             ArrayNode omitted = n.putArray("omitted");
             for (Omission o : s.omitted()) omitted.addObject().put("start", o.start()).put("end", o.end());
             n.put("score", Math.round(s.score() * 1e6) / 1e6);
+            ArrayNode alsoIn = n.putArray("alsoIn");
+            for (Excerpt e : s.alsoIn()) alsoIn.addObject().put("document", e.document()).put("start", e.start()).put("end", e.end());
         }
         ArrayNode documents = root.putArray("documents");
         for (DocumentReport d : summary.documents()) {

@@ -7,7 +7,10 @@ import io.khulasa.SummarySentence;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A Markdown report: the summary with a numbered source after each sentence, then the sources. */
+/**
+ * A Markdown report: the summary with a numbered source after each sentence (and the other articles that report
+ * the same: "[1; also 3, 4]"), then the sources.
+ */
 public final class MarkdownRenderer implements SummaryRenderer {
     @Override
     public String render(Summary summary) {
@@ -15,8 +18,12 @@ public final class MarkdownRenderer implements SummaryRenderer {
         for (DocumentReport d : summary.documents()) number.put(d.id(), number.size() + 1);
         StringBuilder out = new StringBuilder("# Summary\n\n");
         for (SummarySentence s : summary.sentences()) {
-            out.append("- ").append(escape(s.text()))
-               .append(" [").append(number.get(s.document())).append("]\n");
+            out.append("- ").append(escape(s.text())).append(" [").append(number.get(s.document()));
+            // the other outlets that report it: "[1; also 3, 4]"
+            for (int k = 0; k < s.alsoIn().size(); k++) {
+                out.append(k == 0 ? "; also " : ", ").append(number.get(s.alsoIn().get(k).document()));
+            }
+            out.append("]\n");
         }
         out.append("\n## Sources\n\n");
         for (DocumentReport d : summary.documents()) {

@@ -21,6 +21,8 @@ public final class Redundancy {
     static final double COSINE = 0.35;
     /** Share of the shorter sentence's distinct terms that, found in the other, makes them one fact. */
     static final double CONTAINMENT = 0.5;
+    /** How far apart (a share of the larger) two figures of 100 or more may be and still be one count, rounded. */
+    static final double ROUGHLY = 0.03;
 
     private final TermVectors vectors;
     /** Casualty counts by sentence, found once: few sentences report any. */
@@ -75,7 +77,7 @@ public final class Redundancy {
         for (double va : figures(a)) {
             if (va < 100) continue;
             for (double vb : figures(b)) {
-                if (vb >= 100 && va != vb && Math.abs(va - vb) <= 0.03 * Math.max(va, vb)) {
+                if (vb >= 100 && va != vb && Math.abs(va - vb) <= ROUGHLY * Math.max(va, vb)) {
                     return TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= 3;
                 }
             }

@@ -1,0 +1,93 @@
+package io.khulasa.select;
+
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.Sentence;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds, for each sentence a summary quotes, the other articles that state the same fact: a reader's receipts
+ * that more than one outlet reports it. Another article's sentence corroborates a quoted one when it holds
+ * {@link #WHOLE} of the quoted sentence's content roots (it says what the quote says: "Xu spent 12 years in jail,
+ * much of it in solitary confinement." for "Xu spent 12 years in prison."), or shares {@link #MIN_ROOTS} roots with
+ * it at the selector's {@linkplain Redundancy#COSINE repeat cosine}, or when it is the shorter and most
+ * ({@link Redundancy#CONTAINMENT}) of its at least {@link #MIN_ROOTS} roots are in the quote, at a cosine above
+ * {@link #MIN_COSINE} (a headline that says part of what the quote says). Lexical closeness alone is not enough: "Wang
+ * spent two years in prison" shares three of the four roots of Xu's sentence and is another man's. Figures decide
+ * against: sentences that both give figures and share none tell different counts (1,500 protesters and 41 hunger
+ * strikers), or one count at two moments, which corroborate neither. Of each article only its closest sentence
+ * is given.
+ */
+public final class Corroboration {
+    /** Share of the quoted sentence's roots that, found in another sentence, make it a receipt. */
+    static final double WHOLE = 0.75;
+    /** Content roots shared, or of a shorter sentence, that a receipt needs: a few are found in many sentences. */
+    static final int MIN_ROOTS = 5;
+    /** Cosine a shorter sentence needs beside its containment: its shared roots must weigh in the quote too. */
+    static final double MIN_COSINE = 0.2;
+
+    private Corroboration() {}
+
+    /**
+     * For each of {@code chosen}, in its order, the corroborating sentences of {@code cluster}'s other
+     * documents, at most one per document, in document order.
+     */
+    public static List<List<Sentence>> of(AnalyzedCluster cluster, List<Selected> chosen) {
+        if (chosen.isEmpty()) return List.of();
+        TermVectors v = new TermVectors(cluster);
+        List<Sentence> sentences = cluster.sentences();
+        Map<Sentence, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
+        int documents = cluster.documents().size();
+        List<List<Sentence>> out = new ArrayList<>();
+        for (Selected sel : chosen) {
+            Integer a = index.get(sel.sentence());
+            if (a == null) { out.add(List.of()); continue; } // not of this cluster: nothing to compare
+            int[] best = new int[documents];
+            double[] bestCosine = new double[documents];
+            java.util.Arrays.fill(best, -1);
+            int own = sel.sentence().document();
+            java.util.Set<Double> figures = Measures.figures(sel.sentence().text());
+            for (int b = 0; b < sentences.size(); b++) {
+                int d = sentences.get(b).document();
+                if (d == own) continue;
+                double cosine = v.cosine(a, b);
+                if (!corroborates(v.rootIds(a), v.rootIds(b), cosine)) continue;
+                if (!figures.isEmpty() && otherFigures(figures, sentences.get(b).text())) continue;
+                // ties go to the earlier sentence: the same input gives the same receipts
+                if (best[d] < 0 || cosine > bestCosine[d]) { best[d] = b; bestCosine[d] = cosine; }
+            }
+            List<Sentence> found = new ArrayList<>();
+            for (int d = 0; d < documents; d++) if (best[d] >= 0) found.add(sentences.get(best[d]));
+            out.add(found);
+        }
+        return out;
+    }
+
+    /** Whether a sentence of roots {@code other} corroborates the quote of roots {@code quote}, at {@code cosine}. */
+    private static boolean corroborates(int[] quote, int[] other, double cosine) {
+        if (quote.length == 0) return false;
+        int shared = TermVectors.sharedTerms(quote, other);
+        if (shared >= WHOLE * quote.length || shared >= MIN_ROOTS && cosine > Redundancy.COSINE) return true;
+        return other.length < quote.length && other.length >= MIN_ROOTS && shared >= Redundancy.CONTAINMENT * other.length
+                && cosine > MIN_COSINE;
+    }
+
+    /**
+     * Whether {@code text} gives figures and none of them is one of {@code figures}, or close to one: "more than
+     * 350" and "353" (figures of 100 or more within {@link Redundancy#ROUGHLY}) may be one count given roughly and exactly.
+     */
+    private static boolean otherFigures(java.util.Set<Double> figures, String text) {
+        java.util.Set<Double> other = Measures.figures(text);
+        if (other.isEmpty()) return false;
+        for (double a : figures) {
+            for (double b : other) {
+                if (a == b || a >= 100 && b >= 100 && Math.abs(a - b) <= Redundancy.ROUGHLY * Math.max(a, b)) return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+package io.khulasa.select;
+
+import io.khulasa.Article;
+import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.analyze.ClusterAnalyzer;
+import io.khulasa.analyze.Sentence;
+import io.khulasa.clean.ArticleCleaner;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorroborationTest {
+
+    /** Each text one article, analysed as the summarizer analyses them. */
+    private static AnalyzedCluster cluster(String... texts) {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) articles.add(Article.ofText("a" + i + ".txt", texts[i]));
+        return new ClusterAnalyzer(false).analyze(new ArticleCleaner().clean(articles), "en");
+    }
+
+    /** Asserts that {@code receipt} alone corroborates the first sentence of the articles {@code texts} containing {@code quoted}. */
+    private static void onlyReceipt(String quoted, String receipt, String... texts) {
+        AnalyzedCluster c = cluster(texts);
+        Sentence s = c.sentences().stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow();
+        assertThat(Corroboration.of(c, List.of(new Selected(s, 1))).get(0)).extracting(Sentence::text).containsExactly(receipt);
+    }
+
+    @Test
+    void anotherOutletSayingItInOtherWordsIsAReceiptAnotherMansSentenceIsNot() {
+        onlyReceipt("Xu spent 12 years in prison",
+                "Xu spent 12 years in jail, much of it in solitary confinement.",
+                "Police in Hallam arrested the dissident writer Xu Peng at his home late at night.\n\nXu spent 12 years in prison.\n",
+                "The writer Xu Peng was detained in Hallam, his family said.\n\nXu spent 12 years in jail, much of it in solitary confinement.\n",
+                "The lawyer Wang Li was questioned in Hallam for six hours.\n\nWang spent two years in prison.\n");
+    }
+
+    @Test
+    void differentFiguresAreDifferentFactsARoundedOneIsTheSame() {
+        onlyReceipt("More than 350",
+                "All 353 passengers and crew of the ferry Aegean Star were evacuated after a fire broke out in its engine room.",
+                "More than 350 passengers and crew were evacuated from the ferry Aegean Star after a fire broke out in its engine room.\n",
+                "All 353 passengers and crew of the ferry Aegean Star were evacuated after a fire broke out in its engine room.\n",
+                "Some 41 passengers and crew of the ferry Aegean Star were treated after a fire broke out in its engine room.\n");
+    }
+
+    @Test
+    void aHeadlineSayingPartOfTheFactCountsAFragmentDoesNot() {
+        onlyReceipt("The port authority",
+                "Harwick grain terminal closed after warehouse fire",
+                "The port authority of Harwick closed the grain terminal on Tuesday after a fire destroyed two warehouses and injured three dock workers.\n",
+                "Harwick grain terminal closed after warehouse fire\n\nThe terminal handles a fifth of the country's wheat exports.\n",
+                "Officials gave no details.\n\nThe terminal was closed.\n");
+    }
+
+    @Test
+    void oneReceiptPerArticleTheClosest() {
+        onlyReceipt("stranding two trains",
+                "Flood waters cut the railway line between Mirva and Tolan, stranding two trains with 400 passengers.",
+                "Flood waters cut the railway line between Mirva and Tolan on Sunday, stranding two trains.\n",
+                "Flood waters cut the railway between Mirva and Tolan.\n\n"
+                        + "Flood waters cut the railway line between Mirva and Tolan, stranding two trains with 400 passengers.\n");
+    }
+}
