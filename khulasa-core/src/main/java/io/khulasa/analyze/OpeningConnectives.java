@@ -34,9 +34,12 @@ public final class OpeningConnectives {
 
     private static final Pattern AS_FOLLOWERS = Pattern.compile("(?:هو|هي|كان|كانت|جاء|جاءت|يلي|في|توقع|ذكر|ذكرت|قال|قالت|أشار|اشار|أوضح|اوضح|اتفق|ورد)(?:\\s|$|،)");
 
-    /** «كما أرسل…», «كما أن…», «لكن الوزير…», «إلا أن…», «وفي المقابل، …», «إلى ذلك، …». */
+    /**
+     * «كما أرسل…», «كما أن…», «لكن الوزير…», «إلا أن…», «وفي المقابل، …», «إلى ذلك، …», «وبذلك ترتفع…» ("thereby": the
+     * sentence before it says how).
+     */
     private static final Pattern ARABIC = Pattern.compile(
-            "(?:[وف]?كما (?:أن|ان)\\s+|[وف]?(?:كما|لكن|ولكن)\\s+|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
+            "(?:[وف]?كما (?:أن|ان)\\s+|[وف]?(?:كما|لكن|ولكن)\\s+|و?(?:بذلك|بهذا)\\s+|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
                     + "|و?(?:في المقابل|من جهة أخرى|من جهة اخرى|من ناحية أخرى|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في الاثناء)\\s*[،,]\\s*)(?=\\p{IsArabic})");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?:(?:But|And)\\s+|(?:However|Meanwhile|Still|Also|Moreover|Furthermore|In addition|Nonetheless"

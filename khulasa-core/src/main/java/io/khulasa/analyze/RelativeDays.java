@@ -49,12 +49,14 @@ public final class RelativeDays {
      * A day with a time of day or «يوم» before it, or bare between commas (the Maghrebi «، الثلاثاء،»): a bare
      * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس»; «في»
      * goes with either (left behind it would govern nothing: «قال في مساء أمس في بيان»). «في أمس الحاجة» is "in
-     * direst need", not yesterday.
+     * direst need", not yesterday. Today with its time of day («صباح اليوم», «مساء اليوم») is the report's day as
+     * yesterday is; a bare «اليوم» may mean "nowadays", and «صباح اليوم التالي» is "the next morning".
      */
     private static final Pattern AR = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?(?:ال)?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
                     + "|(?:و?(?:في|فى)\\s+)?(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?!\\s+الحاج[ةه])(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
+                    + "|(?:و?(?:في|فى)\\s+)?و?" + AR_TIME + "\\s+اليوم(?!\\s+(?:التالي|التالى|نفسه|ذاته|السابق))"
                     + ")(?![\\p{L}\\p{N}])");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
@@ -225,7 +227,7 @@ public final class RelativeDays {
         int start = m.start(), end = m.end();
         String phrase = m.group();
         boolean yesterday = AR_YESTERDAY.matcher(phrase).find();
-        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !yesterday;
+        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !yesterday && !phrase.endsWith("اليوم");
         if (phrase.startsWith("و") && start > 0) return null; // «…وفي يوم…»: the conjunction is the clause's
         String before = wordBefore(s, start);
         if (KEEP_AFTER_AR.contains(before)) return null;
@@ -342,7 +344,7 @@ public final class RelativeDays {
 
     /** Whether the sentence holds an Arabic day's name or yesterday («أمس»): every phrase found does. */
     private static boolean namesAnArabicDay(String s) {
-        if (s.contains("أمس") || s.contains("امس")) return true;
+        if (s.contains("أمس") || s.contains("امس") || s.contains("اليوم")) return true;
         for (String d : DayNames.ARABIC) if (s.contains(d)) return true;
         return false;
     }

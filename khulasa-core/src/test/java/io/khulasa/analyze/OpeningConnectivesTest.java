@@ -40,6 +40,9 @@ class OpeningConnectivesTest {
         assertThat(quoted("إلا أن الوزارة نفت انهيار السد.", "ar")).isEqualTo("الوزارة نفت انهيار السد.");
         assertThat(quoted("وفي المقابل، أعلنت الشركة تعويض الأسر.", "ar")).isEqualTo("أعلنت الشركة تعويض الأسر.");
         assertThat(quoted("وأعلنت الشركة تعويض الأسر.", "ar")).isEqualTo("وأعلنت الشركة تعويض الأسر.");
+        // "thereby": the sentence before it says how
+        assertThat(quoted("وبذلك ترتفع الإيرادات المقدرة إلى 32 مليار دينار.", "ar")).isEqualTo("ترتفع الإيرادات المقدرة إلى 32 مليار دينار.");
+        assertThat(quoted("وبذلت الفرق جهودا كبيرة لإنقاذ العالقين.", "ar")).startsWith("وبذلت");
         assertThat(quoted("كمال الدين وزير الصحة زار المستشفى.", "ar")).startsWith("كمال");
         // «كما أن» goes whole; «كما» that compares stays
         assertThat(quoted("كما أن الحكومة قررت صرف تعويضات للأسر.", "ar")).isEqualTo("الحكومة قررت صرف تعويضات للأسر.");

@@ -110,6 +110,9 @@ class RelativeDaysTest {
             "قال الوزير، اليوم الثلاثاء، إن البلدين سيواصلان المحادثات رغم إعلان واشنطن أمس تعليقها.|قال الوزير إن البلدين سيواصلان المحادثات رغم إعلان واشنطن تعليقها.",
             // «في» goes with the yesterday it governs, as with a day, not left as «قال في في بيان»
             "وقال المتحدث في مساء أمس في بيان إن الميناء أغلق.|وقال المتحدث في بيان إن الميناء أغلق.",
+            // today with its time of day is the report's day, as yesterday is
+            "اعتمد مجلس الوزراء في اجتماعه الذي عقده صباح اليوم الميزانية العامة للدولة.|اعتمد مجلس الوزراء في اجتماعه الذي عقده الميزانية العامة للدولة.",
+            "وتواصل فرق الإنقاذ مساء اليوم البحث عن المفقودين في الوادي.|وتواصل فرق الإنقاذ البحث عن المفقودين في الوادي.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
@@ -150,6 +153,9 @@ class RelativeDaysTest {
             "وأغلقت المعابر وبعد يوم الخميس أعيد فتحها.",
             "وتوقف القصف ليلا وخلال يوم الخميس عاد الهدوء إلى المدينة.",
             "وقال إن السكان في أمس الحاجة إلى المساعدة.",                   // "in direst need"
+            "وعاد الوفد صباح اليوم التالي إلى العاصمة بعد فشل المفاوضات.",    // "the next morning"
+            "وقال إن اليوم يختلف عن الأمس في كل شيء.",                        // a bare «اليوم» may be "nowadays"
+            "وأعلنت الوزارة أن البيان صدر مساء اليوم.",                       // the day may be the news
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);

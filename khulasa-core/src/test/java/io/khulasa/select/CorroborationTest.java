@@ -1,29 +1,18 @@
 package io.khulasa.select;
 
-import io.khulasa.Article;
 import io.khulasa.analyze.AnalyzedCluster;
-import io.khulasa.analyze.ClusterAnalyzer;
 import io.khulasa.analyze.Sentence;
-import io.khulasa.clean.ArticleCleaner;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CorroborationTest {
 
-    /** Each text one article, analysed as the summarizer analyses them. */
-    private static AnalyzedCluster cluster(String... texts) {
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) articles.add(Article.ofText("a" + i + ".txt", texts[i]));
-        return new ClusterAnalyzer(false).analyze(new ArticleCleaner().clean(articles), "en");
-    }
-
     /** Asserts that {@code receipt} alone corroborates the first sentence of the articles {@code texts} containing {@code quoted}. */
     private static void onlyReceipt(String quoted, String receipt, String... texts) {
-        AnalyzedCluster c = cluster(texts);
+        AnalyzedCluster c = TextClusters.of("en", texts);
         Sentence s = c.sentences().stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow();
         assertThat(Corroboration.of(c, List.of(new Selected(s, 1))).get(0)).extracting(Sentence::text).containsExactly(receipt);
     }
