@@ -53,6 +53,7 @@ public final class SummarizeCommand implements Callable<Integer> {
             description = "Quote every sentence whole. By default relative days (\"on Tuesday\", «يوم الثلاثاء») are left"
                 + " out of quoted sentences: a summary of articles written on different days cannot say which Tuesday;"
                 + " so is an opening \"But\", \"However,\" or «كما», which ties a sentence to one not quoted;"
+                + " and a blessing after a ruler's name («حفظه الله»);"
                 + " JSON lists what each sentence left out.")
     boolean verbatim;
 

@@ -50,7 +50,8 @@ public final class ClusterAnalyzer {
             for (SentenceSpan sp : spans) {
                 String source = sources.get(sentences.size());
                 List<Omission> omitted = verbatim || sp.title() ? List.of()
-                        : OpeningConnectives.withOpening(source, sp.start(), lang, RelativeDays.find(source, sp.start(), lang));
+                        : Honorifics.with(source, sp.start(), lang,
+                                OpeningConnectives.withOpening(source, sp.start(), lang, RelativeDays.find(source, sp.start(), lang)));
                 String text = RelativeDays.quote(source, sp.start(), omitted);
                 boolean outdated = older && !sp.title() && Schedules.announces(text, lang);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,

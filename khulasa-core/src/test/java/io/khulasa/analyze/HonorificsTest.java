@@ -1,0 +1,33 @@
+package io.khulasa.analyze;
+
+import io.khulasa.Omission;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HonorificsTest {
+
+    private static String quoted(String sentence, String language) {
+        List<Omission> cut = Honorifics.with(sentence, 10, language, RelativeDays.find(sentence, 10, language));
+        return RelativeDays.quote(sentence, 10, cut);
+    }
+
+    @Test
+    void aRulersBlessingGoesHisTitleStays() {
+        assertThat(quoted("وبتوجيهات من صاحب السمو أمير البلاد المفدى حفظه الله ورعاه، اعتمد مجلس الوزراء الميزانية.", "ar"))
+                .isEqualTo("وبتوجيهات من صاحب السمو أمير البلاد المفدى، اعتمد مجلس الوزراء الميزانية.");
+        assertThat(quoted("استقبل ولي العهد حفظه الله صباح اليوم وزير الخارجية الفرنسي في قصر الروضة.", "ar"))
+                .isEqualTo("استقبل ولي العهد وزير الخارجية الفرنسي في قصر الروضة.");
+    }
+
+    @Test
+    void aBlessingForTheDeadAndOtherGodsStay() {
+        for (String s : List.of("وأطلق اسم الأمير الراحل رحمه الله على الجسر الجديد.",
+                "وافتتح الوزير مسجد عبد الله بن عمر في الحي الشمالي.",
+                "وقال الوزير إن الله حفظ البلاد من الكارثة.")) {
+            assertThat(quoted(s, "ar")).as(s).isEqualTo(s);
+        }
+    }
+}
