@@ -70,8 +70,8 @@ public final class ClusterAnalyzer {
     /**
      * Which sentences lie wholly inside a quotation that an earlier sentence of their paragraph opened and a later
      * one closes, or that began its paragraph and runs on into the next, reopened there by its first mark as news copy
-     * does. A
-     * sentence with a mark of its own opens or closes the quotation and is not wholly inside it; a
+     * does; and which open a quotation that a later sentence of their paragraph closes (half of it, its speaker cut
+     * off). A sentence with a mark of its own that closes the quotation is not wholly inside it; a
      * quotation never closed within its paragraph (a stray mark, a scraper's cut) marks nothing, so it cannot take a
      * document's sentences away.
      */
@@ -79,12 +79,14 @@ public final class ClusterAnalyzer {
         boolean[] inside = new boolean[spans.size()];
         boolean open = false, openedParagraph = false; // the open quotation began its paragraph
         int pending = -1; // the first sentence since the quotation opened, while it is open
+        int opener = -1;  // the sentence of this paragraph that opened the quotation, while it is open
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan sp = spans.get(i);
             String source = sources.get(i);
             boolean reopened = false;
-            if (sp.title()) { open = false; openedParagraph = false; pending = -1; }
+            if (sp.title()) { open = false; openedParagraph = false; pending = -1; opener = -1; }
             else if (sp.paragraphStart()) {
+                opener = -1;
                 // a quotation over several paragraphs leaves each open and reopens it in the next: “… / “…,” she said.
                 // only a quotation that began its paragraph runs on: a stray mark mid-paragraph is no speech
                 reopened = open && openedParagraph && Quotations.opensWithMark(source);
@@ -100,6 +102,11 @@ public final class ClusterAnalyzer {
             // the reopening mark continues the quotation: a straight one must not be read as closing it
             boolean after = reopened ? Quotations.openAfter(Quotations.afterFirstMark(source), true) : Quotations.openAfter(source, open);
             if (open && !after && pending >= 0) confirm(sources, inside, pending, i);
+            // "``The rules are good. The boat leaves anyway,'' said…": the opening sentence is half a quotation
+            // without its speaker, whatever its marks (“…” are caught as unbalanced, the wire's ``…'' are not)
+            if (open && !after && opener >= 0) inside[opener] = true;
+            if ((!open || reopened) && after && opener < 0) opener = i;
+            else if (!after) opener = -1;
             if (!after) { pending = -1; openedParagraph = false; } // closed: a mark opening later is mid-paragraph
             else if (!open && Quotations.leftOpenAsSpeech(source)) openedParagraph = true; // 'said: "…' runs on as well
             open = after && !sp.title(); // a title's marks say nothing of the text below it

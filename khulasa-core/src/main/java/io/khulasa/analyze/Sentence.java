@@ -21,7 +21,9 @@ import java.util.List;
  * @param words     the number of whitespace-separated words in {@code text}
  * @param inQuote   true when the sentence lies wholly inside a quotation opened by an earlier sentence of its
  *                  paragraph and closed by a later one (the middle of “It was sealed. Nobody tampered with it. The
- *                  seal numbers match,” she said.): the words are the speaker's, though no mark of its own says so
+ *                  seal numbers match,” she said.): the words are the speaker's, though no mark of its own says so;
+ *                  also when it opens a quotation a later sentence of its paragraph closes (the first of those), as
+ *                  half a quotation without its speaker
  * @param outdated  true when the sentence {@linkplain Schedules announces} what was to come, in an article a day
  *                  or more older than the newest of its cluster: the newer reports tell what happened
  */

@@ -56,6 +56,7 @@ public final class SentenceSplitter {
         int width = isHardWrapped(text, blocks) ? wrapWidth(blocks) : 0;
         BreakIterator it = (BreakIterator) PROTOTYPES
                 .computeIfAbsent(lang, l -> BreakIterator.getSentenceInstance(new ULocale(l))).clone();
+        boolean[] flash = flashLines(text, blocks);
         List<SentenceSpan> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); ) {
             TextBlock b = blocks.get(i);
@@ -70,7 +71,7 @@ public final class SentenceSplitter {
                 continue;
             }
             int j = i + 1;
-            while (j < blocks.size() && joins(text, blocks, j, width, terms)) j++;
+            while (j < blocks.size() && !flash[j - 1] && joins(text, blocks, j, width, terms)) j++;
             int before = out.size();
             splitStretch(text, b.start(), blocks.get(j - 1).end(), it, "ar".equals(lang), out);
             if (out.size() > before) {
@@ -134,6 +135,42 @@ public final class SentenceSplitter {
     }
 
     /**
+     * The lines in capitals without a stop, in a paragraph none of whose lines in capitals ends a sentence: a wire's
+     * flash headlines ("TESSALINE NETWORKS Q3 REV $1.42 BLN VS. LSEG EST. $1.47 BLN"), one a line, each its own
+     * sentence. An old wire's prose set in capitals runs on over its lines to a stop, and keeps them joined.
+     */
+    private static boolean[] flashLines(String text, List<TextBlock> blocks) {
+        boolean[] flash = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); ) {
+            int j = i + 1;
+            while (j < blocks.size() && !blocks.get(j).paragraphStart() && !blocks.get(j).title()) j++;
+            boolean stop = false;
+            for (int k = i; k < j && !stop; k++) {
+                TextBlock b = blocks.get(k);
+                stop = inCapitals(text, b.start(), b.end()) && endsSentence(text, b.start(), b.end());
+            }
+            for (int k = i; k < j && !stop; k++) {
+                TextBlock b = blocks.get(k);
+                char last = text.charAt(b.end() - 1);
+                flash[k] = last != ',' && last != '-' && inCapitals(text, b.start(), b.end()); // a comma runs on
+            }
+            i = j;
+        }
+        return flash;
+    }
+
+    /** Three letters or more with case, none of them lower case. */
+    private static boolean inCapitals(String text, int s, int e) {
+        int upper = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return upper >= 3;
+    }
+
+    /**
      * Whether the sentence may run on from block {@code j - 1} into block {@code j}; {@code width} is the
      * wrap width of a hard-wrapped document, 0 for one that is not.
      */
@@ -174,14 +211,25 @@ public final class SentenceSplitter {
         if (!Character.isLetterOrDigit(first) && "\"'“«‘`(".indexOf(first) < 0) return false; // bullet, dash
         if (last == ',' || last == '\u060C' || last == '-' || last == '\u2010') return true;
         if (Character.isLowerCase(first)) return true;
-        // A line ending in "on", "the", "على", "في" is unfinished whatever its length.
+        // A line ending in "on", "the", "على", "في" is unfinished whatever its length; not a prompt's short answer
+        // to its question ("Already a subscriber? Sign in"), the particle ending an imperative.
         int w = pe;
         while (w > ps && !isSpace(text.charAt(w - 1))) w--;
-        if (terms.isStopword(stripPunct(text.substring(w, pe)))) return true;
+        if (terms.isStopword(stripPunct(text.substring(w, pe))) && !answersQuestion(text, ps, pe)) return true;
         if (pe - ps > SHORT_LINE) return false; // e.g. a truncated quote: the line is a paragraph
         int words = countWords(text, ps, pe);
         if (words < MIN_RUN_ON_WORDS || looksTitleCased(text, ps, pe)) return false; // a heading
         return endsSentence(text, next.start(), next.end());
+    }
+
+    /** The most words of a prompt's answer after its question on one line ("Sign in", "Log in now"). */
+    private static final int ANSWER_WORDS = 3;
+
+    /** Whether the line ends in a few words after a question mark: "Have an account? Log in". */
+    private static boolean answersQuestion(String text, int s, int e) {
+        int q = e;
+        while (q > s && text.charAt(q - 1) != '?' && e - q < 40) q--;
+        return q > s && text.charAt(q - 1) == '?' && countWords(text, q, e) <= ANSWER_WORDS;
     }
 
     private static String stripPunct(String word) {
@@ -543,8 +591,11 @@ public final class SentenceSplitter {
                 "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt",
                 "Cpl", "Pvt", "Adm", "Brig", "Rev", "Msgr", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb",
                 "Sec", "Fr", "Sr", "Sra", "Mt", "Ft");
-        /** Always followed by what they join or cite, names included: {@code United States vs. Microsoft}. */
-        static final Set<String> LINKS = Set.of("vs", "v", "cf", "viz", "e.g", "i.e", "E.g", "I.e");
+        /**
+         * Always followed by what they join, cite or qualify, names included: {@code United States vs. Microsoft},
+         * {@code adj. EPS of $0.63}.
+         */
+        static final Set<String> LINKS = Set.of("vs", "v", "cf", "viz", "e.g", "i.e", "E.g", "I.e", "adj");
         /** Abbreviations before a number: {@code Sep. 24}, {@code No. 3}. */
         static final Set<String> BEFORE_NUMBER = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                 "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Vols", "Art", "Fig", "pp", "Ch", "Nr", "Nº");
@@ -579,7 +630,15 @@ public final class SentenceSplitter {
             if (a == dot) return false;
             String token = seg.substring(a, dot);
             String next = wordAt(seg, b);
-            boolean nextIsNumber = !next.isEmpty() && Character.isDigit(next.charAt(0));
+            // a flash headline in capitals writes its abbreviations so too: "$1.42 BLN VS. LSEG EST. $1.47 BLN"
+            if (isCapitals(token) && !known(token)) {
+                String lower = token.toLowerCase(java.util.Locale.ROOT);
+                token = known(lower) ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+                if (isCapitals(next)) next = next.charAt(0) + next.substring(1).toLowerCase(java.util.Locale.ROOT);
+            }
+            // a figure with its currency sign is a number too: "est. $1.47"
+            int f = b < seg.length() && Character.getType(seg.charAt(b)) == Character.CURRENCY_SYMBOL ? b + 1 : b;
+            boolean nextIsNumber = f < seg.length() && Character.isDigit(seg.charAt(f)) || !next.isEmpty() && Character.isDigit(next.charAt(0));
             boolean nextOpensQuote = b < seg.length() && "\"“«`'‘".indexOf(seg.charAt(b)) >= 0;
 
             // A title comes before a name; after one ("Hun Sen.") it is the name's end, and so may be the sentence's.
@@ -597,11 +656,23 @@ public final class SentenceSplitter {
             if (ARABIC_LETTER_NAMES.contains(token)) return isArabicWord(next);
             boolean initials = isInitials(token);
             if (initials || AMBIGUOUS.contains(token)) {
-                if (nextOpensQuote || next.isEmpty()) return false;
                 if (nextIsNumber) return true;
+                if (nextOpensQuote || next.isEmpty()) return false;
                 return !OPENERS.contains(next);
             }
             return false;
+        }
+
+        /** Whether the token is in one of the lists as written. */
+        private static boolean known(String t) {
+            return TITLES.contains(t) || LINKS.contains(t) || BEFORE_NUMBER.contains(t) || AMBIGUOUS.contains(t);
+        }
+
+        /** Two letters or more, all capitals: "VS", "EST", "THE". */
+        private static boolean isCapitals(String t) {
+            if (t.length() < 2) return false;
+            for (int k = 0; k < t.length(); k++) if (!Character.isUpperCase(t.charAt(k))) return false;
+            return true;
         }
 
         /** "J", "U.S", "B.J", "a.m", "D.C": single letters joined by periods. */

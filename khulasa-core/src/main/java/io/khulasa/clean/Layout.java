@@ -171,14 +171,28 @@ final class Layout {
         if (isField(text, cur.start(), cur.end()) && isField(text, prev.start(), prev.end())) return true;
         // a rule line ("=====") stands alone: what it frames is no continuation of it
         if (isRule(text, cur.start(), cur.end()) || isRule(text, prev.start(), prev.end())) return true;
+        // a wire header's lines, one a field (slug, headline, note to editors, date), however long the one above:
+        // "BC-Ferry-Capsize, 1st Ld-Writethru,0561" ends its line, "Eds: UPDATES with…" opens one
+        if (WIRE_SLUG.matcher(text).region(prev.start(), prev.end()).matches()) return true;
+        if (LineClassifier.opensEditorsNote(text.subSequence(cur.start(), cur.end()))) return true;
         int prevLen = prev.end() - prev.start();
         if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
         boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;
         boolean curShort = cur.end() - cur.start() < 0.55 * width;
         // a byline under the headline ("By JONATHAN R. WELLES"): the headline ends without a stop, the byline with none
         if (curShort && BYLINE_LINE.matcher(text).region(cur.start(), cur.end()).matches()) return true;
+        // a date on its own line ("Sunday, March 15, 2026") is the header's date row, not a paragraph's last words
+        if (curShort && LineClassifier.isDateAlone(text.subSequence(cur.start(), cur.end()).toString())) return true;
         return prevEnds && curShort && LineFeatures.ending(text.subSequence(cur.start(), cur.end())) == LineFeatures.Ending.NONE;
     }
+
+    /**
+     * A wire's slug line, the story's catchword and version over its headline: "BC-Ferry-Capsize, 1st Ld-Writethru,0561",
+     * "BC-Ferry-Survivors,0702", "AM-Budget-Vote-NYT"; its parts capitalised ("BC-based firms" is none), a field after
+     * a comma only before the closing word count.
+     */
+    static final java.util.regex.Pattern WIRE_SLUG = java.util.regex.Pattern.compile(
+            "(?:BC|AM|PM)(?:-\\p{Lu}[\\p{L}\\p{Nd}&']*)+(?:(?:,\\s*[\\p{Lu}\\p{Nd}][^,.]{0,30})*,\\s*\\p{Nd}{3,4})?");
 
     /**
      * A labelled field: one to three words and a colon ("Category:", «رقم الخبر:»), then a space or the line's end;

@@ -114,9 +114,10 @@ final class Lexicon {
             "at", "last", "st", "nd", "rd", "th",
             "الثاني", "الاول", "الساعه", "ص", "م", "تحديث", "اخر", "نشر",
             "في", "بتاريخ", "مساء", "صباحا", "الموافق", "ه", "توقيت", "غرينتش", "بتوقيت", "التاريخ", "date", "ذو", "ذي"),
-            // the days and months; French and Persian days and words, in their normalized form
+            // the days and months; French, Spanish and Persian days and words, in their normalized form
             String.join(" ", DayNames.ENGLISH) + " " + String.join(" ", DayNames.ARABIC) + " " + String.join(" ", MonthNames.ALL)
             + " lundi mardi mercredi jeudi vendredi samedi dimanche publié publie mis à a jour le la h heures "
+            + "lunes martes miércoles jueves viernes sábado domingo de del actualizado publicado "
             + "شنبه یکشنبه دوشنبه سه‌شنبه "
             + "چهارشنبه پنجشنبه پنج‌شنبه جمعه زمان انتشار ساعت تاریخ بروزرسانی به‌روزرسانی روز");
 

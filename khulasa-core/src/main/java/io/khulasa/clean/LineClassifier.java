@@ -38,13 +38,17 @@ final class LineClassifier {
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
     /**
      * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "PORT ELLIS (AP) _" (the NYT wire's dash),
+     * "PORT LOUIS, Cape Verde Islands (AP) _" (a region of up to three words), "Nov 5 (Reuters) -" (the day for the
+     * place), "Sevilla, 7 dic (EFE).-" (a place in title case, then its day: the Spanish wires' way),
      * "القاهرة (رويترز) -", «دمشق - (سانا) -», «الرباط في 12 نوفمبر
      * 2025 (و م ع) -» at a line's start.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?)(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\d{1,2})?"
+            "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?=,\\s*\\d)"
+                    + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\())"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12}){0,2}(?:\\s+\\d{1,2})?|,\\s*\\d{1,2}\\s+\\p{Ll}{3,10}\\.?"
                     + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*(?:[-–—]\\s*)?)?"
-                    + "\\(([^()]{2,30})\\)\\s*[-–—:_]{1,2}\\s*");
+                    + "\\(([^()]{2,30})\\)\\s*\\.?[-–—:_]{1,2}\\s*");
     /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
     private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
             "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
@@ -108,7 +112,16 @@ final class LineClassifier {
     /** «صورة: …», "Photo: …", "Caption: …": a caption's label. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|Caption)\\s*:\\s*\\S");
     private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}(?:19|20)\\d\\d\\s*");
-    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s");
+    /** A note to editors opening a line: "EDS: UPDATES with…", "Editor's Note: …", the AP's "EDITOR'S NOTE _ AP correspondent…". */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s"
+            + "|(?:EDITOR|Editor)'?S'? (?:NOTE|[Nn]ote)\\s+[_—–]\\s");
+    /** The most words of a note to editors: the AP's note on how a story was reported runs to a long sentence. */
+    private static final int EDITORS_NOTE_WORDS = 60;
+
+    /** Whether the line opens with a note to editors ("Eds: UPDATES with…"): a header line of its own, never a sentence's. */
+    static boolean opensEditorsNote(CharSequence line) {
+        return line.length() > 3 && line.charAt(0) == 'E' && EDITORS_NOTE.matcher(line).lookingAt();
+    }
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     private static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
     /** A year or a clock time: what a correspondent's line may carry beside the name. */
@@ -198,6 +211,7 @@ final class LineClassifier {
             if (matchMinute(u.text)) u.reason = "match-commentary";
             else if (inReach && CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
             else if (inReach && entryHeading(u, stamped) && textUnder(u)) u.reason = "entry-heading";
+            else if (inReach && u.f.words <= EDITORS_NOTE_WORDS && opensEditorsNote(u.text)) u.reason = "editor-note";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         relatedBlocks();
@@ -364,8 +378,8 @@ final class LineClassifier {
         LineFeatures f = u.f;
         // a wire service's note in brackets: "(Reporting by …; Editing by …)", "(Adds reaction in paragraphs 4-5)"
         if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
-        // and to editors above the story: "EDS: UPDATES with death toll rising to four. Rewrites top."
-        if (f.words <= 40 && EDITORS_NOTE.matcher(raw).lookingAt()) return "editor-note";
+        // a wire's slug over its headline: "BC-Ferry-Capsize, 1st Ld-Writethru,0561"
+        if (Layout.WIRE_SLUG.matcher(raw).matches()) return "wire-slug";
         if (f.words <= 25 && CONTRIBUTORS.matcher(raw).find()) {
             meta.putIfAbsent("byline", raw);
             return "byline";
@@ -543,6 +557,12 @@ final class LineClassifier {
 
     private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
 
+    /** A line that is a date and nothing else to end it: "Sunday, March 15, 2026", "15/03/2026 08:20". */
+    static boolean isDateAlone(String line) {
+        LineFeatures f = LineFeatures.of(line);
+        return f.digits > 0 && f.words <= 8 && !f.endsSentence() && isDate(line, TextNormalizer.normalize(line), f);
+    }
+
     private static boolean isDate(String raw, String n, LineFeatures f) {
         if (f.digits == 0 || f.words > 12) return false;
         String[] t = Lexicon.tokens(n);
@@ -646,10 +666,7 @@ final class LineClassifier {
         if (place == null || place.codePoints().filter(Character::isLetter).count() < 3) return false;
         boolean latinCapitals = place.codePoints().filter(Character::isLetter)
                 .allMatch(c -> Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-        String separator = text.substring(d.end(2) + 1, d.end());
-        return latinCapitals && WIRE_NAME.matcher(d.group(2).strip()).matches() && separator.indexOf(':') < 0
-                && !spelledOut(place, d.group(2))
-                && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
+        return latinCapitals && !spelledOut(place, d.group(2)) && wireAfter(text, d);
     }
 
     /**
@@ -679,8 +696,39 @@ final class LineClassifier {
         return initials.length() >= 2 && letters.startsWith(initials.toString());
     }
 
+    /** A day and month without the year ("Nov 5", "7 dic"), as a wire's dateline gives it. */
+    private static boolean isDay(String s) {
+        return s.chars().anyMatch(Character::isDigit) && PublicationDate.parse(s + ", 2000", false) != null;
+    }
+
+    /**
+     * The date a dateline gives: for its place ("Nov 5 (Reuters) -") or after it ("NEW YORK, March 2 (Reuters) -",
+     * "Sevilla, 7 dic (EFE).-", "LONDON, March 2, 2026 (AFP) -"); null when it gives none.
+     */
+    private static String datelineDate(String text, Matcher d) {
+        if (d.group(1) == null) return null;
+        if (isDay(d.group(1))) return d.group(1);
+        String between = text.substring(d.end(1), d.start(2) - 1).replaceAll("^[\\s,\\-–—]+|[\\s,\\-–—]+$", "");
+        return !between.isEmpty() && (PublicationDate.parse(between, false) != null || isDay(between)) ? between : null;
+    }
+
+    /**
+     * "Nov 5 (Mercator) - Tessaline Networks…", "Sevilla, 7 dic (Europa Press).- El…": a dateline with its day names a
+     * wire, known or not, in one to four capitalised words, before a dash and a sentence's first capital.
+     */
+    private static boolean wireUnderDay(String text, Matcher d) {
+        return datelineDate(text, d) != null && wireAfter(text, d);
+    }
+
+    /** The parenthesis names a wire in capitalised words, and a dash (no colon) leads to a sentence's first capital. */
+    private static boolean wireAfter(String text, Matcher d) {
+        String separator = text.substring(d.end(2) + 1, d.end());
+        return WIRE_NAME.matcher(d.group(2).strip()).matches() && separator.indexOf(':') < 0
+                && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
+    }
+
     private void recordDateline(Matcher d) {
-        if (d.group(1) != null && !d.group(1).isBlank()) meta.putIfAbsent("dateline", d.group(1).strip());
+        if (d.group(1) != null && !d.group(1).isBlank() && !isDay(d.group(1))) meta.putIfAbsent("dateline", d.group(1).strip());
         meta.putIfAbsent("source", d.group(2).strip());
     }
 
@@ -1029,7 +1077,8 @@ final class LineClassifier {
             if (seen > DATELINE_PARAGRAPHS) return;
             Matcher d = DATELINE.matcher(u.text), release, place;
             int end = -1;
-            boolean wire = d.lookingAt() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || agencyUnderArabicPlace(d));
+            boolean wire = d.lookingAt() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || wireUnderDay(u.text, d)
+                    || agencyUnderArabicPlace(d));
             Matcher bare = wire ? null : BARE_ARABIC_DATELINE.matcher(u.text);
             if (!wire && bare.lookingAt() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3
                     && !ARABIC_REPORT_OPENING.matcher(bare.group(1)).lookingAt() && !bare.group(2).strip().startsWith("ل")) {
@@ -1041,12 +1090,8 @@ final class LineClassifier {
                 if (end >= u.text.length()) continue;
                 recordDateline(d);
                 // "NEW YORK, March 2 (Reuters) -": a day without its year, which the cluster's other dates may give
-                if (d.group(1) != null) {
-                    String between = u.text.substring(d.end(1), d.start(2) - 1).replaceAll("^[\\s,\\-–—]+|[\\s,\\-–—]+$", "");
-                    if (between.isEmpty()) { /* no date */ }
-                    else if (PublicationDate.parse(between, false) != null) meta.putIfAbsent("date", between);
-                    else if (PublicationDate.parse(between + ", 2000", false) != null) meta.putIfAbsent(DATELINE_DAY, between);
-                }
+                String date = datelineDate(u.text, d);
+                if (date != null) meta.putIfAbsent(PublicationDate.parse(date, false) != null ? "date" : DATELINE_DAY, date);
             } else if ((release = RELEASE_DATELINE.matcher(u.text)).lookingAt()) {
                 // a press release's "CLEVELAND, March 3, 2026 /NewsLine Wire/ --": place, date and wire
                 end = release.end();

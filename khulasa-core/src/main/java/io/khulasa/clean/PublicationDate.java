@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * Reads when an article was published, from what sites write: ISO 8601 in metadata
  * ({@code 2026-08-12T18:42:00-07:00}), numeric dates ({@code 15/04/2026}), and dates in words in the languages
  * {@link MonthNames} knows ("Aug. 12, 2026", «الثلاثاء 14 أبريل 2026 - 09:12 م», «14 نيسان 2026», "le 14
- * octobre 2025", «۲۴ فروردین ۱۴۰۵», a solar Hijri date turned Gregorian). The result is ISO 8601: with its time
- * and offset when the source gives both, else the day. Dates matter twice: summary sentences are ordered by
+ * octobre 2025", "6 de diciembre de 2026", «۲۴ فروردین ۱۴۰۵», a solar Hijri date turned Gregorian). The result is
+ * ISO 8601: with its time and offset when the source gives both, with a 24-hour time alone when one follows the date
+ * ("07/12/2026 07:30"), else the day. Dates matter twice: summary sentences are ordered by
  * them, and a later article's figure supersedes an earlier one's.
  */
 public final class PublicationDate {
@@ -80,7 +81,7 @@ public final class PublicationDate {
                 int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(2)), year = Integer.parseInt(n.group(3));
                 boolean mf = a <= 12 && (monthFirst || b > 12);
                 LocalDate d = mf ? date(year, a, b, t) : date(year, b, a, t);
-                if (d != null) return d.toString();
+                if (d != null) return withClock(d, t, n.end());
             }
             return inWords(t);
         } catch (java.time.DateTimeException | NumberFormatException e) {
@@ -100,11 +101,35 @@ public final class PublicationDate {
         return OffsetDateTime.of(dt, ZoneOffset.of(off)).toString();
     }
 
+    /**
+     * A clock time right after a date, as the 24-hour clock writes it ("07/12/2026 07:30", "…de 2026, 22:05"): the
+     * date and that time, local as ISO 8601 without an offset is. Not a time with a half of the day or a zone after it
+     * ("09:12 م", "6:42 PM PDT"), nor one elsewhere in the line: then the day alone.
+     */
+    private static String withClock(LocalDate d, String t, int end) {
+        Matcher c = CLOCK_AFTER.matcher(t).region(end, t.length());
+        if (!c.lookingAt()) return d.toString();
+        int h = Integer.parseInt(c.group(1)), m = Integer.parseInt(c.group(2));
+        return h < 24 && m < 60 ? d.atTime(h, m).toString() : d.toString();
+    }
+
+    private static final Pattern CLOCK_AFTER = Pattern.compile("[ ,]+(\\d{1,2}):(\\d{2})(?![\\d:])(?!\\s*\\p{L})");
+
+    /** Words between a date's parts, passed over: "6 de diciembre de 2026". */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("de", "del");
+
     /** A day, a month name (one or two words) and a year, in either order of day and month. */
     private static String inWords(String t) {
         java.util.List<String> w = new java.util.ArrayList<>();
-        Matcher m = WORD.matcher(ArabicOrthography.fold(t).replace("\u200C", ""));
-        while (m.find()) w.add(m.group().toLowerCase(Locale.ROOT));
+        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        String folded = ArabicOrthography.fold(t).replace("\u200C", "");
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            String x = m.group().toLowerCase(Locale.ROOT);
+            if (FILLERS.contains(x)) continue;
+            w.add(x);
+            ends.add(m.end());
+        }
         for (int i = 0; i < w.size(); i++) {
             int month = 0, span = 1;
             if (i + 1 < w.size() && MONTHS.containsKey(w.get(i) + " " + w.get(i + 1))) {
@@ -121,7 +146,10 @@ public final class PublicationDate {
             int yearAt = i + span + (before != null ? 0 : 1);
             if (yearAt >= w.size() || !w.get(yearAt).matches("\\d{4}")) continue;
             int year = Integer.parseInt(w.get(yearAt));
-            if (month > 0) return iso(date(year, month, d));
+            if (month > 0) {
+                LocalDate g = date(year, month, d);
+                return g == null ? null : withClock(g, folded, ends.get(yearAt));
+            }
             return iso(persian(year, -month, d));
         }
         return null;

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Month names as news sites write them, in the languages we clean: English (with abbreviations), Arabic in
  * its three sets of names (Egyptian and Gulf «يناير», Levantine «كانون الثاني», Algerian and Tunisian «جانفي»,
- * Moroccan «يوليوز»), French, and Persian (months of the solar Hijri calendar). One list, so the cleaner that
+ * Moroccan «يوليوز»), French, Spanish ("7 dic", "6 de diciembre"), and Persian (months of the solar Hijri calendar). One list, so the cleaner that
  * spots and reads date lines and the reader of casualty counts, which must not take "26 December" for 26 dead,
  * agree on what a month is. Names are given as written; each user folds them as it folds text.
  */
@@ -43,7 +43,9 @@ public final class MonthNames {
                 "جانفي فيفري - أفريل ماي جوان جويلية أوت - - - -",
                 "- - - - - - يوليوز غشت شتنبر - نونبر دجنبر",
                 "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-                "- fevrier - - - - - aout - - - decembre"};
+                "- fevrier - - - - - aout - - - decembre",
+                "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+                "ene - - abr - - - ago setiembre - - dic"};
         for (String row : rows) {
             String[] m = row.split(" ");
             for (int k = 0; k < 12; k++) if (!m[k].equals("-")) g.putIfAbsent(m[k].replace('_', ' '), k + 1);

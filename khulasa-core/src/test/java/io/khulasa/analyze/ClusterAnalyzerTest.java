@@ -83,6 +83,21 @@ class ClusterAnalyzerTest {
     }
 
     @Test
+    void aSentenceOpeningAQuotationThatALaterSentenceClosesIsNotQuotedAlone() {
+        for (String[] m : new String[][] {{"``", "''"}, {"“", "”"}}) {
+            String text = "Harbour pilots return to work\n\n"
+                    + "   " + m[0] + "The contract on paper is fine. The trouble is the port ignores it,"
+                    + m[1] + " said pilot Ines Vark, who has worked the harbour for 20 years.\n\n"
+                    + "   " + m[0] + "We will be back at the pier tomorrow morning and every morning after that.\n\n"
+                    + "   " + m[0] + "Nobody wants a strike,'' she said.\n";
+            Map<String, Boolean> q = inQuote(text.replace("''", m[1]));
+            assertThat(q).as(m[0]).containsEntry(m[0] + "The contract on paper is fine.", true)
+                    // a quotation that fills its paragraph and runs on into the next is left alone: wire copy does that
+                    .containsEntry(m[0] + "We will be back at the pier tomorrow morning and every morning after that.", false);
+        }
+    }
+
+    @Test
     void aQuotationDoesNotRunPastTheEndOfItsLine() {
         // One paragraph a line, no blank lines: the scraper cut the quote at the end of its line.
         String text = "Harbour pilots return to work\n"

@@ -297,6 +297,36 @@ class SentenceSplitterTest {
             List<SentenceSpan> spans = splitter.split(doc, "en");
             assertThat(spans).extracting(SentenceSpan::title).containsExactly(true, false);
         }
+
+        @Test
+        void flashHeadlinesInCapitalsAreOneALineAndTheirAbbreviationsDoNotEndThem() {
+            String flash = "HARBOURVIEW FOODS Q2 SALES $812 MLN VS. FACTSET EST. $840 MLN\n"
+                    + "HARBOURVIEW FOODS Q2 ADJ EPS $0.41 VS. EST. $0.47\n"
+                    + "HARBOURVIEW FOODS SHARES DOWN 6% PREMARKET\n";
+            assertThat(sentences(flash, "en")).containsExactly(
+                    "HARBOURVIEW FOODS Q2 SALES $812 MLN VS. FACTSET EST. $840 MLN",
+                    "HARBOURVIEW FOODS Q2 ADJ EPS $0.41 VS. EST. $0.47", "HARBOURVIEW FOODS SHARES DOWN 6% PREMARKET");
+            // a line in capitals ending in a comma runs on
+            assertThat(sentences("THE HARBOUR BOARD VOTED TO RAISE THE DUES,\nITS CHAIRMAN SAID\n", "en")).hasSize(1);
+        }
+
+        @Test
+        void adjAndVsBeforeTheWordsTheyQualifyDoNotEndASentence() {
+            assertThat(sentences("Second-quarter adj. EPS was $0.41 vs. a consensus of $0.47. Sales fell 3%.", "en"))
+                    .containsExactly("Second-quarter adj. EPS was $0.41 vs. a consensus of $0.47.", "Sales fell 3%.");
+            // time zones and abbreviations in capitals still end a sentence before its opener
+            assertThat(sentences("The market opened at 9:30 a.m. EST. The index fell 2% in the first hour.", "en"))
+                    .containsExactly("The market opened at 9:30 a.m. EST.", "The index fell 2% in the first hour.");
+        }
+
+        @Test
+        void aPromptsShortAnswerAfterItsQuestionEndsAtTheLineBreak() {
+            assertThat(sentences("Have an account? Log in\nRead every story for $2 a week.\n", "en"))
+                    .containsExactly("Have an account?", "Log in", "Read every story for $2 a week.");
+            // a sentence whose line ends in a stopword still runs on
+            assertThat(sentences("The talks resumed. Delegates from the\nHarbour Board said the dues would rise.\n", "en"))
+                    .containsExactly("The talks resumed.", "Delegates from the\nHarbour Board said the dues would rise.");
+        }
     }
 
     @Nested

@@ -526,6 +526,28 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wireDatelinesWithARegionOfSeveralWordsADayForThePlaceOrASpanishDay() {
+        String lede = " Ferries between the two islands resumed on Tuesday after high seas halted crossings for three days.";
+        for (String dateline : List.of("PORT LOUIS, Cape Verde Islands (AP) _", "SANTA RITA, Ilha Grande (Reuters) -",
+                "Oct 6 (Harbour Wire) -", "Vigo, 6 oct (EFE).-", "Las Palmas, 6 oct (Atlántico Press).-")) {
+            CleanedDocument d = Fixtures.cleanText("x.txt", "Ferries resume after storm\n\n" + dateline + lede + "\n");
+            assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
+            assertThat(keptTexts(d).get(1)).as(dateline).isEqualTo(lede.strip());
+        }
+        // the day without its year takes the cluster's
+        List<CleanedDocument> two = new ArticleCleaner().clean(List.of(
+                Article.builder("a").title("Ferries resume").text("Vigo, 6 oct (EFE).- " + lede.strip()).build(),
+                Article.builder("b").title("Ferries full").published("2026-10-07").text("The first crossing was full.").build()));
+        assertThat(two.get(0).published()).isEqualTo("2026-10-06");
+        // a day before a parenthesis that names no wire, or a place in title case without its day, is the sentence's
+        for (String sentence : List.of("May 5 (local time) - The ferry left the harbour with 40 passengers aboard.",
+                "Vigo (Spain) - The ferry left the harbour with 40 passengers aboard.")) {
+            CleanedDocument k = Fixtures.cleanText("k.txt", "Ferries resume after storm\n\n" + sentence + "\n");
+            assertThat(k.dropped()).as(sentence).noneMatch(x -> x.reason().equals("dateline"));
+        }
+    }
+
+    @Test
     void aLiveEntrysTimeStampedHeadingIsDroppedAndATimeStampBeforeItsTextIsCut() {
         String longHeading = "8:55 p.m. — Council approves the transit levy 7 to 4 after a four-hour debate; mayor to sign it on Friday";
         CleanedDocument d = Fixtures.cleanText("live.txt", "Transit levy vote: live updates\n\n"

@@ -39,6 +39,31 @@ class PublicationDateTest {
     }
 
     @Test
+    void readsSpanishDatesAndATwentyFourHourTimeRightAfterADate() {
+        assertThat(read("Martes, 13 de octubre de 2026, 19:45")).isEqualTo("2026-10-13T19:45");
+        assertThat(read("Miércoles, 14 de octubre de 2026 | Actualizado 09:10")).isEqualTo("2026-10-14");
+        assertThat(read("14 oct 2026")).isEqualTo("2026-10-14");
+        assertThat(read("14/10/2026 06:55")).isEqualTo("2026-10-14T06:55");
+        // a time with its half of the day or its zone, or not right after the date, leaves the day alone
+        assertThat(read("14/10/2026 6:55 PM")).isEqualTo("2026-10-14");
+        assertThat(read("Thursday 15 October 2026 21:05 BST")).isEqualTo("2026-10-15");
+        assertThat(read("الثلاثاء 14 أبريل 2026 - 09:12 م")).isEqualTo("2026-04-14");
+        // "de" between words that make no date
+        assertThat(read("la ley de 2026")).isNull();
+    }
+
+    @Test
+    void aSpanishDateRowIsADateLine() {
+        for (String row : List.of("Martes, 13 de octubre de 2026, 19:45", "Miércoles, 14 de octubre de 2026 | Actualizado 09:10")) {
+            CleanedDocument d = Fixtures.cleanText("s.txt", "El puerto reabre tras el temporal\n" + row + "\n\n"
+                    + "El puerto de Vigo reabrió el martes tras tres días cerrado por el temporal, según la autoridad portuaria.\n");
+            assertThat(d.title()).isEqualTo("El puerto reabre tras el temporal");
+            assertThat(Fixtures.reasonOf(d, row)).as(row).isEqualTo("date-line");
+            assertThat(d.published()).as(row).startsWith("2026-10-1");
+        }
+    }
+
+    @Test
     void turnsSolarHijriDatesGregorianButLeavesLunarHijriOnes() {
         assertThat(read("زمان انتشار: پنجشنبه ۱۸ اردیبهشت ۱۴۰۴ - ۲۲:۱۵")).isEqualTo("2025-05-08");
         assertThat(read("۱ فروردین ۱۴۰۵")).isEqualTo("2026-03-21");
