@@ -134,6 +134,15 @@ class KhulasaTest {
             assertThat(s.sentences()).as(method).isNotEmpty().noneMatch(x -> x.document().equals("column.html"));
             assertThat(s.documents()).anyMatch(d -> d.id().equals("column.html") && "opinion".equals(d.metadata().get("genre")));
         }
+        // A wire's sidebar is the story's history: listed, not quoted.
+        List<Article> withSidebar = new java.util.ArrayList<>(articles);
+        withSidebar.add(Article.ofText("sidebar.txt", "Port fires: a long record of neglect at Harwick\n"
+                + "Eds: Moving as a sidebar to BC-Harwick-Fire.\n\n"
+                + "Fires have destroyed grain warehouses at the port of Harwick four times since 1990, killing 31 people.\n\n"
+                + "The worst, in 2004, burned for three days and destroyed twelve warehouses at the port of Harwick.\n"));
+        Summary sb = Khulasa.builder().budget(Budget.words(150)).build().summarize(withSidebar);
+        assertThat(sb.sentences()).isNotEmpty().noneMatch(x -> x.document().equals("sidebar.txt"));
+        assertThat(sb.documents()).anyMatch(d -> d.id().equals("sidebar.txt") && "background".equals(d.metadata().get("genre")));
         // An explainer is background and advice: not quoted either.
         List<Article> withGuide = new java.util.ArrayList<>(articles);
         withGuide.add(Article.ofText("guide.txt", "What the Harwick port fire means for grain prices\n\n"

@@ -23,10 +23,21 @@ public final class Genre {
 
     /**
      * The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page, an explainer, an
-     * analysis and a forum thread.
+     * analysis, a forum thread and a background piece (a wire's sidebar: the history and context of the story).
      */
     public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer",
-            ANALYSIS = "analysis", FORUM = "forum";
+            ANALYSIS = "analysis", FORUM = "forum", BACKGROUND = "background";
+
+    /**
+     * An editors' note that moves the story as a sidebar ("Eds: Moving as a sidebar to BC-Ferry-Capsize."): a wire's
+     * background piece beside the main story, past disasters and their tolls, which the news must not be told by.
+     */
+    private static final Pattern SIDEBAR_NOTE = Pattern.compile("(?i)\\bsidebar\\b");
+
+    /** True when a wire's editors' note says its story is a sidebar. */
+    static boolean isSidebarNote(String editorsNote) {
+        return SIDEBAR_NOTE.matcher(editorsNote).find();
+    }
 
     /**
      * A row of a forum post's furniture, normalized: its actions ("Quote Reply Like 12 Report", «رد اقتباس») or its
@@ -81,18 +92,26 @@ public final class Genre {
      * An explainer's or guide's title: a question opening with what, how or why and a verb ("What happens next?",
      * "How does cholera spread?", «ما هي الكوليرا؟»), "What … means" ("What the rate rise means for your mortgage"),
      * or a guide's words ("explained", "what you need to know", «دليلك», «كل ما تريد معرفته»). Not any question,
-     * nor "How the fire spread" or "WHO declares…": news headlines. Its sentences are background and advice.
+     * nor "How the fire spread", "WHO declares…" or "What we know so far": news headlines. Its sentences are background
+     * and advice.
      */
     private static final Pattern EXPLAINER_TITLE = Pattern.compile(
             "(?i)^(?:what|how|why) (?:is|are|was|were|does|do|did|will|would|can|could|should|happens|happened)\\b"
             + "|^what\\b.*\\bmeans?\\b|^(?:explainer|explained|q&a|qu'est-ce que|pourquoi)\\b"
-            + "|\\b(?:explained|explainer|what you need to know|what we know|everything you need to know|what happens next)\\b"
+            + "|\\b(?:explained|explainer|what you need to know|everything you need to know|what happens next)\\b"
             + "|^(?:ما هي|ما هو|ماذا يعني|ماذا تعني)\\s|دليلك|كل ما (?:تريد|تحتاج)(?: (?:الى|إلى))? معرفته|ما تحتاج معرفته"
             + "|^(?:أسئلة وأجوبة|اسئلة واجوبة|سؤال وجواب)\\s*[:|]");
 
-    /** True when a title is an explainer's or guide's. */
+    /**
+     * A recap of the news so far, in questions or not ("Ashgrove Fire: What we know so far", "Everything we know about
+     * the crash", «ما نعرفه حتى الآن»): the running story's latest figures, told as news, not background or advice.
+     */
+    private static final Pattern NEWS_RECAP = Pattern.compile(
+            "(?i)\\b(?:what we (?:know|don't know|do not know|have learned|learned)|everything we know)\\b|ما نعرفه|ما نعلمه");
+
+    /** True when a title is an explainer's or guide's, and no recap of the news. */
     static boolean isExplainerTitle(String title) {
-        return title != null && EXPLAINER_TITLE.matcher(title.strip()).find();
+        return title != null && EXPLAINER_TITLE.matcher(title.strip()).find() && !NEWS_RECAP.matcher(title).find();
     }
 
     /**
@@ -166,6 +185,29 @@ public final class Genre {
         for (String seg : title.split("[|:]|\\s[-–—]\\s")) if (isLabel(TextNormalizer.normalize(seg))) return true;
         return false;
     }
+
+    /**
+     * True when a short row beside the headline says the page is opinion: its label as a field ("Opinion | Thursday
+     * 20 November 2025", «رأي | الخميس …», "Home | Opinion | Columnists"), but not as one item of a menu of the
+     * site's sections ("Home | Middle East | Business | Opinion"), which every page of the site shows: three short
+     * fields or more, the label after the first, and a field after the first that is no opinion section's.
+     */
+    static boolean isOpinionRow(String row) {
+        if (!isOpinionTitle(row)) return false;
+        String[] fields = row.split("[|:]|\\s[-–—]\\s");
+        if (fields.length < 3 || isLabel(TextNormalizer.normalize(fields[0]))) return true;
+        boolean otherSection = false;
+        for (int k = 0; k < fields.length; k++) {
+            String f = TextNormalizer.normalize(fields[k]);
+            if (f.isEmpty()) continue;
+            if (f.split(" ").length > MENU_ITEM_WORDS) return true; // a headline or a date, not a menu's item
+            if (k > 0 && !isLabel(f)) otherSection = true;
+        }
+        return !otherSection;
+    }
+
+    /** The most words of a menu's item. */
+    private static final int MENU_ITEM_WORDS = 3;
 
     /** True when an HTML page is a forum thread: two posts of forum software, or schema.org's DiscussionForumPosting. */
     static boolean isForumPage(Document doc) {

@@ -169,6 +169,8 @@ final class Layout {
         if (indent(text, cur) >= flush + 2) return true;
         // a wire header's fields, one a line («التاريخ: 12/10/2025 …», «التصنيف: محليات»): not a wrapped paragraph
         if (isField(text, cur.start(), cur.end()) && isField(text, prev.start(), prev.end())) return true;
+        // a table's row stands alone: the next row is no continuation of it
+        if (cells(text.subSequence(cur.start(), cur.end())) != null || cells(text.subSequence(prev.start(), prev.end())) != null) return true;
         // a rule line ("=====") stands alone: what it frames is no continuation of it
         if (isRule(text, cur.start(), cur.end()) || isRule(text, prev.start(), prev.end())) return true;
         // a wire header's lines, one a field (slug, headline, note to editors, date), however long the one above:
@@ -199,6 +201,25 @@ final class Layout {
      * not "10:30" or "http://…".
      */
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}:(?:\\s|$)");
+
+    /** Columns set apart by two spaces or more, or a tab: a table's cells in a text. */
+    private static final java.util.regex.Pattern CELL_SEP = java.util.regex.Pattern.compile("\\s{2,}|\\t");
+    /** The fewest cells of a table's row, and the most words of a cell. */
+    private static final int TABLE_CELLS = 3, CELL_WORDS = 4;
+
+    /**
+     * The cells of a table's row a page was flattened into: three or more of at most four words, set apart by runs of
+     * spaces ("TSLN     Tessaline Networks      48.37   -6.10"); null for any other line. A sentence runs its words
+     * with single spaces.
+     */
+    static String[] cells(CharSequence line) {
+        String s = line.toString().strip();
+        if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0) return null; // most lines: no pattern run for them
+        String[] cells = CELL_SEP.split(s);
+        if (cells.length < TABLE_CELLS) return null;
+        for (String c : cells) if (c.split(" ").length > CELL_WORDS) return null;
+        return cells;
+    }
 
     /** A rule line: five or more of "=", "-", "_", "*", "~", "─" and nothing else. */
     static boolean isRule(CharSequence line) {

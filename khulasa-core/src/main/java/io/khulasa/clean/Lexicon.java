@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A small multilingual (Arabic, English) lexicon of the words web furniture is made of: "related" markers,
- * share/comment/subscribe/follow prompts, navigation labels, news agencies, photo and date words. Entries are in
- * {@link TextNormalizer} form. It is one feature among others: the rules that use it also require the line to
+ * A small multilingual (Arabic, English, French, Spanish; Persian dates) lexicon of the words web furniture is made
+ * of: "related" markers, share/comment/subscribe/follow prompts, navigation labels, news agencies, photo and date
+ * words. Entries are in {@link TextNormalizer} form. It is one feature among others: the rules that use it also require the line to
  * be short and not read as prose, so a sentence that happens to start with "share" or "تابع" stays.
  */
 final class Lexicon {
@@ -30,6 +30,8 @@ final class Lexicon {
             "مقالات اخري", "المزيد", "للمزيد",
             "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "sur le même sujet", "les plus lus",
             "les plus partagés", "بیشتر بخوانید",
+            "te puede interesar", "también te puede interesar", "noticias relacionadas", "lo más leído", "lo más visto",
+            "más noticias", "lee también", "leer más", "relacionado", "relacionados",
             // a wiki's lists of its sources under the text: citations, not text
             "sources", "external links", "المصادر", "مصادر", "روابط خارجيه", "sources et références");
 
@@ -40,30 +42,35 @@ final class Lexicon {
             "story", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
             "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
             "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه",
-            "partager", "partagez", "cet", "imprimer", "envoyer");
-    static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez");
+            "partager", "partagez", "cet", "imprimer", "envoyer",
+            "compartir", "comparte", "en", "por", "correo", "imprimir", "enviar", "esta", "noticia");
+    static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez",
+            "compartir", "comparte");
 
     static final Set<String> COMMENT_WORDS = Set.of(
             "comment", "comments", "تعليق", "تعليقك", "تعليقات", "التعليقات", "التعليق", "تعليقا", "تعليقاتكم",
-            "commenter", "commentaire", "commentaires", "réagir", "reagir");
+            "commenter", "commentaire", "commentaires", "réagir", "reagir",
+            "comentario", "comentarios", "comentar", "comenta");
     static final Set<String> COMMENT_CUES = Set.of(
             "add", "leave", "post", "write", "show", "view", "join", "tell", "اضف", "اترك", "اكتب", "عرض", "شاركنا", "شارك",
-            "connecté", "connecte", "laissez", "réagissez", "ajoutez", "vous");
+            "connecté", "connecte", "laissez", "réagissez", "ajoutez", "vous",
+            "deja", "escribe", "añade", "ver");
 
     static final List<String> SUBSCRIBE_CUES = List.of(
             "subscribe", "sign up", "signup", "join our", "get our", "get the", "اشترك", "اشتركوا", "سجل", "للاشتراك",
             "اشترك الان",
             // app promotion: "حمّل تطبيق … لتصلك الأخبار أولاً بأول", "Download our app"
             "download the", "download our", "حمل تطبيق", "حمل التطبيق", "حملوا تطبيق", "نزل تطبيق", "نزل التطبيق",
-            "abonnez vous", "abonnés", "abonnes", "inscrivez vous", "je m abonne");
+            "abonnez vous", "abonnés", "abonnes", "inscrivez vous", "je m abonne",
+            "suscríbete", "suscribete", "suscríbase", "regístrate", "registrate", "descarga la", "descarga nuestra");
     static final Set<String> SUBSCRIBE_CHANNELS = Set.of(
             "newsletter", "newsletters", "email", "inbox", "updates", "alerts", "notifications", "briefing", "app",
             "النشره", "البريد", "بريدك", "الاشعارات", "اشعارات", "القناه", "قناتنا", "يوتيوب", "تلغرام", "البريديه",
-            "تطبيق", "التطبيق");
+            "تطبيق", "التطبيق", "boletín", "boletin", "boletines");
 
     static final List<String> FOLLOW_CUES = List.of(
             "follow us", "follow", "find us", "like us", "join us", "تابعنا", "تابعونا", "تابعوا", "تابع",
-            "انضم الينا", "انضموا");
+            "انضم الينا", "انضموا", "síguenos", "siguenos", "síguenos en");
     static final Set<String> SOCIAL = Set.of(
             "facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "social", "linkedin", "whatsapp",
             "مواقع", "التواصل", "الاجتماعي", "فيسبوك", "فيس", "تويتر", "انستغرام", "انستجرام", "تلغرام", "يوتيوب",
@@ -74,12 +81,16 @@ final class Lexicon {
             "close", "home", "menu", "search", "next", "previous", "prev", "back", "back to top", "top", "more",
             "skip to content", "skip to main content", "advertisement", "ad", "ads", "sponsored", "loading",
             "print", "tags", "topics", "video", "videos", "photos", "gallery", "listen", "watch", "live", "login",
+            // a date's label left on a line of its own when the page was flattened to text, the date on the next
+            "published", "updated", "last updated", "posted",
             "log in", "sign in", "register", "اغلاق", "الرئيسيه", "القائمه", "بحث", "التالي", "السابق", "اعلان",
             "اعلانات", "طباعه", "الوسوم", "وسوم", "كلمات مفتاحيه", "الكلمات المفتاحيه", "عوده للاعلي", "الارشيف",
             "ارشيف", "فيديو", "صور", "استمع", "شاهد", "مباشر", "تسجيل الدخول", "دخول",
-            "se connecter", "créer un compte", "connexion", "accueil", "publicité", "imprimer", "e mail");
+            "se connecter", "créer un compte", "connexion", "accueil", "publicité", "imprimer", "e mail",
+            "publicidad", "inicio", "portada", "buscar", "menú", "cerrar", "iniciar sesión", "inicia sesión", "regístrate");
     static final List<String> COPYRIGHT_CUES = List.of(
-            "copyright", "all rights reserved", "جميع الحقوق محفوظه", "حقوق النشر", "جميع حقوق", "الحقوق محفوظه", "tous droits réservés", "droits réservés");
+            "copyright", "all rights reserved", "جميع الحقوق محفوظه", "حقوق النشر", "جميع حقوق", "الحقوق محفوظه", "tous droits réservés", "droits réservés",
+            "todos los derechos reservados", "derechos reservados");
 
     static final List<String> BYLINE_CUES = List.of(
             "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
@@ -99,6 +110,17 @@ final class Lexicon {
     /** Words that name a picture (normalized tokens): a line with one and an old year at its end describes it. */
     static final Set<String> PICTURE_TOKENS = Set.of("photo", "photograph", "picture", "pictured", "image", "صوره",
             "الصوره", "بالصوره");
+
+    /**
+     * Words no sentence ends with (normalized): articles, prepositions, conjunctions, possessives. A paragraph ending
+     * in one was cut off, by a paywall or a scraper.
+     */
+    static final Set<String> DANGLING_WORDS = Set.of(
+            "the", "a", "an", "of", "to", "and", "or", "but", "with", "from", "into", "than", "which", "whose",
+            "its", "their", "his", "our", "your", "between", "during",
+            "de", "la", "le", "les", "des", "du", "et", "pour", "par", "sur", "el", "los", "las", "del", "y", "con",
+            "para", "por",
+            "في", "من", "على", "الى", "ان", "عن", "مع");
 
     /** Headings of a box of the story's points in headline style (normalized): the story says each again in full. */
     static final Set<String> KEY_POINT_HEADINGS = Set.of("key points", "key facts", "highlights", "at a glance",
@@ -131,7 +153,7 @@ final class Lexicon {
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
     static final List<String> TAG_CUES = List.of(
             "tags", "tag", "topics", "keywords", "filed under", "الوسوم", "وسوم", "كلمات مفتاحيه",
-            "الكلمات المفتاحيه", "الكلمات الداله", "كلمات داله");
+            "الكلمات المفتاحيه", "الكلمات الداله", "كلمات داله", "etiquetas", "temas");
     /** How a republished copy names its original ("This article originally appeared on …", "نقلاً عن …"). */
     static final List<String> REPUBLISHED_CUES = List.of(
             "this article originally", "this story originally", "this article was originally",

@@ -35,7 +35,8 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
-    private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*");
+    /** "By Jane Doe", "Written by …", "Por Carmen Ríos": a byline's word, then a name's capital. */
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:by|written by|reporting by|por)\\s+\\p{Lu}.*");
     /**
      * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "PORT ELLIS (AP) _" (the NYT wire's dash),
      * "PORT LOUIS, Cape Verde Islands (AP) _" (a region of up to three words), "Nov 5 (Reuters) -" (the day for the
@@ -63,14 +64,45 @@ final class LineClassifier {
                     // or a town and its region in title case, a dash set apart after them ("Meadow Lake, Saskatchewan – The")
                     + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=\\s+[—–]\\s))"
                     + "\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
-    /** "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.": the writer's note. */
+    /**
+     * "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.", "Jo Pell covers
+     * politics and labour in the Baltic region from Kestrow.": the writer's note.
+     */
     private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:covers|writes about|reports on"
-            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor))\\b[^.!?]{0,60}"
-            + " (?:for|at|with) (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
+            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor))\\b[^.!?]{0,90}"
+            + " (?:for|at|with|from|based in) (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
     /** An e-mail address, a handle, or a short code to text: how to reach someone. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+|(?<![\\w@])@\\w{3,}|\\btext us\\b", Pattern.CASE_INSENSITIVE);
-    /** The verb that offers the address, among the line's first words: "Reach him at", "Contact us", "Email:", "Text us". */
-    private static final Pattern CONTACT_CUE = Pattern.compile("\\b(?:reach|contact|e-?mail|text us|write to|send (?:us|tips)|tips?|follow)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The verb that offers the address, among the line's first words: "Reach him at", "Contact us", "Email:", "Text us",
+     * "You can get in touch by emailing".
+     */
+    private static final Pattern CONTACT_CUE = Pattern.compile("\\b(?:reach|contact|e-?mail|text us|write to|send (?:us|tips)|tips?|follow"
+            + "|get in touch)\\b", Pattern.CASE_INSENSITIVE);
+    /** What may open the offer's sentence before its verb: "You can get in touch…", "Please email…". */
+    private static final Pattern CONTACT_OPENING = Pattern.compile("(?i)(?:you can |please |or )?");
+    /**
+     * A telephone number: a country code and groups of figures ("+00 21 555 0148", "+1 212 555 0142"), or the North
+     * American "(212) 555-0142", "212-555-0142".
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w+])\\+\\d{1,3}(?:[ .\\-]?\\(?\\d{1,4}\\)?){2,5}(?!\\d)|\\(\\d{3}\\) ?\\d{3}-\\d{4}\\b|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b");
+    /**
+     * The site's notices to its readers, in a sentence of its own: its paywall's offer ("Already a subscriber? Sign
+     * in", "Get unlimited digital access for $1 a month.", "Subscribe to continue reading") and its disclaimer of the
+     * pages it links to ("The Courier is not responsible for the content of external sites.").
+     */
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:already (?:a )?(?:subscriber|member)\\b"
+            + "|get (?:unlimited|full|instant) (?:digital )?access\\b|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading\\b"
+            + "|continue reading with\\b)|\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
+    /** The most words of a podcast's promotion. */
+    private static final int PROMO_WORDS = 60;
+    /**
+     * A podcast's promotion: "Listen now on Spotify, Apple Podcasts or wherever you get your podcasts." A report on
+     * Spotify names no such offer.
+     */
+    private static final Pattern PODCAST_PROMO = Pattern.compile("(?i)\\b(?:listen|subscribe|follow)(?: now| free)? (?:on|via) "
+            + "(?:spotify|apple podcasts|google podcasts|amazon music|youtube music)\\b|\\bwherever you get your podcasts\\b");
     /** A teaser's imperative after its label: "Listen: Hear the full interview…", "Watch: See how…". */
     private static final Pattern TEASER_VERB = Pattern.compile("^\\p{L}+\\s*[|:]\\s*(?:Hear|Watch|See|Read|Listen|Click|Tap)\\b");
 
@@ -111,6 +143,12 @@ final class LineClassifier {
     private static final Pattern PICTURE_FIRST = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|(?:ال)?صور)\\b");
     /** «صورة: …», "Photo: …", "Caption: …": a caption's label. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|Caption)\\s*:\\s*\\S");
+    /**
+     * A media player's labels, as a page flattened to text keeps them: "Image caption, Kestrow Central was empty",
+     * "Media caption, Watch: …", "Image source, Reuters", "Play video, "…", Duration 2:14". Group 1 is "source".
+     */
+    private static final Pattern MEDIA_LABEL = Pattern.compile(
+            "(?:(?:Image|Media|Video|Photo) (?:caption|(source))|Play video|Watch video)\\s*[,:]\\s*\\S");
     private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}(?:19|20)\\d\\d\\s*");
     /** A note to editors opening a line: "EDS: UPDATES with…", "Editor's Note: …", the AP's "EDITOR'S NOTE _ AP correspondent…". */
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s"
@@ -211,9 +249,19 @@ final class LineClassifier {
             if (matchMinute(u.text)) u.reason = "match-commentary";
             else if (inReach && CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
             else if (inReach && entryHeading(u, stamped) && textUnder(u)) u.reason = "entry-heading";
-            else if (inReach && u.f.words <= EDITORS_NOTE_WORDS && opensEditorsNote(u.text)) u.reason = "editor-note";
+            else if (inReach && u.f.words <= EDITORS_NOTE_WORDS && opensEditorsNote(u.text)) {
+                // a note that moves the story as a sidebar says it is background, not the news
+                if (Genre.isSidebarNote(u.text)) meta.putIfAbsent(Genre.KEY, Genre.BACKGROUND);
+                u.reason = "editor-note";
+            }
+            // a podcast's promotion, its blurb and its offer in one paragraph
+            else if (inReach && u.f.words <= PROMO_WORDS && PODCAST_PROMO.matcher(u.text).find()) u.reason = "podcast-promo";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
+        consentBanner();
+        captionsUnderCredits();
+        tables();
+        timelines();
         relatedBlocks();
         keyPointBoxes();
         String title = findTitle(givenTitle, source, withOwnFurniture(hints));
@@ -221,6 +269,7 @@ final class LineClassifier {
         opinionLabel();
         forumThread();
         positional();
+        cutOffSentences();
         releaseFooter();
         datelinePrefix();
         timeStamps();
@@ -363,11 +412,145 @@ final class LineClassifier {
             for (int j = Math.max(0, i - 1); j <= Math.min(units.size() - 1, i + 1); j++) {
                 Unit u = units.get(j);
                 // the label alone, or as one field of a short row («رأي | الخميس 20 نوفمبر 2025»)
-                if (!u.title && (u.f.words <= 3 && Genre.isLabel(u.norm()) || u.f.words <= 10 && Genre.isOpinionTitle(u.text))) {
+                if (!u.title && (u.f.words <= 3 && Genre.isLabel(u.norm()) || u.f.words <= 10 && Genre.isOpinionRow(u.text))) {
                     u.reason = "section-label";
                     meta.put(Genre.KEY, Genre.OPINION);
                 }
             }
+        }
+    }
+
+    /**
+     * A picture's credit on a line of its own, then a short line and a paragraph: the short line is the picture's
+     * caption ("(Image: Harbour Post)" over "The locked gates at Harbour station this morning", "Foto: Ana Gil/EFE" over
+     * "Manuel Ortega, a su llegada a la sede del partido."). It must not report (a past verb, a count: the body's
+     * first sentence), and the line above the credit must not be a caption the credit closes instead.
+     */
+    private void captionsUnderCredits() {
+        for (int k = 1; k + 2 < units.size(); k++) {
+            Unit credit = units.get(k), u = units.get(k + 1), next = units.get(k + 2), above = units.get(k - 1);
+            if (!"photo-credit".equals(credit.reason) || !u.kept() || u.lines.size() != 1 || u.f.words > LONG_CAPTION_WORDS) continue;
+            if (above.kept() && above.f.words <= LONG_CAPTION_WORDS) continue;
+            if (!next.kept() || !next.f.prose() || next.f.words <= u.f.words || sentenceEnds(u.text) > 1) continue;
+            if (arabic ? DatedCaptions.narratesInArabic(u.text) : DatedCaptions.reports(u.text)) continue;
+            u.reason = "photo-caption";
+        }
+    }
+
+    /** A cell holding a figure: "48.37", "-6.10", "-11.20%", "$1.2bn", "18.4M". */
+    private static final Pattern FIGURE_CELL = Pattern.compile("[-+−]?[$€£]?\\d[\\d.,]*(?:%|[KkMmBb]n?)?");
+
+    /**
+     * A table a page was flattened into: rows whose cells hold two figures or more ("TSLN     Tessaline Networks
+     * 48.37   -6.10   -11.20%"), and the row of headings right over them ("Symbol   Company   Last   Chg   %Chg").
+     */
+    private void tables() {
+        boolean rowBelow = false;
+        for (int k = units.size() - 1; k >= 0; k--) { // from the bottom: a heading row is known by the row under it
+            Unit u = units.get(k);
+            int figures = u.lines.size() == 1 ? figureCells(u.text) : -1;
+            boolean row = figures >= 2, heading = figures == 0 && rowBelow;
+            if ((row || heading) && u.kept() && !u.title) u.reason = "table-row";
+            rowBelow = row;
+        }
+    }
+
+    /** How many cells of a table's row ({@link Layout#cells}) hold figures; -1 when the line is no such row. */
+    private static int figureCells(String line) {
+        String[] cells = Layout.cells(line);
+        if (cells == null) return -1;
+        int figures = 0;
+        for (String c : cells) if (FIGURE_CELL.matcher(c).matches()) figures++;
+        return figures;
+    }
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /**
+     * A timeline's entry: a date, maybe its year and hour, then a dash or a colon and the note ("Aug. 12, 9 p.m. — Fire
+     * at 11,800 acres, 5% contained", "12 March: Talks collapse", "2009 — Ferry sinks in the strait").
+     */
+    private static final Pattern DATED_NOTE = Pattern.compile("^(?:(?:" + MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH + ")"
+            + "(?:,?\\s+(?:19|20)\\d\\d)?(?:,?\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:[ap]\\.?m\\.?)?)?|(?:19|20)\\d\\d)"
+            + "\\s*(?:—|–|--|-|:)\\s+\\S");
+
+    /**
+     * Two dated entries in a row or more are a timeline box: notes of the story's past stages, each superseded by the
+     * next and all by the report itself; not sentences to quote.
+     */
+    private void timelines() {
+        boolean previous = false;
+        for (int k = 0; k < units.size(); k++) {
+            boolean entry = DATED_NOTE.matcher(units.get(k).text).lookingAt();
+            boolean nextEntry = k + 1 < units.size() && DATED_NOTE.matcher(units.get(k + 1).text).lookingAt();
+            if (entry && (previous || nextEntry) && units.get(k).kept() && !units.get(k).title) units.get(k).reason = "timeline";
+            previous = entry;
+        }
+    }
+
+    /** A sentence's end inside a paragraph: its stop, closing quotes or brackets, a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟…][\"”’»')]*\\s+(?=\\S)");
+    /** The fewest words of a sentence cut off, told from a label ending in a preposition ("Follow us on"). */
+    private static final int CUT_OFF_WORDS = 6;
+
+    /**
+     * A paragraph whose last sentence a paywall cut off ("Analysts said the dispute was likely to", then "Subscribe to
+     * continue reading"), at the end of the text or above the paywall's prompt: that sentence ends with a word no
+     * sentence ends with, and is dropped; the paragraph's whole sentences before it are kept.
+     */
+    private void cutOffSentences() {
+        int last = lastProse();
+        for (Unit u : units) {
+            if (!u.kept() || u.title || u.f.endsSentence() || u.keepEnd != u.end) continue;
+            Unit next = u.index + 1 < units.size() ? units.get(u.index + 1) : null;
+            boolean gate = next != null && ("subscribe-prompt".equals(next.reason) || "site-notice".equals(next.reason));
+            if (u.index < last && !gate) continue;
+            String[] words = Lexicon.tokens(u.norm());
+            if (words.length == 0 || !Lexicon.DANGLING_WORDS.contains(words[words.length - 1])) continue;
+            int from = 0;
+            Matcher m = SENTENCE_END.matcher(u.text);
+            while (m.find()) from = m.end();
+            if (io.khulasa.Budget.countWords(u.text.substring(from)) < CUT_OFF_WORDS) continue;
+            if (from == 0) u.reason = "cut-off-sentence";
+            else u.cutSuffix(from, "cut-off-sentence");
+        }
+    }
+
+    /** The first units of a text a cookie-consent banner is looked for in, with its heading and buttons. */
+    private static final int BANNER_UNITS = 8;
+    /**
+     * A consent banner's words, in the site's voice: "We use cookies…", "We and our 142 partners store…", "Please let
+     * us know if you agree to all of these cookies", "We value your privacy"; not a report on cookie rules ("Sites
+     * must ask users to accept cookies, the regulator said"), which tells of them in the third person.
+     */
+    private static final Pattern CONSENT = Pattern.compile("(?i)\\b(?:we|this (?:web)?site) (?:use|uses|may use) cookies\\b"
+            + "|\\bwe and our (?:\\d+ )?(?:trusted |selected )?partners\\b|\\b(?:you )?(?:agree|consent) to (?:all )?(?:of )?"
+            + "(?:these |our |the use of )?cookies\\b|\\bwe value your privacy\\b|\\byour (?:cookie )?preferences will apply\\b"
+            + "|nous utilisons des cookies|(?:utilizamos|usamos) cookies|نستخدم (?:ملفات )?(?:تعريف )?(?:الارتباط|الكوكيز)");
+    /** The answers on a consent banner's buttons: "AGREE", "MORE OPTIONS", "Yes, I agree", "No, take me to settings". */
+    private static final Pattern CONSENT_BUTTON = Pattern.compile(
+            "(?i)\\b(?:agree|accept|reject|decline|refuse|options|settings|manage|preferences|consent|allow|got it)\\b");
+
+    /**
+     * A cookie-consent banner a text scrape kept at its top: its notices, the short heading right above the first
+     * ("We value your privacy") and the buttons right under the last. Left in, it would be the title and the lede.
+     */
+    private void consentBanner() {
+        int first = -1, last = -1;
+        for (int k = 0; k < Math.min(units.size(), BANNER_UNITS); k++) {
+            if (!CONSENT.matcher(units.get(k).text).find()) continue;
+            units.get(k).reason = "consent-banner";
+            if (first < 0) first = k;
+            last = k;
+        }
+        if (first < 0) return;
+        if (first > 0 && units.get(first - 1).f.words <= 6 && !units.get(first - 1).f.endsSentence()) {
+            units.get(first - 1).reason = "consent-banner";
+        }
+        for (int k = last + 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.f.words > 6 || u.f.endsSentence() || !CONSENT_BUTTON.matcher(u.text).find()) break;
+            u.reason = "consent-banner";
         }
     }
 
@@ -376,6 +559,8 @@ final class LineClassifier {
     private String intrinsic(Unit u) {
         String raw = u.text;
         LineFeatures f = u.f;
+        Matcher media = MEDIA_LABEL.matcher(raw);
+        if (media.lookingAt()) return media.group(1) != null ? "photo-credit" : "photo-caption";
         // a wire service's note in brackets: "(Reporting by …; Editing by …)", "(Adds reaction in paragraphs 4-5)"
         if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
         // a wire's slug over its headline: "BC-Ferry-Capsize, 1st Ld-Writethru,0561"
@@ -417,14 +602,20 @@ final class LineClassifier {
         // draman@courier.example", "Got a story? Text us on 80555 or email news@…"; "Listen: Hear the full interview…"
         if (f.words <= 25 && !arabic) {
             boolean nearEnd = u.index >= units.size() - 4;
-            if (nearEnd && WRITER_NOTE.matcher(raw).matches()) return "byline";
-            // the offer opens the line, or follows a question to the reader ("Got a story? Text us…")
-            Matcher cue = CONTACT_CUE.matcher(raw);
-            if (CONTACT.matcher(raw).find() && cue.find() && (cue.start() == 0 || raw.lastIndexOf("? ", cue.start()) == cue.start() - 2)) {
-                return "contact-line";
+            // the note may close with how to reach the writer ("… for The Gazette. Reach her at jdoe@…")
+            Matcher note = WRITER_NOTE.matcher(raw);
+            if (nearEnd && note.lookingAt() && (note.end() == raw.length() || CONTACT.matcher(raw).region(note.end(), raw.length()).find())) {
+                return "byline";
             }
+            // the offer opens the line, or follows a question to the reader ("Got a story? Text us…", "Are you
+            // affected? You can get in touch by emailing…")
+            Matcher cue = CONTACT_CUE.matcher(raw);
+            if (CONTACT.matcher(raw).find() && cue.find() && offerOpens(raw, cue.start())) return "contact-line";
             if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
         }
+        // a line of names and numbers to call: "+00 21 555 0148 (out of hours: …)", "Analyst: H. Marsh | +1 212 555 0142"
+        if (f.words <= 20 && !f.endsSentence() && PHONE.matcher(raw).find()) return "contact-line";
+        if (f.words <= 25 && SITE_NOTICE.matcher(raw).find()) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
         // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
         Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
@@ -495,7 +686,7 @@ final class LineClassifier {
     }
 
     private String creditOrByline(Unit u, String raw, String n, LineFeatures f) {
-        if (f.words <= 12 && (ENGLISH_BYLINE.matcher(raw).matches()
+        if (f.words <= 12 && (BY_NAME.matcher(raw).matches()
                 || (f.words <= 8 && !f.endsSentence() && Lexicon.startsWithAny(n, Lexicon.BYLINE_CUES)))) {
             meta.putIfAbsent("byline", afterCue(raw));
             return "byline";
@@ -534,6 +725,13 @@ final class LineClassifier {
         return null;
     }
 
+    /** Whether the offer's verb at {@code cue} opens the line or a sentence after a question, maybe after "You can". */
+    private static boolean offerOpens(String raw, int cue) {
+        int q = raw.lastIndexOf("? ", cue);
+        int start = q < 0 ? 0 : q + 2;
+        return CONTACT_OPENING.matcher(raw).region(start, cue).matches();
+    }
+
     private static String firstToken(String raw) {
         int i = 0;
         while (i < raw.length() && !Character.isLetterOrDigit(raw.charAt(i))) i++;
@@ -549,7 +747,7 @@ final class LineClassifier {
 
     private static String afterCue(String raw) {
         int c = raw.indexOf(':');
-        String s = c >= 0 && c < raw.length() - 1 ? raw.substring(c + 1) : raw.replaceFirst("^(?i:by|written by|reporting by)\\s+", "");
+        String s = c >= 0 && c < raw.length() - 1 ? raw.substring(c + 1) : raw.replaceFirst("^(?i:by|written by|reporting by|por)\\s+", "");
         int semi = s.indexOf(';');                       // "Reporting by A; Editing by B": the reporter
         if (semi > 0) s = s.substring(0, semi);
         return s.replaceAll("^[\\s\\-–—]+", "").strip();
@@ -619,12 +817,20 @@ final class LineClassifier {
         return withLetters >= 3 || (withLetters >= 2 && NAV_ONLY_SEP.matcher(raw).find());
     }
 
-    /** "Read also: Another headline" — a marker and one headline on one line. */
+    /**
+     * "Read also: Another headline" — a marker and one headline on one line; or a marker of two words or more run
+     * into its headlines, their breaks lost ("Te puede interesar Quién es Rocío Valdeolmos… Los diez municipios…").
+     */
     private static boolean isInlineRelated(String raw, LineFeatures f) {
         if (f.words > SHORT_WORDS || f.ending == LineFeatures.Ending.SENTENCE) return false;
         int colon = indexOfAny(raw, ":|");
-        if (colon <= 0 || colon > 40) return false;
-        return Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, colon)));
+        if (colon > 0 && colon <= 40) return Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, colon)));
+        String[] words = raw.strip().split("\\s+");
+        for (int k = 2; k < Math.min(words.length, 5); k++) {
+            String marker = TextNormalizer.normalize(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            if (Lexicon.RELATED.contains(marker) && Character.isUpperCase(words[k].codePointAt(0))) return true;
+        }
+        return false;
     }
 
     private static int indexOfAny(String s, String chars) {
@@ -1120,9 +1326,10 @@ final class LineClassifier {
     }
 
     /**
-     * A press release ends with the company's profile, its legal notice and its contacts, each under a heading ("About
-     * Kestrel Home Appliances", "Forward-Looking Statements", "Media Contact:", "###"): from the first of them on, the
-     * text is the issuer's boilerplate, not the news.
+     * A press release ends with notes to editors, the company's profile, its legal notice and its contacts, each under
+     * a heading ("Notes to editors", "About Kestrel Home Appliances", "About the RTWU", "Forward-Looking Statements",
+     * "Media contact:", "###"): from the first of them on, the text is the issuer's boilerplate (the ballot's dates,
+     * "Photographs are available on request", its phone numbers), not the news.
      */
     private void releaseFooter() {
         int first = firstProse();
@@ -1142,8 +1349,9 @@ final class LineClassifier {
         }
     }
 
-    private static final Pattern RELEASE_FOOTER = Pattern.compile("(?:About (?:\\p{Lu}[\\p{L}&.,'\\-]*\\s?){1,6}"
-            + "|Forward[- ]Looking Statements?|Safe Harbou?r Statement|(?:Media|Press|Investor)(?: Relations)? Contacts?:?|Contacts?:|#{3})"
+    private static final Pattern RELEASE_FOOTER = Pattern.compile("(?:About (?:the |us\\b)?(?:\\p{Lu}[\\p{L}&.,'\\-]*\\s?){0,6}"
+            + "|Forward[- ]Looking Statements?|Safe Harbou?r Statement|(?i:(?:Media|Press|Investor)(?: Relations)? Contacts?:?|Contacts?:)"
+            + "|(?i:Notes? (?:to|for) editors?|Editors'?’?s?'? notes?)|#{3})"
             + "\\s*(?::.*)?");
 
     /** How many paragraphs from the top a wire's or a release's dateline is looked for in. */

@@ -86,6 +86,36 @@ class GenreTest {
         assertThat(page.metadata()).doesNotContainKey(Genre.KEY);
     }
 
+    @Test
+    void aMenuOfTheSitesSectionsBesideTheHeadlineIsNoOpinionLabel() {
+        String report = "County shuts river bridge to heavy trucks\nBy Jo Reed\n\n"
+                + "The county board voted on Tuesday to close the old river bridge to heavy trucks after inspectors found cracks.\n\n"
+                + "Engineers said repairs would take at least six months.\n";
+        assertThat(genre("Harbour Ledger\nHome | World | Business | Climate | Opinion\n" + report)).isNull();
+        // a breadcrumb down into the opinion section, or the label as the row's first field, still says so
+        assertThat(genre("Harbour Ledger\nHome | Opinion | Columnists\n" + report)).isEqualTo(Genre.OPINION);
+        assertThat(genre("Harbour Ledger\nOpinion | Thursday 20 November 2025\n" + report)).isEqualTo(Genre.OPINION);
+    }
+
+    @Test
+    void aRecapOfTheNewsSoFarIsNoExplainer() {
+        String body = "\n\nHow many homes were lost?\n\nFire officials say 112 structures have been destroyed, including 71 homes.\n";
+        assertThat(genre(Article.ofText("q.txt", "Ridge Fire: What we know so far" + body))).isNull();
+        assertThat(genre(Article.ofText("r.txt", "Everything we know about the Ridge Fire" + body))).isNull();
+        // a guide stays one
+        assertThat(genre(Article.ofText("g.txt", "Ridge Fire: what you need to know" + body))).isEqualTo(Genre.EXPLAINER);
+    }
+
+    @Test
+    void aWireSidebarIsBackground() {
+        String story = "Ferry disasters: a long record of overloaded boats\n%s\nBy MARIA SOTO\n\n"
+                + "   PORT ELLIS (AP) _ More than 900 people have died in ferry accidents in the islands since 1995.\n";
+        assertThat(genre(Article.ofText("s.txt", story.formatted("Eds: Moving as a sidebar to BC-Ferry-Sinking."))))
+                .isEqualTo(Genre.BACKGROUND);
+        // the main story's note to editors says nothing of the kind
+        assertThat(genre(Article.ofText("m.txt", story.formatted("Eds: UPDATES with new toll, captain detained.")))).isNull();
+    }
+
     private static String genre(Article a) {
         return new ArticleCleaner().clean(List.of(a)).get(0).metadata().get(Genre.KEY);
     }

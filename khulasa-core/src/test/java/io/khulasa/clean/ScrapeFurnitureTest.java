@@ -1,0 +1,191 @@
+package io.khulasa.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static io.khulasa.clean.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Furniture that text scrapes keep and a news sentence may resemble: a consent banner, captions, a release's notes,
+ * promotions and notices, tables, a sentence a paywall cut off, a timeline, Spanish cues. Each rule beside the news
+ * sentence nearest to it, which is kept.
+ */
+class ScrapeFurnitureTest {
+
+    private static final String BODY = "The county board voted on Tuesday to close the old river bridge to heavy trucks after "
+            + "inspectors found cracks in two of its piers.\n"
+            + "Engineers said repairs would take at least six months and cost about 4 million dollars, the county said.\n"
+            + "Truck drivers will have to use the ring road, adding about 20 minutes to the journey, officials said.\n";
+    /** A headline over the body, blank lines between. */
+    private static final String REPORT = "County shuts river bridge to heavy trucks\n\n" + BODY;
+
+    @Test
+    void aCookieConsentBannerAtTheTopIsNeitherTitleNorText() {
+        CleanedDocument d = cleanText("b.txt", """
+                Your privacy matters to us
+                We and our 87 partners use cookies and process personal data, such as unique identifiers, for ads and measurement. Your preferences will apply to this website only.
+                ACCEPT ALL
+                MANAGE OPTIONS
+                Riverside Courier
+                County shuts river bridge to heavy trucks
+                """ + BODY);
+        assertThat(d.title()).isEqualTo("County shuts river bridge to heavy trucks");
+        assertThat(reasonOf(d, "Your privacy matters to us")).isEqualTo("consent-banner");
+        assertThat(reasonOf(d, "ACCEPT ALL")).isEqualTo("consent-banner");
+        assertThat(keptTexts(d)).noneMatch(t -> t.contains("cookies"));
+        // a report on cookie rules tells of them in the third person
+        CleanedDocument news = cleanText("n.txt", "Regulator fines retailer over cookie banners\n\n"
+                + "Websites must let users refuse cookies as easily as they accept them, the data regulator said on Tuesday.\n\n"
+                + "The retailer was fined 2 million euros for hiding the refuse button.\n");
+        assertThat(keptTexts(news)).anyMatch(t -> t.startsWith("Websites must let users refuse cookies"));
+    }
+
+    @Test
+    void aCaptionUnderItsCreditOrAfterAPlayersLabelIsDropped() {
+        CleanedDocument d = cleanText("c.txt", "County shuts river bridge to heavy trucks\n"
+                + "The county board voted on Tuesday to close the old river bridge to heavy trucks after inspectors found cracks.\n"
+                + "(Image: Riverside Courier)\n"
+                + "Barriers at the east end of the bridge this morning\n"
+                + "Engineers said repairs would take at least six months and cost about 4 million dollars, the county said.\n"
+                + "Image source, Riverside Courier\n"
+                + "Image caption, Lorries queue at the ring road junction\n"
+                + "Media caption, Watch: Drivers describe the detour\n"
+                + "Truck drivers will have to use the ring road, adding about 20 minutes to the journey, officials said.\n");
+        assertThat(reasonOf(d, "Barriers at the east end of the bridge this morning")).isEqualTo("photo-caption");
+        assertThat(reasonOf(d, "Image caption, Lorries queue at the ring road junction")).isEqualTo("photo-caption");
+        assertThat(reasonOf(d, "Media caption, Watch: Drivers describe the detour")).isEqualTo("photo-caption");
+        assertThat(reasonOf(d, "Image source, Riverside Courier")).isEqualTo("photo-credit");
+        // the line under a credit that reports is the text's: a credit may close the caption above it
+        CleanedDocument lede = cleanText("l.txt", "County shuts river bridge to heavy trucks\n"
+                + "Photo: Riverside Courier\n"
+                + "The county closed the bridge on Tuesday.\n"
+                + "Engineers said repairs would take at least six months and cost about 4 million dollars, the county said.\n");
+        assertThat(keptTexts(lede)).contains("The county closed the bridge on Tuesday.");
+    }
+
+    @Test
+    void aReleasesNotesToEditorsProfileAndContactsAreItsBoilerplate() {
+        CleanedDocument d = cleanText("r.txt", """
+                FOR IMMEDIATE RELEASE
+
+                Ferry union: strike support solid on first day
+
+                The Ferry Workers' Union said more than 4,000 members stopped work on Monday, closing every crossing on the coast.
+
+                The union is seeking a 7% pay rise and has rejected the operator's offer of 3%.
+
+                The operator said it would publish a revised timetable on Tuesday.
+
+                Notes to editors
+
+                1. The ballot closed on 2 February. Turnout was 68%.
+                2. Photographs from the harbour are available on request.
+
+                About the FWU
+
+                The Ferry Workers' Union represents 9,000 workers on ferries and in ports.
+
+                Press contact:
+                +00 31 555 0177 (evenings: +00 31 555 0178)
+                """);
+        assertThat(reasonOf(d, "2. Photographs from the harbour are available on request.")).isEqualTo("release-boilerplate");
+        assertThat(reasonOf(d, "The Ferry Workers' Union represents 9,000 workers on ferries and in ports.")).isEqualTo("release-boilerplate");
+        assertThat(keptTexts(d)).anyMatch(t -> t.startsWith("The operator said it would publish"));
+        // a number to call in a news sentence is the news
+        CleanedDocument news = cleanText("n.txt", REPORT
+                + "\nDrivers with questions can call the county's hotline on 555-010-0199.\n");
+        assertThat(keptTexts(news)).anyMatch(t -> t.contains("555-010-0199"));
+        CleanedDocument note = cleanText("a.txt", "County shuts river bridge to heavy trucks\n"
+                + "Analyst: Jo Reed, CFA | +1 415 555 0142 | jreed@example.org\n\n" + BODY);
+        assertThat(reasonOf(note, "Analyst: Jo Reed, CFA | +1 415 555 0142 | jreed@example.org")).isEqualTo("contact-line");
+    }
+
+    @Test
+    void promotionsCallOutsBiosAndTheSitesNoticesAreDropped() {
+        String promo = "LISTEN: The Riverside Daily podcast\n"
+                + "Our reporters talk to drivers and engineers about what the closure means. Listen now on Spotify, Apple "
+                + "Podcasts or wherever you get your podcasts.\n";
+        CleanedDocument d = cleanText("p.txt", "County shuts river bridge to heavy trucks\n" + BODY + promo
+                + "Spotify said on Tuesday that listeners in the county rose 12% last year.\n"
+                + "Have you been affected? You can get in touch by emailing yourstory@courier.example.\n"
+                + "Riverside Courier is not responsible for the content of external sites.\n"
+                + "Already a subscriber? Sign in\n"
+                + "Get unlimited digital access for $2 a month.\n"
+                + "Jo Reed covers transport and planning in the river towns from Eastbridge.\n");
+        assertThat(keptTexts(d)).noneMatch(t -> t.contains("podcasts") || t.contains("get in touch") || t.contains("external sites")
+                || t.contains("subscriber") || t.contains("digital access") || t.contains("Jo Reed"));
+        // a report on a podcast platform makes it no offer
+        assertThat(keptTexts(d)).contains("Spotify said on Tuesday that listeners in the county rose 12% last year.");
+    }
+
+    @Test
+    void aTablesRowsAndHeadingsAreDropped() {
+        CleanedDocument d = cleanText("t.txt", "Tech shares slip as optics maker leads decliners\n\n"
+                + "Technology stocks fell on Thursday, led by the optics maker Lumaro after it cut its outlook.\n\n"
+                + "Biggest decliners\n"
+                + "Symbol   Company            Last    Chg     %Chg\n"
+                + "LMRO     Lumaro Optics      31.20   -4.10   -11.61%\n"
+                + "KVTX     Kovtex Systems     18.05   -1.02    -5.35%\n\n"
+                + "Lumaro shares closed at 31.20, down 11.6%, their worst day since 2022.\n");
+        assertThat(reasonOf(d, "LMRO     Lumaro Optics      31.20   -4.10   -11.61%")).isEqualTo("table-row");
+        assertThat(reasonOf(d, "Symbol   Company            Last    Chg     %Chg")).isEqualTo("table-row");
+        assertThat(keptTexts(d)).contains("Lumaro shares closed at 31.20, down 11.6%, their worst day since 2022.");
+    }
+
+    @Test
+    void aSentenceCutOffByAPaywallIsDropped() {
+        CleanedDocument d = cleanText("w.txt", REPORT
+                + "\nEconomists at the county college said the closure was likely to cost hauliers more than\n\n"
+                + "Subscribe to continue reading\n");
+        assertThat(reasonOf(d, "Economists at the county college said the closure was likely to cost hauliers more than"))
+                .isEqualTo("cut-off-sentence");
+        // a last sentence that only lost its full stop is kept
+        CleanedDocument last = cleanText("s.txt", REPORT
+                + "\nThe bridge will reopen to cars next week, the county engineer said\n");
+        assertThat(keptTexts(last)).contains("The bridge will reopen to cars next week, the county engineer said");
+    }
+
+    @Test
+    void aTimelinesDatedEntriesAreNotText() {
+        CleanedDocument d = cleanText("l.txt", "Ridge Fire burns 9,000 acres\n\n"
+                + "The Ridge Fire had burned 9,000 acres by Wednesday morning and was 20% contained, officials said.\n\n"
+                + "Timeline: how the fire spread\n\n"
+                + "Aug. 3, 1:10 p.m. — Fire reported near the reservoir; two engines respond.\n\n"
+                + "Aug. 4, 8 a.m. — Fire at 2,500 acres, 0% contained; 600 residents evacuated.\n\n"
+                + "Evacuation orders remain in place for about 1,800 residents north of the reservoir, the sheriff said.\n");
+        assertThat(reasonOf(d, "Aug. 4, 8 a.m. — Fire at 2,500 acres, 0% contained; 600 residents evacuated.")).isEqualTo("timeline");
+        assertThat(reasonOf(d, "Aug. 3, 1:10 p.m. — Fire reported near the reservoir; two engines respond.")).isEqualTo("timeline");
+        // one paragraph opening with its date is the story's
+        CleanedDocument one = cleanText("o.txt", "Ridge Fire burns 9,000 acres\n\n"
+                + "Aug. 4 — The Ridge Fire had burned 9,000 acres by Wednesday morning and was 20% contained, officials said.\n\n"
+                + "Evacuation orders remain in place for about 1,800 residents north of the reservoir, the sheriff said.\n");
+        assertThat(keptTexts(one)).anyMatch(t -> t.startsWith("Aug. 4 — The Ridge Fire"));
+    }
+
+    @Test
+    void spanishShareBarsBylinesAdvertsCommentsAndRelatedListsAreFurniture() {
+        CleanedDocument d = cleanText("e.txt", """
+                El puente del río cierra a los camiones
+                Por Lucía Medina
+                Compartir en Facebook
+                Compartir en WhatsApp
+                El consejo del condado votó el martes cerrar el viejo puente del río a los camiones pesados tras hallar grietas en dos pilares.
+                Publicidad
+                Los ingenieros dijeron que las reparaciones durarán al menos seis meses y costarán unos cuatro millones.
+                Por qué cierra el puente
+                Los camiones deberán usar la carretera de circunvalación, lo que añade unos veinte minutos al trayecto.
+                Te puede interesar
+                Los vecinos del río piden un puente nuevo
+                Así será la nueva carretera de circunvalación
+                Comentarios (12)
+                """);
+        assertThat(reasonOf(d, "Por Lucía Medina")).isEqualTo("byline");
+        assertThat(reasonOf(d, "Compartir en Facebook")).isEqualTo("share-prompt");
+        assertThat(reasonOf(d, "Publicidad")).isEqualTo("navigation");
+        assertThat(reasonOf(d, "Comentarios (12)")).isEqualTo("comment-prompt");
+        assertThat(reasonOf(d, "Te puede interesar")).isEqualTo("related-articles");
+        assertThat(reasonOf(d, "Los vecinos del río piden un puente nuevo")).isEqualTo("related-articles");
+        // "Por qué…" opens a heading, not a byline
+        assertThat(reasonOf(d, "Por qué cierra el puente")).isNotEqualTo("byline");
+    }
+}
