@@ -80,20 +80,23 @@ public final class Khulasa {
         return reader.read(path);
     }
 
-    /** Reads and summarizes; unreadable files are listed in {@link Summary#skipped()}. */
+    /**
+     * Reads and summarizes; unreadable files are listed in {@link Summary#skipped()}, inputs read but not as written
+     * in {@link Summary#warnings()}.
+     */
     public Summary summarize(Path path) {
         ReadResult read = read(path);
         List<String> skipped = new ArrayList<>();
         for (InputException e : read.skipped()) skipped.add(e.getMessage());
-        return summarize(read.articles(), skipped);
+        return summarize(read.articles(), skipped, read.warnings());
     }
 
     /** Summarizes articles already in memory. */
     public Summary summarize(List<Article> articles) {
-        return summarize(articles, List.of());
+        return summarize(articles, List.of(), List.of());
     }
 
-    private Summary summarize(List<Article> articles, List<String> skipped) {
+    private Summary summarize(List<Article> articles, List<String> skipped, List<String> warnings) {
         if (articles.isEmpty()) throw new InputException("input", "no articles to summarize");
         List<CleanedDocument> cleaned = cleaner.clean(articles);
         AnalyzedCluster cluster = analyzer.analyze(cleaned, language);
@@ -127,7 +130,7 @@ public final class Khulasa {
             docs.add(new DocumentReport(c.id(), d.language(), c.title(), c.text(), c.url(), c.published(),
                     d.sentences().size(), c.dropped(), c.metadata()));
         }
-        return new Summary(summarizer.name(), budget, sentences, docs, skipped);
+        return new Summary(summarizer.name(), budget, sentences, docs, skipped, warnings);
     }
 
     /**

@@ -94,6 +94,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         Summary summary = khulasa.summarize(input);
         PrintWriter err = spec.commandLine().getErr();
         for (String s : summary.skipped()) err.println("khulasa: skipped " + s);
+        for (String s : summary.warnings()) err.println("khulasa: warning: " + s);
         PrintWriter out = spec.commandLine().getOut();
         out.print(fmt.renderer().render(summary));
         out.flush();

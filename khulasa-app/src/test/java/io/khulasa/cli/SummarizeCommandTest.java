@@ -127,6 +127,21 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aRepeatedIdIsRenamedAndSaidOnStderrAndInTheJson(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("news.jsonl"), """
+                {"id":"s1","text":"A winter storm closed all schools in Lakeside on Monday, the education office said."}
+                {"id":"s1","text":"Power was restored to most of the 3,000 homes that lost it, the utility company said."}
+                """, StandardCharsets.UTF_8);
+        Run r = run("summarize", f.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        String warning = "news.jsonl:2: id 's1' is an earlier record's too; read as 's1#2'";
+        assertThat(r.err().strip()).isEqualTo("khulasa: warning: " + warning);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("documents").findValuesAsText("id")).containsExactly("s1", "s1#2");
+        assertThat(root.get("warnings").get(0).asText()).isEqualTo(warning);
+    }
+
+    @Test
     void missingInputIsAnInputErrorInOneLine(@TempDir Path dir) {
         Run r = run("summarize", dir.resolve("nope").toString());
         assertThat(r.code()).isEqualTo(3);

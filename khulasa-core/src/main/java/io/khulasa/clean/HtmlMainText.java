@@ -9,6 +9,7 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,11 +115,15 @@ final class HtmlMainText {
     /**
      * The element with the most paragraph text: each paragraph's length counts fully for its parent and half for
      * its grandparent, so the body of an article beats a sidebar of teasers, and a wrapper beats its sections
-     * only when the text is really spread over them.
+     * only when the text is really spread over them. A div that holds no block but line breaks is a paragraph too
+     * (as Readability reads it): some sites set their paragraphs as {@code <div>}s, and a bio's one {@code <p>}
+     * must not outweigh them.
      */
     private static Element densest(Element body) {
         Map<Element, Double> score = new HashMap<>();
-        for (Element p : body.select("p, pre, blockquote")) {
+        Set<Element> holdBlocks = holdingBlocks(body);
+        for (Element p : body.select("p, pre, blockquote, div")) {
+            if (p.normalName().equals("div") && holdBlocks.contains(p)) continue;
             int len = p.text().length();
             if (len < 25) continue;
             Element parent = p.parent();
@@ -135,6 +140,16 @@ final class HtmlMainText {
             }
         }
         return best;
+    }
+
+    /** The elements that hold a block element other than a line break: its ancestors, each marked once. */
+    private static Set<Element> holdingBlocks(Element body) {
+        Set<Element> holding = new HashSet<>();
+        for (Element d : body.getAllElements()) {
+            if (!BLOCKS.contains(d.normalName()) || d.normalName().equals("br")) continue;
+            for (Element a = d.parent(); a != null && holding.add(a); a = a.parent()) { /* marks up to one marked */ }
+        }
+        return holding;
     }
 
     /** Depth-first: inline text gathers in {@code buf}; a block boundary or {@code <br>} ends a paragraph. */

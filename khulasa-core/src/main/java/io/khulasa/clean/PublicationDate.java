@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * Reads when an article was published, from what sites write: ISO 8601 in metadata
  * ({@code 2026-08-12T18:42:00-07:00}), numeric dates ({@code 15/04/2026}), and dates in words in the languages
  * {@link MonthNames} knows ("Aug. 12, 2026", «الثلاثاء 14 أبريل 2026 - 09:12 م», «14 نيسان 2026», "le 14
- * octobre 2025", "6 de diciembre de 2026", «۲۴ فروردین ۱۴۰۵», a solar Hijri date turned Gregorian). The result is
- * ISO 8601: with its time and offset when the source gives both, with a 24-hour time alone when one follows the date
- * ("07/12/2026 07:30"), else the day. Dates matter twice: summary sentences are ordered by
- * them, and a later article's figure supersedes an earlier one's.
+ * octobre 2025", "6 de diciembre de 2026", «۲۴ فروردین ۱۴۰۵», a solar Hijri date turned Gregorian), and RSS's RFC
+ * 1123 ("Thu, 05 Nov 2026 21:45:00 GMT"). The result is ISO 8601: with its time and offset when the source gives
+ * both, with a 24-hour time alone when one follows the date ("07/12/2026 07:30"), else the day. Dates matter twice:
+ * summary sentences are ordered by them, and a later article's figure supersedes an earlier one's.
  */
 public final class PublicationDate {
     private PublicationDate() {}
@@ -32,6 +32,14 @@ public final class PublicationDate {
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    /**
+     * RFC 1123 (RFC 822 with a four-digit year), as RSS {@code pubDate} and HTTP write a date: "Thu, 05 Nov 2026
+     * 21:45:00 GMT"; the zone is GMT, UT(C), Z, an offset ("+0100") or a North American one ("EST").
+     */
+    private static final Pattern RFC_1123 = Pattern.compile("(?i)(?<!\\d)(\\d{1,2})\\s+([a-z]{3})\\s+(\\d{4})\\s+(\\d{2}):(\\d{2})(?::(\\d{2}))?"
+            + "(?:\\s*(GMT|UTC?|Z|[+-]\\d{4}|[ECMP][SD]T))?(?![\\w:])");
+    private static final Map<String, String> US_ZONES = Map.of("EST", "-05:00", "EDT", "-04:00", "CST", "-06:00",
+            "CDT", "-05:00", "MST", "-07:00", "MDT", "-06:00", "PST", "-08:00", "PDT", "-07:00");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+\\.?|\\d+");
     /** Folded month name → month, negative for the solar Hijri calendar. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -83,6 +91,11 @@ public final class PublicationDate {
                 LocalDate d = mf ? date(year, a, b, t) : date(year, b, a, t);
                 if (d != null) return withClock(d, t, n.end());
             }
+            // before the words, which would read the day of "Thu, 05 Nov 2026 21:45:00 GMT" and lose its hour
+            for (Matcher r = RFC_1123.matcher(t); r.find(); ) {
+                String d = rfc1123(r);
+                if (d != null) return d;
+            }
             return inWords(t);
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // "T24:00", an offset of +25:00: no date we can stand on
@@ -94,10 +107,24 @@ public final class PublicationDate {
         LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         if (d == null) return null;
         if (iso.group(4) == null) return d.toString();
-        LocalDateTime dt = d.atTime(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)),
-                iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)));
-        if (iso.group(7) == null) return dt.toString();
-        String off = iso.group(7).equals("Z") ? "Z" : iso.group(7).replaceAll("(\\d{2})(\\d{2})$", "$1:$2");
+        return at(d, iso.group(4), iso.group(5), iso.group(6), iso.group(7));
+    }
+
+    /** An RFC 1123 match as ISO 8601, with its time, and its offset when a zone is given; null for no month. */
+    private static String rfc1123(Matcher r) {
+        Integer month = MONTHS.get(r.group(2).toLowerCase(Locale.ROOT));
+        LocalDate d = month == null || month < 0 ? null : date(Integer.parseInt(r.group(3)), month, Integer.parseInt(r.group(1)));
+        if (d == null) return null;
+        String zone = r.group(7) == null ? null : r.group(7).toUpperCase(Locale.ROOT);
+        String offset = zone == null ? null : zone.matches("GMT|UTC?|Z") ? "Z" : US_ZONES.getOrDefault(zone, zone);
+        return at(d, r.group(4), r.group(5), r.group(6), offset);
+    }
+
+    /** A day at an hour, minute and second (may be null), and at an offset ("Z", "+0100", "-07:00") when one is given. */
+    private static String at(LocalDate d, String hour, String minute, String second, String offset) {
+        LocalDateTime dt = d.atTime(Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+        if (offset == null) return dt.toString();
+        String off = offset.equals("Z") ? "Z" : offset.replaceAll("(\\d{2})(\\d{2})$", "$1:$2");
         return OffsetDateTime.of(dt, ZoneOffset.of(off)).toString();
     }
 

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>A file that cannot be used (empty, binary, undecodable, unreadable) is skipped with a reason and does not
  * stop the others; when nothing at all can be read, {@link #read} throws an {@link InputException} naming the path.
+ * A JSON Lines record read, but not as written (a line in another charset, a repeated id), is named among the
+ * {@link ReadResult#warnings() warnings}.
  */
 public final class ArticleReader {
     private static final Set<String> TEXT = Set.of("txt", "text");
@@ -42,19 +44,20 @@ public final class ArticleReader {
         if (!Files.exists(path)) throw new InputException(path, "no such file or directory");
         List<Article> out = new ArrayList<>();
         List<InputException> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (Files.isDirectory(path)) {
             List<Path> files = listFiles(path);
             if (files.isEmpty()) throw new InputException(path, "no articles found");
-            for (Path f : files) readFile(f, out, skipped);
+            for (Path f : files) readFile(f, out, skipped, warnings);
         } else {
-            readFile(path, out, skipped);
+            readFile(path, out, skipped, warnings);
         }
         if (out.isEmpty()) {
             String why = skipped.isEmpty() ? "no articles found"
                     : "no readable articles (" + skipped.size() + " skipped; first: " + skipped.get(0).getMessage() + ")";
             throw new InputException(path, why);
         }
-        return new ReadResult(out, skipped);
+        return new ReadResult(out, skipped, warnings);
     }
 
     private static List<Path> listFiles(Path dir) {
@@ -68,7 +71,7 @@ public final class ArticleReader {
         }
     }
 
-    private void readFile(Path f, List<Article> out, List<InputException> skipped) {
+    private void readFile(Path f, List<Article> out, List<InputException> skipped, List<String> warnings) {
         String name = f.getFileName().toString();
         String ext = extension(name);
         if (NOT_ARTICLES.contains(ext)) {
@@ -82,20 +85,21 @@ public final class ArticleReader {
             skipped.add(new InputException(f, "cannot read: " + e.getMessage()));
             return;
         }
-        boolean html = HTML.contains(ext);
-        CharsetSniffer.Decoded d = sniffer.decode(bytes, html);
+        boolean html = HTML.contains(ext), jsonl = JSONL.contains(ext);
+        CharsetSniffer.Decoded d = jsonl ? sniffer.decodeLines(bytes) : sniffer.decode(bytes, html);
         if (!d.isText()) {
             skipped.add(new InputException(f, d.problem()));
             return;
         }
+        d.badLines().forEach((line, problem) -> warnings.add(name + ":" + line + ": " + problem));
         String content = d.text();
         if (content.isBlank()) {
             skipped.add(new InputException(f, "empty file"));
             return;
         }
-        if (JSONL.contains(ext)) {
+        if (jsonl) {
             int before = out.size();
-            jsonLines.read(name, content, out, skipped);
+            jsonLines.read(name, content, out, skipped, warnings);
             if (out.size() == before && skipped.isEmpty()) skipped.add(new InputException(f, "no records"));
         } else if (html) {
             out.add(Article.builder(name).html(content).build());

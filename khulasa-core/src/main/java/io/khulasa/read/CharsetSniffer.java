@@ -8,6 +8,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +26,17 @@ import java.util.regex.Pattern;
  * single-byte text ICU often cannot tell ISO-8859-6 from Windows-1256 — they share most letters but not all —
  * so both decodings are scored and the more plausible wins (ties go to Windows-1256, the common one on the
  * web). Anything else with no plausible charset is reported as undecodable rather than turned into mojibake.
+ * A file of JSON Lines may be decoded line by line instead ({@link #decodeLines}).
  */
 public final class CharsetSniffer {
 
-    /** The outcome: decoded text and the charset used, or why the bytes are not text. */
-    public record Decoded(String text, String charset, String problem) {
-        static Decoded ok(String text, String charset) { return new Decoded(text, charset, null); }
-        static Decoded fail(String problem) { return new Decoded(null, null, problem); }
+    /**
+     * The outcome: decoded text and the charset used, or why the bytes are not text; {@code badLines} names the lines
+     * (from 1) that were not decoded as the rest of the file was, and how they were.
+     */
+    public record Decoded(String text, String charset, String problem, Map<Integer, String> badLines) {
+        static Decoded ok(String text, String charset) { return new Decoded(text, charset, null, Map.of()); }
+        static Decoded fail(String problem) { return new Decoded(null, null, problem, Map.of()); }
         public boolean isText() { return problem == null; }
     }
 
@@ -58,7 +67,7 @@ public final class CharsetSniffer {
         }
         CharsetDetector detector = new CharsetDetector();
         detector.enableInputFilter(html);
-        detector.setText(bytes.length > SNIFF ? java.util.Arrays.copyOf(bytes, SNIFF) : bytes);
+        detector.setText(bytes.length > SNIFF ? Arrays.copyOf(bytes, SNIFF) : bytes);
         CharsetMatch[] matches = detector.detectAll();
         for (CharsetMatch m : matches) {
             if (isArabicSingleByte(m.getName())) return decodeSingleByteAware(bytes, WINDOWS_1256);
@@ -71,6 +80,50 @@ public final class CharsetSniffer {
             }
         }
         return Decoded.fail("not valid UTF-8 and no plausible encoding detected");
+    }
+
+    /**
+     * Decodes a file of records, one a line (JSON Lines), which may have been put together from several scrapers:
+     * when some lines are UTF-8 with letters beyond ASCII and others are not valid UTF-8, the file is UTF-8 and only
+     * those others are decoded alone — in their own charset when they hold no UTF-8 of their own ("Ren\xE9e"),
+     * else as UTF-8 with U+FFFD for the bad bytes — so one bad record does not turn every other into mojibake.
+     * Any other file is decoded whole, as {@link #decode} does (a Windows-1256 file has no line that is UTF-8).
+     */
+    public Decoded decodeLines(byte[] bytes) {
+        Decoded whole = decode(bytes, false);
+        boolean utf8OrBom = whole.isText() && (whole.charset().equals("UTF-8") || whole.charset().startsWith("UTF-16"));
+        if (utf8OrBom || looksBinary(bytes)) return whole;
+        List<int[]> lines = new ArrayList<>();
+        boolean utf8 = false;
+        for (int from = 0; from <= bytes.length; ) {
+            int nl = from;
+            while (nl < bytes.length && bytes[nl] != '\n') nl++;
+            int[] counts = utf8Sequences(bytes, from, nl);
+            utf8 |= counts[0] > 0 && counts[1] == 0;
+            lines.add(new int[] {from, nl, counts[0], counts[1]});
+            from = nl + 1;
+        }
+        if (!utf8) return whole;
+        StringBuilder text = new StringBuilder(bytes.length);
+        Map<Integer, String> bad = new TreeMap<>();
+        for (int k = 0; k < lines.size(); k++) {
+            int[] l = lines.get(k);
+            byte[] line = Arrays.copyOfRange(bytes, l[0], l[1]);
+            if (k > 0) text.append('\n');
+            if (l[3] == 0) {
+                text.append(new String(line, StandardCharsets.UTF_8));
+                continue;
+            }
+            Decoded alone = l[2] == 0 ? decode(line, false) : null;
+            if (alone != null && alone.isText() && !alone.charset().startsWith("UTF-8")) {
+                text.append(alone.text());
+                bad.put(k + 1, "not UTF-8 as the rest of the file is; read as " + alone.charset());
+            } else {
+                text.append(new String(line, StandardCharsets.UTF_8));
+                bad.put(k + 1, "not valid UTF-8; " + l[3] + (l[3] == 1 ? " bad byte" : " bad bytes") + " replaced");
+            }
+        }
+        return new Decoded(text.toString(), "UTF-8", null, bad);
     }
 
     private static boolean isArabicSingleByte(String name) {
@@ -145,16 +198,22 @@ public final class CharsetSniffer {
 
     /** Valid multi-byte sequences dominate and broken ones are rare: a damaged UTF-8 file, not another charset. */
     static boolean mostlyUtf8(byte[] b) {
+        int[] counts = utf8Sequences(b, 0, b.length);
+        return counts[0] >= 10 && counts[1] * 100 <= counts[0];
+    }
+
+    /** The valid multi-byte UTF-8 sequences in {@code b[from, to)} and the bytes that start no valid one. */
+    private static int[] utf8Sequences(byte[] b, int from, int to) {
         int valid = 0, broken = 0;
-        int k = 0;
-        while (k < b.length) {
+        int k = from;
+        while (k < to) {
             int c = b[k] & 0xFF;
             int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (len == 1) { k++; continue; }
-            boolean ok = len > 0 && k + len <= b.length;
+            boolean ok = len > 0 && k + len <= to;
             for (int j = 1; ok && j < len; j++) ok = (b[k + j] & 0xC0) == 0x80;
             if (ok) { valid++; k += len; } else { broken++; k++; }
         }
-        return valid >= 10 && broken * 100 <= valid;
+        return new int[] {valid, broken};
     }
 }

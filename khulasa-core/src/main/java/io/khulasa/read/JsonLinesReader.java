@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khulasa.Article;
 import io.khulasa.InputException;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the decoded text of a JSON Lines file into articles: one JSON object a line with {@code id},
@@ -16,8 +21,11 @@ import java.util.List;
  * the title as {@code headline}, the URL as {@code link}, the source as {@code publisher}, {@code source_name} or
  * {@code site}, the date as {@code date}, {@code published_at}, {@code publishedAt}, {@code datePublished},
  * {@code pubDate}, {@code time} or {@code timestamp} (an ISO date, a date as written, or seconds or milliseconds
- * since 1970).
+ * since 1970). A text field that holds a page's markup (WordPress's {@code content.rendered}, an RSS
+ * {@code content:encoded}) is read as html, or gives way to the html field when there is one.
  * A bad line is skipped with its place ({@code file:line}) and does not stop the others; blank lines are ignored.
+ * A record whose id an earlier one has is renamed {@code id#2} ({@code #3}, …), with a warning, so each sentence of
+ * a summary names one document. A file that is one JSON array is refused as such, not as one bad line after another.
  */
 final class JsonLinesReader {
     /** Made on first use: building an ObjectMapper costs a fifth of a second of start-up, wasted on .txt input. */
@@ -25,7 +33,13 @@ final class JsonLinesReader {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    void read(String fileName, String content, List<Article> out, List<InputException> skipped) {
+    void read(String fileName, String content, List<Article> out, List<InputException> skipped, List<String> warnings) {
+        if (isJsonArray(content)) {
+            skipped.add(new InputException(fileName, "a JSON array, not JSON Lines (one object per line)"));
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Article a : out) ids.add(a.id());
         int lineNo = 0;
         int pos = 0;
         while (pos <= content.length()) {
@@ -34,12 +48,13 @@ final class JsonLinesReader {
             String line = content.substring(pos, end).strip();
             lineNo++;
             pos = end + 1;
-            if (!line.isEmpty()) readLine(fileName, lineNo, line, out, skipped);
+            if (!line.isEmpty()) readLine(fileName, lineNo, line, out, skipped, warnings, ids);
             if (nl < 0) break;
         }
     }
 
-    private void readLine(String file, int lineNo, String line, List<Article> out, List<InputException> skipped) {
+    private void readLine(String file, int lineNo, String line, List<Article> out, List<InputException> skipped,
+                          List<String> warnings, Set<String> ids) {
         String where = file + ":" + lineNo;
         JsonNode node;
         try {
@@ -59,13 +74,17 @@ final class JsonLinesReader {
                     + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ")"));
             return;
         }
-        String id = field(node, "id", "doc_id", "article_id", "uid");
-        Article.Builder b = Article.builder(isBlank(id) ? where : id.strip())
+        String given = field(node, "id", "doc_id", "article_id", "uid");
+        String id = isBlank(given) ? where : given.strip();
+        String base = id;
+        for (int k = 2; !ids.add(id); k++) id = base + "#" + k;
+        if (!id.equals(base)) warnings.add(where + ": id '" + base + "' is an earlier record's too; read as '" + id + "'");
+        Article.Builder b = Article.builder(id)
                 .title(field(node, "title", "headline"))
                 .url(field(node, "url", "link"))
                 .source(field(node, "source", "publisher", "source_name", "site", "outlet", "domain"))
                 .published(published(node));
-        if (!isBlank(text)) b.text(text); else b.html(html);
+        if (!isBlank(text) && !isMarkup(text)) b.text(text); else b.html(isBlank(html) ? text : html);
         out.add(b.build());
     }
 
@@ -103,6 +122,40 @@ final class JsonLinesReader {
     }
 
     private static boolean isBlank(String s) { return s == null || s.isBlank(); }
+
+    /** A tag: an opening or closing slash, its name, then attributes, within one pair of angle brackets. */
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
+
+    /**
+     * Whether a text field holds markup rather than text: the end of a paragraph or div, a line break, or three tags
+     * of any name. A text that mentions "a < b", "<3", "the <p> tag" or one {@code <title>} is text.
+     */
+    private static boolean isMarkup(String text) {
+        int tags = 0;
+        for (Matcher m = TAG.matcher(text); m.find(); ) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            boolean paragraph = name.equals("br") || !m.group(1).isEmpty() && (name.equals("p") || name.equals("div"));
+            if (paragraph || ++tags >= 3) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the file is one JSON array (pretty-printed, or all on one line) rather than JSON Lines: it opens with
+     * "[" and its first line is no JSON value of its own, or is its only line.
+     */
+    private static boolean isJsonArray(String content) {
+        String s = content.strip();
+        if (!s.startsWith("[")) return false;
+        int nl = s.indexOf('\n');
+        if (nl < 0) return true;
+        try {
+            Json.MAPPER.readTree(s.substring(0, nl));
+            return false;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
 
     private static String shortMessage(JsonProcessingException e) {
         String m = e.getOriginalMessage();

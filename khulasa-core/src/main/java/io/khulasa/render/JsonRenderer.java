@@ -76,6 +76,8 @@ public final class JsonRenderer implements SummaryRenderer {
         }
         ArrayNode skipped = root.putArray("skipped");
         summary.skipped().forEach(skipped::add);
+        ArrayNode warnings = root.putArray("warnings");
+        summary.warnings().forEach(warnings::add);
         return root;
     }
 }

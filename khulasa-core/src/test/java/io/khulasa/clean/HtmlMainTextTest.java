@@ -132,4 +132,21 @@ class HtmlMainTextTest {
                 "Voters chose on Sunday to keep the ferry service, by 58 percent to 42 percent.",
                 "The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.");
     }
+
+    @Test
+    void paragraphsSetAsDivsAreTheBodyAndAnAuthorsBioIsNot() {
+        StringBuilder body = new StringBuilder();
+        String[] paragraphs = {
+                "HARBOURTON, May 3 (Wire) - The city's ferry crews walked off the job at dawn, halting every crossing on the bay.",
+                "About 1,800 commuters a day use the three routes, the harbour authority said, and buses were added on the bridge.",
+                "The crews' union wants a 6% raise; the operator has offered 3% and said talks would resume on Friday."};
+        for (int i = 0; i < paragraphs.length; i++) body.append("<div data-role='para-").append(i).append("'>").append(paragraphs[i]).append("</div>");
+        String html = "<html><body><article><h1>Ferry crews strike in Harbourton</h1>"
+                + "<div class='story'>" + body + "</div>"
+                + "<div class='bio'><p>Mara Quill covers transport and the waterfront for the wire from Harbourton.</p></div>"
+                + "</article></body></html>";
+        String text = HtmlMainText.extract(html, null).text();
+        assertThat(text).contains(paragraphs).doesNotContain("Mara Quill");
+        assertThat(text.split("\n\n")).hasSize(1 + paragraphs.length);
+    }
 }

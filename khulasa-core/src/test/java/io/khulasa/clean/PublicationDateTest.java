@@ -72,6 +72,18 @@ class PublicationDateTest {
     }
 
     @Test
+    void rssDatesKeepTheirTimeAndZone() {
+        assertThat(read("Thu, 05 Nov 2026 21:45:00 GMT")).isEqualTo("2026-11-05T21:45Z");
+        assertThat(read("Thu, 05 Nov 2026 14:38:12 +0100")).isEqualTo("2026-11-05T14:38:12+01:00");
+        assertThat(read("5 Nov 2026 09:05 EST")).isEqualTo("2026-11-05T09:05-05:00");
+        assertThat(read("Thu, 05 Nov 2026 21:45")).isEqualTo("2026-11-05T21:45");
+        // two stories of one day keep their order
+        assertThat(PublicationDate.instant(read("Thu, 05 Nov 2026 15:30:00 GMT")))
+                .isBefore(PublicationDate.instant(read("Thu, 05 Nov 2026 21:45:00 GMT")));
+        assertThat(read("Thu, 31 Nov 2026 21:45:00 GMT")).isNull();
+    }
+
+    @Test
     void numericDatesAreDayFirstUnlessThatCannotBe() {
         assertThat(read("04/05/2026")).isEqualTo("2026-05-04");
         assertThat(PublicationDate.parse("04/05/2026", true)).isEqualTo("2026-04-05");

@@ -1,15 +1,22 @@
 package io.khulasa.read;
 
 import io.khulasa.Article;
+import io.khulasa.InputException;
+import io.khulasa.clean.ArticleCleaner;
+import io.khulasa.clean.CleanedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonLinesReaderTest {
     @TempDir Path dir;
@@ -104,5 +111,83 @@ class JsonLinesReaderTest {
         assertThat(a.id()).isEqualTo("7");
         assertThat(a.html()).contains("The strike ended.");
         assertThat(a.source()).isEqualTo("Metro Radio");
+    }
+
+    @Test
+    void aTextFieldHoldingMarkupIsReadAsHtmlAndTextThatMentionsATagStaysText() throws IOException {
+        ReadResult r = read("""
+                {"id":"m1","content":"<p><strong>Bay Courier</strong> - Staff</p>\\n<p>The ferry resumed &laquo;full service&raquo; at dawn, the operator said.</p>\\n<p>&nbsp;</p>"}
+                {"id":"m2","text":"Crews cheered: I <3 this harbour, and a < b in every sense."}
+                {"id":"m3","text":"The page sets each line in a <p> tag, the designer said; a <title> names it."}
+                {"id":"m4","body":"The ferry resumed.<br>Crews cheered."}
+                {"id":"m5","text":"<p>Shorter copy.</p>","html":"<html><body><p>The page itself.</p></body></html>"}
+                """);
+        assertThat(r.articles()).extracting(a -> a.html() != null).containsExactly(true, false, false, true, true);
+        assertThat(r.articles().get(4).html()).contains("The page itself.");
+        CleanedDocument d = new ArticleCleaner().clean(List.of(r.articles().get(0))).get(0);
+        assertThat(d.text()).contains("The ferry resumed «full service» at dawn, the operator said.").doesNotContain("<p>", "&laquo;", "&nbsp;");
+    }
+
+    @Test
+    void aRepeatedIdIsRenamedWithAWarningNamingTheLine() throws IOException {
+        ReadResult r = read("""
+                {"id":"a1","text":"The ferry resumed service."}
+                {"id":"a1","text":"The port reopened."}
+                {"id":"b1","text":"The bridge closed."}
+                {"id":"a1","text":"The ferry stopped again."}
+                """);
+        assertThat(r.articles()).extracting(Article::id).containsExactly("a1", "a1#2", "b1", "a1#3");
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.warnings()).containsExactly("cluster.jsonl:2: id 'a1' is an earlier record's too; read as 'a1#2'",
+                "cluster.jsonl:4: id 'a1' is an earlier record's too; read as 'a1#3'");
+    }
+
+    @Test
+    void aJsonArrayIsRefusedAsOneNotAsManyBadLines() throws IOException {
+        String pretty = """
+                [
+                  {"id": "a1", "text": "The ferry resumed service."},
+                  {"id": "a2", "text": "The port reopened."}
+                ]
+                """;
+        for (String array : List.of(pretty, pretty.replace("\n", ""))) {
+            assertThatThrownBy(() -> read(array)).isInstanceOf(InputException.class)
+                    .hasMessageEndingWith("(1 skipped; first: cluster.jsonl: a JSON array, not JSON Lines (one object per line))");
+        }
+        // a line that is an array is one bad record among good ones
+        ReadResult r = read("[1,2]\n{\"id\":\"a1\",\"text\":\"The ferry resumed service.\"}\n");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("a1");
+        assertThat(r.skipped()).extracting(Throwable::getMessage).containsExactly("cluster.jsonl:1: not a JSON object");
+    }
+
+    @Test
+    void aLineWithAStrayByteIsReadAloneAndTheRestStaysUtf8() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes("{\"id\":\"u1\",\"text\":\"• Ferry fares rise — again › details.\"}\n".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes("{\"id\":\"l1\",\"text\":\"Ferry fares rose, said Ren\u00e9e Okafor.\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        b.writeBytes("{\"id\":\"u2\",\"text\":\"“Fares rose,” said the operator — at 9 a.m. ↑\"}\n".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', 'u', '3', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE2, (byte) 0x80, (byte) 0x9C});
+        b.writeBytes("Cut short, with a bad byte: \u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path f = Files.write(dir.resolve("cluster.jsonl"), b.toByteArray());
+        ReadResult r = new ArticleReader().read(f);
+        assertThat(r.articles()).extracting(Article::text).containsExactly("• Ferry fares rise — again › details.",
+                "Ferry fares rose, said Renée Okafor.", "“Fares rose,” said the operator — at 9 a.m. ↑", "“Cut short, with a bad byte: \uFFFD");
+        assertThat(r.warnings()).hasSize(2).satisfiesExactly(
+                w -> assertThat(w).startsWith("cluster.jsonl:2: not UTF-8 as the rest of the file is; read as "),
+                w -> assertThat(w).isEqualTo("cluster.jsonl:4: not valid UTF-8; 1 bad byte replaced"));
+    }
+
+    @Test
+    void aWindows1256FileOfRecordsIsStillDecodedWhole() throws IOException {
+        String s = """
+                {"id":"w1","text":"افتتح وزير الطاقة، صباح الأحد، محطة جديدة لتوليد الكهرباء من الطاقة الشمسية في الجنوب."}
+                {"id":"w2","text":"وقال الوزير إن المحطة ستغطي حاجة ثلاث مدن من الكهرباء بحلول نهاية العام المقبل."}
+                """;
+        Path f = Files.write(dir.resolve("cluster.jsonl"), s.getBytes(Charset.forName("windows-1256")));
+        ReadResult r = new ArticleReader().read(f);
+        assertThat(r.articles()).extracting(Article::text).containsExactly(
+                "افتتح وزير الطاقة، صباح الأحد، محطة جديدة لتوليد الكهرباء من الطاقة الشمسية في الجنوب.",
+                "وقال الوزير إن المحطة ستغطي حاجة ثلاث مدن من الكهرباء بحلول نهاية العام المقبل.");
+        assertThat(r.warnings()).isEmpty();
     }
 }
