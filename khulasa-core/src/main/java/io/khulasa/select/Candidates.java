@@ -43,8 +43,28 @@ public final class Candidates {
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
         if (labelledValue(t)) return false;
         if (wireQuoteTail(t)) return false;
+        if (shouted(t)) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
     }
+
+    /**
+     * A line in capitals: a wire flash or a headline ("TESSALINE NETWORKS Q3 REV $1.42 BLN VS. LSEG EST. $1.47 BLN"),
+     * written to be read at a glance before the story, which tells it in a sentence. At least {@link #SHOUTED_LETTERS}
+     * letters in capitals and no other letter: acronyms in a sentence ("NATO", "U.N.") leave it lower case, and an
+     * Arabic sentence naming "UNESCO" has letters of a script without case.
+     */
+    static boolean shouted(String t) {
+        int upper = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isUpperCase(c)) upper++;
+            else if (Character.isLetter(c)) return false; // lower case, or a script without case (Arabic)
+        }
+        return upper >= SHOUTED_LETTERS;
+    }
+
+    /** Capitals a line needs to be shouted: "UN, EU AGREE" is too short to tell. */
+    static final int SHOUTED_LETTERS = 12;
 
     /**
      * A form's field, not a sentence: a label in title case and a short value without a stop ("Potential Number of

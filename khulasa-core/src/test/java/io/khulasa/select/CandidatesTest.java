@@ -26,6 +26,14 @@ class CandidatesTest {
     }
 
     @Test
+    void aFlashInCapitalsIsNoCandidateASentenceWithAcronymsIs() {
+        assertThat(Candidates.accept(sentence("MERIDIAN FOODS Q2 PROFIT $310 MLN VS. EST. $295 MLN, SHARES UP 4%", false))).isFalse();
+        assertThat(Candidates.accept(sentence("NATO and the EU agreed on Tuesday to fund the UNHCR's new camps in the north.", false))).isTrue();
+        // Latin acronyms in a script without case: no shout
+        assertThat(Candidates.accept(sentence("وأعلنت منظمة UNESCO ووكالة UNRWA وبرنامج WFP إطلاق نداء مشترك لجمع التبرعات.", false))).isTrue();
+    }
+
+    @Test
     void aShortSentenceIsAFragmentUnlessItGivesAToll() {
         assertThat(Candidates.accept(sentence("Thirteen people remain missing.", false))).isTrue();
         assertThat(Candidates.accept(sentence("ما زال 13 مفقودا.", false))).isTrue();
