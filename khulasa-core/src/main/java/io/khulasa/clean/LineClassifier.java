@@ -50,6 +50,12 @@ final class LineClassifier {
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12}){0,2}(?:\\s+\\d{1,2})?|,\\s*\\d{1,2}\\s+\\p{Ll}{3,10}\\.?"
                     + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*(?:[-–—]\\s*)?)?"
                     + "\\(([^()]{2,30})\\)\\s*\\.?[-–—:_]{1,2}\\s*");
+    /**
+     * «الدوحة في 14 ديسمبر /قنا/», «أبوظبي في 14 ديسمبر 2025 / وام /»: the Gulf agencies' dateline, the place, «في» and
+     * the day, then the agency between slashes.
+     */
+    private static final Pattern SLASH_DATELINE = Pattern.compile(
+            "^([\\p{IsArabic} ]{2,30}?)\\s+في\\s+(\\d{1,2}\\s+\\p{IsArabic}+(?:\\s+\\d{4})?)\\s*/\\s*([\\p{IsArabic} .]{2,20}?)\\s*/\\s*(?=\\p{IsArabic})");
     /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
     private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
             "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
@@ -1291,7 +1297,14 @@ final class LineClassifier {
                 d = bare;
                 wire = true;
             }
-            if (wire) {
+            Matcher slashed;
+            if (!wire && (slashed = SLASH_DATELINE.matcher(u.text)).lookingAt()) {
+                end = slashed.end();
+                meta.putIfAbsent("dateline", slashed.group(1).strip());
+                meta.putIfAbsent("source", slashed.group(3).strip());
+                String date = slashed.group(2);
+                meta.putIfAbsent(PublicationDate.parse(date, false) != null ? "date" : DATELINE_DAY, date);
+            } else if (wire) {
                 end = d.end();
                 if (end >= u.text.length()) continue;
                 recordDateline(d);

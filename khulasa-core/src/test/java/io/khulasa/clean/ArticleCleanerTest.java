@@ -482,7 +482,7 @@ class ArticleCleanerTest {
     @Test
     void wireDatelinesWithADashBeforeTheAgencyOrTheNewYorkTimesWiresUnderscore() {
         for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -",
-                "القاهرة - أ ش أ -", "الرباط - و.م.ع -")) {
+                "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /")) {
             boolean arabic = !dateline.startsWith("P");
             String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
                     : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
@@ -495,6 +495,10 @@ class ArticleCleanerTest {
         CleanedDocument o = Fixtures.cleanText("o.txt", "افتتاح جسر جديد\n\n"
                 + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n");
         assertThat(o.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // a sentence with a date and a fraction is no Gulf dateline
+        CleanedDocument g = Fixtures.cleanText("g.txt", "افتتاح جسر جديد\n\n"
+                + "وقالت الوزارة في 14 ديسمبر إن 3/4 الطرق أعيد فتحها أمام حركة السير بعد السيول.\n");
+        assertThat(g.dropped()).noneMatch(x -> x.reason().equals("dateline"));
     }
 
     @Test
