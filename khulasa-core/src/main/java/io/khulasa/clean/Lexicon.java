@@ -47,6 +47,16 @@ final class Lexicon {
     static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez",
             "compartir", "comparte");
 
+    /**
+     * An embedded post's counters and buttons, and the age stamp beside them: "1.2K likes · 214 comments · 96 shares",
+     * «أعجبني · تعليق · مشاركة», «5 س · 🌐» (folded, as {@link #tokens} gives them).
+     */
+    static final Set<String> ENGAGEMENT = Set.of(
+            "like", "likes", "comment", "comments", "share", "shares", "view", "views", "retweet", "retweets", "repost",
+            "reposts", "reply", "replies", "reaction", "reactions", "k", "m", "h", "min", "hr", "hrs", "d", "w",
+            "اعجبني", "اعجاب", "اعجابات", "تعليق", "تعليقا", "تعليقات", "مشاركه", "مشاركات", "مشاهده", "مشاهدات", "رد",
+            "ردود", "الف", "مليون", "س", "د", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "ايام",
+            "j'aime", "commentaires", "partages", "me", "gusta", "comentarios", "compartidos");
     static final Set<String> COMMENT_WORDS = Set.of(
             "comment", "comments", "تعليق", "تعليقك", "تعليقات", "التعليقات", "التعليق", "تعليقا", "تعليقاتكم",
             "commenter", "commentaire", "commentaires", "réagir", "reagir",

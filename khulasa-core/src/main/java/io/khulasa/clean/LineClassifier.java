@@ -5,6 +5,7 @@ import io.khulasa.clean.Layout.Unit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -655,6 +656,8 @@ final class LineClassifier {
         if (isBreadcrumb(raw, f)) return "breadcrumb";
         if (f.words <= 6 && Lexicon.RELATED.contains(n)) return "related-articles";
         if (isInlineRelated(raw, f)) return "related-articles";
+        // an embedded post's counters: "1.2K likes · 214 comments", «1.2 ألف · 214 تعليقًا · 96 مشاركة»
+        if (f.words <= 12 && META_SEP.matcher(raw).find() && engagementOnly(n)) return "social-counts";
         if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
         if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
         if (isCommentPrompt(n, f)) return "comment-prompt";
@@ -663,6 +666,7 @@ final class LineClassifier {
         if (f.words <= 15 && Lexicon.startsWithAny(n, Lexicon.FOLLOW_CUES)
                 && (Lexicon.anyToken(n, Lexicon.SOCIAL) || f.words <= 2)) return "follow-prompt";
         if (f.words <= 4 && Lexicon.NAVIGATION.contains(n)) return "navigation";
+        if (f.words >= 4 && f.words <= 12 && menuRow(raw, n)) return "navigation";
         if (f.words <= 20 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.TAG_CUES)) return "tags";
         if (f.words <= 40 && Lexicon.startsWithAny(n, Lexicon.REPUBLISHED_CUES)) return "republished-notice";
         // An English imperative "Subscribe to …" needs no channel word: no news sentence starts that way.
@@ -938,6 +942,38 @@ final class LineClassifier {
         return WIRE_NAME.matcher(d.group(2).strip()).matches() && separator.indexOf(':') < 0
                 && d.end() < text.length() && DATELINE_FOLLOWER.matcher(text).region(d.end(), text.length()).lookingAt();
     }
+
+    /**
+     * A site's menu flattened to one line without separators: «الرئيسية محليات اقتصاد برلمان رياضة», "Home News Sport
+     * Business Culture". It opens with the home page's name and has no stop, figure or comma; in English every word
+     * is capitalised and none is a small word, which a headline in title case has ("Home Sales Slump as Rates Climb").
+     */
+    private static boolean menuRow(String raw, String norm) {
+        if (!norm.startsWith("الرئيسيه ") && !norm.startsWith("home ")) return false;
+        if (MENU_BREAKER.matcher(raw).find()) return false;
+        if (norm.startsWith("الرئيسيه ")) return true;
+        for (String w : raw.strip().split("\\s+")) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern MENU_BREAKER = Pattern.compile("[\\p{Nd}.,،!?؟:;\"'«»“”]");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "as", "at", "by", "for", "in", "of", "on",
+            "to", "and", "or", "but", "is", "are", "was", "with", "from", "after", "over", "into");
+
+    /** Every token a count ("1.2", "214", "96k") or a word of {@link Lexicon#ENGAGEMENT}, and one such word at least. */
+    private static boolean engagementOnly(String norm) {
+        boolean word = false;
+        for (String t : Lexicon.tokens(norm)) {
+            if (COUNT.matcher(t).matches()) continue;
+            if (!Lexicon.ENGAGEMENT.contains(t)) return false;
+            word = true;
+        }
+        return word;
+    }
+
+    private static final Pattern COUNT = Pattern.compile("\\p{Nd}+(?:[.,٫]\\p{Nd}+)*[kmKM]?");
 
     private void recordDateline(Matcher d) {
         if (d.group(1) != null && !d.group(1).isBlank() && !isDay(d.group(1))) meta.putIfAbsent("dateline", d.group(1).strip());

@@ -20,6 +20,34 @@ class ScrapeFurnitureTest {
     private static final String REPORT = "County shuts river bridge to heavy trucks\n\n" + BODY;
 
     @Test
+    void anEmbeddedPostsCountersAndAMenuWithoutSeparatorsAreFurniture() {
+        CleanedDocument d = cleanText("p.txt", """
+                الرئيسية محليات اقتصاد برلمان رياضة منوعات
+                الوزارة تخفض تقدير العجز
+                قالت وزارة المالية إن العجز المتوقع في الميزانية سيبلغ ثلاثة مليارات دينار بعد مراجعة الإيرادات.
+                وزارة المالية
+                أعجبني · تعليق · مشاركة
+                1.2 ألف · 214 تعليقًا · 96 مشاركة
+                وأضافت الوزارة أن النفقات ستبقى دون تغيير عند خمسة وثلاثين مليار دينار خلال العام المقبل.
+                """);
+        assertThat(d.title()).isEqualTo("الوزارة تخفض تقدير العجز");
+        assertThat(reasonOf(d, "الرئيسية محليات اقتصاد برلمان رياضة منوعات")).isEqualTo("navigation");
+        assertThat(reasonOf(d, "أعجبني · تعليق · مشاركة")).isEqualTo("social-counts");
+        assertThat(reasonOf(d, "1.2 ألف · 214 تعليقًا · 96 مشاركة")).isEqualTo("social-counts");
+        CleanedDocument en = cleanText("e.txt", "Home News Sport Business Culture
+
+" + REPORT
+                + "\n12K likes · 1,204 comments · 310 shares\n");
+        assertThat(en.title()).isEqualTo("County shuts river bridge to heavy trucks");
+        assertThat(reasonOf(en, "12K likes · 1,204 comments · 310 shares")).isEqualTo("social-counts");
+        // a headline in title case, and a line of figures that says what they count, stay
+        CleanedDocument h = cleanText("h.txt", "Home Sales Slump as Mortgage Rates Climb\n\n" + BODY
+                + "\nTurnout · 58 percent of voters, up from 51 percent\n");
+        assertThat(h.title()).isEqualTo("Home Sales Slump as Mortgage Rates Climb");
+        assertThat(h.dropped()).noneMatch(x -> x.reason().equals("social-counts"));
+    }
+
+    @Test
     void aCookieConsentBannerAtTheTopIsNeitherTitleNorText() {
         CleanedDocument d = cleanText("b.txt", """
                 Your privacy matters to us
