@@ -84,6 +84,7 @@ final class HtmlMainText {
             Element time = doc.selectFirst("time[datetime]");
             if (time != null) published = PublicationDate.parse(time.attr("datetime"), false);
         }
+        if (published == null) published = shownDate(doc);
         String og = attr(doc, "meta[property=og:title]", "content");
         Element h1 = doc.selectFirst("h1");
         String title = og != null ? og : h1 != null && !h1.text().isBlank() ? h1.text() : blankToNull(doc.title());
@@ -221,6 +222,28 @@ final class HtmlMainText {
         }
         return removed;
     }
+
+    /**
+     * The date a page shows and does not give as metadata: «الاثنين ١٥ ديسمبر ٢٠٢٥ - ١١:٠٥ ص» in a
+     * {@code <div class="date">}, "Domingo, 6 de diciembre de 2026, 22:05" in a {@code <span class="fecha">}, a
+     * {@code <time>} without its attribute, a byline or post-info row with its date («بقلم: … • الاثنين ١٥ ديسمبر ٢٠٢٥ -
+     * ١١:٠٥ ص»). Only a short element named for a date (or for the article's details) is read: a date in the text may
+     * be any event's.
+     */
+    private static String shownDate(Document doc) {
+        for (Element e : doc.select(SHOWN_DATE)) {
+            String text = e.text().strip();
+            if (text.isEmpty() || text.length() > SHOWN_DATE_CHARS) continue;
+            String iso = PublicationDate.parse(text, false);
+            if (iso != null) return iso;
+        }
+        return null;
+    }
+
+    private static final String SHOWN_DATE = "time, [class~=(?i)(^|[-_])(date|dates|dateline|fecha|published|pubdate|timestamp|time|updated|info|byline)([-_]|$)], "
+            + "[itemprop=datePublished]";
+    /** Longest element text read as a shown date: a date line with its weekday, time and "Updated" label. */
+    private static final int SHOWN_DATE_CHARS = 80;
 
     /** The first of the elements {@code css} selects whose content is a date we can read, as ISO 8601. */
     private static String date(Document d, String css) {

@@ -10,6 +10,20 @@ class HtmlMainTextTest {
     private final CleanedDocument e2 = Fixtures.doc(Fixtures.clean(Fixtures.fixture("en-scraped")), "e2.html");
 
     @Test
+    void aDateThePageShowsWithoutMetadataDatesIt() {
+        String body = "<p>El Partido Renovador obtuvo la mayoría absoluta en las elecciones autonómicas con 56 escaños.</p>"
+                + "<p>La participación fue del 58 por ciento, cuatro puntos más que en las anteriores elecciones.</p>";
+        assertThat(HtmlMainText.extract("<html><body><h1>Mayoría absoluta</h1><span class='fecha'>Domingo, 6 de diciembre "
+                + "de 2026, 22:05</span><article>" + body + "</article></body></html>", null).published()).isEqualTo("2026-12-06T22:05");
+        assertThat(HtmlMainText.extract("<html><body><h1>العجز</h1><div class='post-info'>بقلم: فريق التحرير • الاثنين ١٥ ديسمبر "
+                + "٢٠٢٥ - ١١:٠٥ ص</div><article>" + body + "</article></body></html>", null).published()).isEqualTo("2025-12-15");
+        // a date in the text is some event's, not the page's
+        assertThat(HtmlMainText.extract("<html><body><h1>Mayoría absoluta</h1><article><p>Las elecciones del 6 de diciembre "
+                + "de 2026 dieron la mayoría al Partido Renovador con 56 escaños.</p>" + body + "</article></body></html>", null)
+                .published()).isNull();
+    }
+
+    @Test
     void pageChromeIsNotInTheText() {
         assertThat(e2.text()).doesNotContain("NAV-TEXT", "SCRIPT-TEXT", "ASIDE-TEXT", "FOOTER-TEXT", "FORM-TEXT",
                 "NOSCRIPT-TEXT", "IFRAME-TEXT", "color: #333");

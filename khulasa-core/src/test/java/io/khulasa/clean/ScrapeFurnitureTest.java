@@ -34,9 +34,7 @@ class ScrapeFurnitureTest {
         assertThat(reasonOf(d, "الرئيسية محليات اقتصاد برلمان رياضة منوعات")).isEqualTo("navigation");
         assertThat(reasonOf(d, "أعجبني · تعليق · مشاركة")).isEqualTo("social-counts");
         assertThat(reasonOf(d, "1.2 ألف · 214 تعليقًا · 96 مشاركة")).isEqualTo("social-counts");
-        CleanedDocument en = cleanText("e.txt", "Home News Sport Business Culture
-
-" + REPORT
+        CleanedDocument en = cleanText("e.txt", "Home News Sport Business Culture\n\n" + REPORT
                 + "\n12K likes · 1,204 comments · 310 shares\n");
         assertThat(en.title()).isEqualTo("County shuts river bridge to heavy trucks");
         assertThat(reasonOf(en, "12K likes · 1,204 comments · 310 shares")).isEqualTo("social-counts");
