@@ -23,10 +23,11 @@ public final class Genre {
 
     /**
      * The {@link CleanedDocument#metadata()} key, and its values for an opinion piece, a live page, an explainer, an
-     * analysis, a forum thread and a background piece (a wire's sidebar: the history and context of the story).
+     * analysis, a forum thread, a background piece (a wire's sidebar: the history and context of the story) and a
+     * press release (the issuer's own account, with its notes to editors, profile and contacts).
      */
     public static final String KEY = "genre", OPINION = "opinion", LIVE = "live", EXPLAINER = "explainer",
-            ANALYSIS = "analysis", FORUM = "forum", BACKGROUND = "background";
+            ANALYSIS = "analysis", FORUM = "forum", BACKGROUND = "background", RELEASE = "press-release";
 
     /**
      * An editors' note that moves the story as a sidebar ("Eds: Moving as a sidebar to BC-Ferry-Capsize."): a wire's

@@ -1350,6 +1350,7 @@ final class LineClassifier {
             } else if ((release = RELEASE_DATELINE.matcher(u.text)).lookingAt()) {
                 // a press release's "CLEVELAND, March 3, 2026 /NewsLine Wire/ --": place, date and wire
                 end = release.end();
+                meta.putIfAbsent(Genre.KEY, Genre.RELEASE);
                 meta.putIfAbsent("dateline", release.group(1).strip());
                 meta.putIfAbsent("date", release.group(2));
                 meta.putIfAbsent("source", release.group(3).strip());
@@ -1394,6 +1395,7 @@ final class LineClassifier {
             }
             if (!another) continue;
             for (int j = k; j < units.size(); j++) if (units.get(j).kept()) units.get(j).reason = "release-boilerplate";
+            meta.putIfAbsent(Genre.KEY, Genre.RELEASE);
             return;
         }
     }
