@@ -52,7 +52,7 @@ public final class Khulasa {
     private final SentenceOrderer orderer = new SentenceOrderer();
     /** Genres whose sentences are not quoted while the cluster holds reports. */
     private static final java.util.Set<String> NOT_REPORTS = java.util.Set.of(Genre.OPINION, Genre.EXPLAINER,
-            Genre.ANALYSIS, Genre.FORUM, Genre.BACKGROUND, Genre.RELEASE);
+            Genre.ANALYSIS, Genre.FORUM, Genre.BACKGROUND);
 
     private Khulasa(Builder b) {
         this.method = b.method;

@@ -117,7 +117,7 @@ class ScrapeFurnitureTest {
         assertThat(reasonOf(d, "2. Photographs from the harbour are available on request.")).isEqualTo("release-boilerplate");
         assertThat(reasonOf(d, "The Ferry Workers' Union represents 9,000 workers on ferries and in ports.")).isEqualTo("release-boilerplate");
         assertThat(keptTexts(d)).anyMatch(t -> t.startsWith("The operator said it would publish"));
-        // the issuer's own account: listed, not quoted while there are reports
+        // the issuer's own account, labelled as such
         assertThat(d.metadata()).containsEntry(Genre.KEY, Genre.RELEASE);
         assertThat(cleanText("r.txt", REPORT).metadata()).doesNotContainKey(Genre.KEY);
         // a number to call in a news sentence is the news
