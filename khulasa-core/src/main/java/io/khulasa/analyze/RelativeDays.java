@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *   <li>in a sentence about what is to come ("will open on Monday in Geneva", «من المقرر…», «ستبدأ…»);</li>
  *   <li>the subject ("He said Sunday was the deadline", «إن يوم الأحد سيكون…»);</li>
  *   <li>the whole of a short clause ("The result, announced Tuesday, surprised…", "Speaking on Tuesday, …");</li>
+ *   <li>after a clock time ("at about 2:15 p.m. Sunday"): without its day the time reads as today's;</li>
  *   <li>inside a quotation, which is quoted as said;</li>
  *   <li>at the end of a sentence, unless a reporting verb comes just before it: "The talks begin Monday." keeps
  *       it, "…, officials said Monday." loses it (an Arabic sentence always keeps its last day).</li>
@@ -114,6 +115,9 @@ public final class RelativeDays {
      */
     private static final Pattern FUTURE_VERB_AR = Pattern.compile("^[وف]?س(?!يا|يط|يد|نو|تي)[يتنأ]\\p{L}{2,}");
     private static final Pattern TO_A_FIGURE = Pattern.compile("\\s+(?:to|from)\\s+(?:about |nearly |almost |more than )?[$€£]?\\d");
+    /** A clock time right before a day: "2:15 p.m.", "10 a.m.", "14:30", "noon", "midnight". */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile(
+            "(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2}|\\bnoon|\\bmidnight)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GAP = Pattern.compile("^\\s*(?:,|،|—|–|--)?\\s+");
 
     /**
@@ -190,6 +194,8 @@ public final class RelativeDays {
         boolean adverbial = m.group("pre") != null || m.group("day").equalsIgnoreCase("yesterday");
         String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
         if (KEEP_AFTER_EN.contains(before)) return null;
+        // a time of day needs its day: "reported at about 2:15 p.m. Sunday" without it reads as today's
+        if (CLOCK_BEFORE.matcher(s.substring(0, start)).find()) return null;
         String rest = s.substring(end);
         if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("-") || rest.startsWith("–")) return null;
         String next = firstWord(skipGap(rest));

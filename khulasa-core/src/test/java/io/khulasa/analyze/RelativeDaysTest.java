@@ -92,6 +92,8 @@ class RelativeDaysTest {
             "Fighting went on throughout Monday in the north.",
             "The talks dragged on past Sunday in Geneva.",
             "The deadline was extended beyond Friday by the court.",
+            "The fire was reported at about 2:15 p.m. Sunday near the trailhead, officials said.", // a time needs its day
+            "The polls closed at 8 p.m. Sunday in most of the country.",
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
