@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
 public final class Honorifics {
     private Honorifics() {}
 
+    /**
+     * The blessing with what belongs to it («تعالى», «بنصره», «ورعاه»); not after a relative pronoun («القرآن الذي حفظه
+     * الله من التحريف», where God kept the book: the verb is the clause's).
+     */
     private static final Pattern BLESSING = Pattern.compile(
-            "\\s+(?:حفظه|حفظها|حفظهما|حفظهم|يحفظه|رعاه|يرعاه|أيده|ايده|يؤيده)\\s+الله"
-                    + "(?:\\s+و(?:رعاه|أيده|ايده|حفظه|سدد\\s+خطاه))?(?![\\p{L}\\p{M}])");
+            "(?<!الذي|التي|الذين|اللذين|اللتين|ما|من)\\s+(?:حفظه|حفظها|حفظهما|حفظهم|يحفظه|رعاه|يرعاه|أيده|ايده|يؤيده)\\s+الله"
+                    + "(?:\\s+(?:تعالى|تعالي|بنصره))?(?:\\s+و(?:رعاه|أيده|ايده|حفظه|سدد\\s+خطاه))?(?![\\p{L}\\p{M}])");
 
     /**
      * {@code others} (omissions of the sentence {@code sentence} at {@code offset}, in order) with the blessings of

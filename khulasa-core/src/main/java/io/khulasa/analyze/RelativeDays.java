@@ -44,6 +44,9 @@ public final class RelativeDays {
             "(?<![\\p{L}\\p{N}])(?<pre>(?:[Ee]arly|[Ll]ate|[Ll]ast)\\s+(?:on\\s+)?|[Oo]n\\s+)?(?<day>" + EN_DAYS
                     + "|[Yy]esterday)(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
     private static final Pattern EN_DAY_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EN_DAYS + ")(?![\\p{L}])");
+    /** Words after «اليوم» that make it a day counted or named, not today: ordinals, "next", "national", "same". */
+    private static final String DAY_ADJECTIVES_AR = "الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع"
+            + "|العاشر|الأخير|الاخير|التالي|التالى|السابق|الوطني|العالمي|الموعود|المحدد|نفسه|ذاته";
     private static final String AR_TIME = "(?:صباح|مساء|ليل|ليلة|فجر|ظهر|بعد\\s+ظهر|عصر|نهار)";
     private static final String AR_DAYS = "(?:" + String.join("|", DayNames.ARABIC) + ")";
     /**
@@ -51,13 +54,15 @@ public final class RelativeDays {
      * «الجمعة» may be Friday's prayer or an assembly. Yesterday with its time of day, «أول من أمس», «يوم أمس»; «في»
      * goes with either (left behind it would govern nothing: «قال في مساء أمس في بيان»). «في أمس الحاجة» is "in
      * direst need", not yesterday. Today with its time of day («صباح اليوم», «مساء اليوم») is the report's day as
-     * yesterday is; a bare «اليوم» may mean "nowadays", and «صباح اليوم التالي» is "the next morning".
+     * yesterday is; a bare «اليوم» may mean "nowadays", «صباح اليوم التالي» is "the next morning" and «صباح اليوم الثاني
+     * للهدنة» "the morning of the truce's second day" (an ordinal or such an adjective after it makes it a day counted or named), and «برنامج صباح
+     * اليوم» is a programme.
      */
     private static final Pattern AR = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?(?:ال)?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
                     + "|(?:و?(?:في|فى)\\s+)?(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?!\\s+الحاج[ةه])(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
-                    + "|(?:و?(?:في|فى)\\s+)?و?" + AR_TIME + "\\s+اليوم(?!\\s+(?:التالي|التالى|نفسه|ذاته|السابق))"
+                    + "|(?<!برنامج\\s)(?:و?(?:في|فى)\\s+)?و?" + AR_TIME + "\\s+اليوم(?!\\s+(?:" + DAY_ADJECTIVES_AR + ")(?![\\p{L}\\p{M}]))"
                     + ")(?![\\p{L}\\p{N}])");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
