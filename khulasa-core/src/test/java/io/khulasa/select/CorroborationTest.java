@@ -36,6 +36,15 @@ class CorroborationTest {
     }
 
     @Test
+    void aCompoundsFigureIsNoCountTheyShare() {
+        onlyReceipt("About 38,000 rail workers",
+                "Around 38,000 rail workers walked out on the first day of the 48-hour national strike over pay, the union said.",
+                "About 38,000 rail workers began a 48-hour national strike over pay on Monday, cancelling most trains.\n",
+                "Around 38,000 rail workers walked out on the first day of the 48-hour national strike over pay, the union said.\n",
+                "About 41,500 rail workers were on strike on the second day of the 48-hour national strike over pay.\n");
+    }
+
+    @Test
     void aHeadlineSayingPartOfTheFactCountsAFragmentDoesNot() {
         onlyReceipt("The port authority",
                 "Harwick grain terminal closed after warehouse fire",
