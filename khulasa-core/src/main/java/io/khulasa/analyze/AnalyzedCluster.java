@@ -18,7 +18,18 @@ public final class AnalyzedCluster {
         this.sentences = Collections.unmodifiableList(all);
     }
 
+    /** What later stages derive from the whole cluster once (its term vectors), by kind. */
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
     public List<AnalyzedDocument> documents() { return documents; }
+
+    /**
+     * {@code build}'s result for this cluster, built on first use and kept: selection, the check of its figures and
+     * the receipts compare the same sentences by the same vectors. {@code build} must give an immutable value.
+     */
+    public <T> T derived(Class<T> kind, java.util.function.Function<AnalyzedCluster, T> build) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> build.apply(this)));
+    }
 
     /** All sentences of all documents, document by document, in text order. */
     public List<Sentence> sentences() { return sentences; }

@@ -53,7 +53,7 @@ public final class CentroidSummarizer implements Summarizer {
 
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
-        TermVectors v = new TermVectors(cluster);
+        TermVectors v = TermVectors.of(cluster);
         return selector.select(cluster.sentences(), scores(cluster, v), v, budget);
     }
 

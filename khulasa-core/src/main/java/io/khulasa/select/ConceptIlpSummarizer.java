@@ -60,7 +60,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
         Concepts concepts = Concepts.of(cluster);
-        Redundancy redundancy = new Redundancy(new TermVectors(cluster));
+        Redundancy redundancy = new Redundancy(TermVectors.of(cluster));
         int[] eligible = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
         int[] pool = candidates(eligible, concepts);
         if (pool.length == 0) return new CentroidSummarizer().select(cluster, budget);

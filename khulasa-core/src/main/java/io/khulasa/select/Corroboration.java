@@ -38,7 +38,7 @@ public final class Corroboration {
      */
     public static List<List<Sentence>> of(AnalyzedCluster cluster, List<Selected> chosen) {
         if (chosen.isEmpty()) return List.of();
-        TermVectors v = new TermVectors(cluster);
+        TermVectors v = TermVectors.of(cluster);
         List<Sentence> sentences = cluster.sentences();
         Map<Sentence, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);

@@ -27,7 +27,7 @@ public final class GreedyKlSummarizer implements Summarizer {
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
-        TermVectors v = new TermVectors(cluster);
+        TermVectors v = TermVectors.of(cluster);
         int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
         int vocab = v.vocabularySize();
         double[] p = v.totalCounts();

@@ -107,7 +107,7 @@ final class LatestFigures implements Summarizer {
                 Figures f = figures.get(k), newcomer = candidateFigures.get(x);
                 java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
                 if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
-                if (redundancy == null) redundancy = new Redundancy(new TermVectors(cluster));
+                if (redundancy == null) redundancy = new Redundancy(TermVectors.of(cluster));
                 boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, index.get(old.sentence()), x);
                 if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one

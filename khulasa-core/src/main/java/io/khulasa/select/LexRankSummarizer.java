@@ -26,7 +26,7 @@ public final class LexRankSummarizer implements Summarizer {
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
-        TermVectors v = new TermVectors(cluster);
+        TermVectors v = TermVectors.of(cluster);
         int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
         double[] rank = PageRank.run(v.cosineMatrix(pool), DAMPING);
         return selector.select(sentences, pool, rank, v, budget);

@@ -22,7 +22,7 @@ public final class MmrSummarizer implements Summarizer {
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
-        TermVectors v = new TermVectors(cluster);
+        TermVectors v = TermVectors.of(cluster);
         int[] pool = CandidatePool.of(sentences, budget, Integer.MAX_VALUE);
         double[] centroid = v.totalWeights();
         double norm = 0;

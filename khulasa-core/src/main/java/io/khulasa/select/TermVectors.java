@@ -25,6 +25,11 @@ public final class TermVectors {
     private final double[] norms;
     private final int documents;
 
+    /** The term vectors of {@code cluster}, built once per cluster and shared by every stage that compares its sentences. */
+    public static TermVectors of(AnalyzedCluster cluster) {
+        return cluster.derived(TermVectors.class, TermVectors::new);
+    }
+
     public TermVectors(AnalyzedCluster cluster) {
         this.cluster = cluster;
         this.sentences = cluster.sentences();

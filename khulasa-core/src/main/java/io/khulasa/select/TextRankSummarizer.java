@@ -24,7 +24,7 @@ public final class TextRankSummarizer implements Summarizer {
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
-        TermVectors v = new TermVectors(cluster);
+        TermVectors v = TermVectors.of(cluster);
         int[] pool = CandidatePool.of(sentences, budget, CandidatePool.DEFAULT_CAP);
         int n = pool.length;
         double[][] w = new double[n][n];
