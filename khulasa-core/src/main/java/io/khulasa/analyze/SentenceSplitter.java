@@ -630,14 +630,18 @@ public final class SentenceSplitter {
             if (a == dot) return false;
             String token = seg.substring(a, dot);
             String next = wordAt(seg, b);
-            // a flash headline in capitals writes its abbreviations so too: "$1.42 BLN VS. LSEG EST. $1.47 BLN"
-            if (isCapitals(token) && !known(token)) {
+            // a flash headline in capitals writes its abbreviations so too: "$1.42 BLN VS. LSEG EST. $1.47 BLN". Only
+            // in a line in capitals, and only those written in lower case or before a number: an acronym in prose
+            // is no title or state ("the SEC. Its shares", "to LA. Analysts said").
+            if (isCapitals(token) && !known(token) && lineInCapitals(seg, a)) {
                 String lower = token.toLowerCase(java.util.Locale.ROOT);
-                token = known(lower) ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+                String titled = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+                token = known(lower) ? lower : BEFORE_NUMBER.contains(titled) ? titled : token;
                 if (isCapitals(next)) next = next.charAt(0) + next.substring(1).toLowerCase(java.util.Locale.ROOT);
             }
-            // a figure with its currency sign is a number too: "est. $1.47"
-            int f = b < seg.length() && Character.getType(seg.charAt(b)) == Character.CURRENCY_SYMBOL ? b + 1 : b;
+            // a figure with its currency sign is a number too after an abbreviation ("est. $1.47"), not after
+            // initials: "a plant in the U.S. $2.1 billion of the cost" starts a sentence with its figure
+            int f = b < seg.length() && Character.getType(seg.charAt(b)) == Character.CURRENCY_SYMBOL && !isInitials(token) ? b + 1 : b;
             boolean nextIsNumber = f < seg.length() && Character.isDigit(seg.charAt(f)) || !next.isEmpty() && Character.isDigit(next.charAt(0));
             boolean nextOpensQuote = b < seg.length() && "\"“«`'‘".indexOf(seg.charAt(b)) >= 0;
 
@@ -666,6 +670,14 @@ public final class SentenceSplitter {
         /** Whether the token is in one of the lists as written. */
         private static boolean known(String t) {
             return TITLES.contains(t) || LINKS.contains(t) || BEFORE_NUMBER.contains(t) || AMBIGUOUS.contains(t);
+        }
+
+        /** Whether the line holding {@code at} is in capitals. */
+        private static boolean lineInCapitals(String seg, int at) {
+            int s = at, e = at;
+            while (s > 0 && !isLineBreak(seg.charAt(s - 1))) s--;
+            while (e < seg.length() && !isLineBreak(seg.charAt(e))) e++;
+            return inCapitals(seg, s, e);
         }
 
         /** Two letters or more, all capitals: "VS", "EST", "THE". */

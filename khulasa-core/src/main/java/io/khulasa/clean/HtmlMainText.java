@@ -118,13 +118,23 @@ final class HtmlMainText {
      * its grandparent, so the body of an article beats a sidebar of teasers, and a wrapper beats its sections
      * only when the text is really spread over them. A div that holds no block but line breaks is a paragraph too
      * (as Readability reads it): some sites set their paragraphs as {@code <div>}s, and a bio's one {@code <p>}
-     * must not outweigh them.
+     * must not outweigh them. Such a div counts only when it is marked as a paragraph ({@code data-testid="paragraph-3"})
+     * or the page has little {@code <p>} text beside them: under an article in {@code <p>}s, plain divs are mostly
+     * reader comments or teasers, which must not outweigh the article.
      */
     private static Element densest(Element body) {
         Map<Element, Double> score = new HashMap<>();
         Set<Element> holdBlocks = holdingBlocks(body);
+        int pText = 0, divText = 0;
         for (Element p : body.select("p, pre, blockquote, div")) {
-            if (p.normalName().equals("div") && holdBlocks.contains(p)) continue;
+            int len = p.text().length();
+            if (len < 25) continue;
+            if (!p.normalName().equals("div")) pText += len;
+            else if (!holdBlocks.contains(p)) divText += len;
+        }
+        boolean plainDivs = pText < divText / 3;
+        for (Element p : body.select("p, pre, blockquote, div")) {
+            if (p.normalName().equals("div") && (holdBlocks.contains(p) || !plainDivs && !markedParagraph(p))) continue;
             int len = p.text().length();
             if (len < 25) continue;
             Element parent = p.parent();
@@ -141,6 +151,15 @@ final class HtmlMainText {
             }
         }
         return best;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_MARK =
+            java.util.regex.Pattern.compile("(?i)(^|[-_\\s])para(graph)?([-_\\s\\d]|$)");
+
+    /** A div an attribute names as a paragraph: {@code data-testid="paragraph-3"}, {@code class="article-body__paragraph"}. */
+    private static boolean markedParagraph(Element div) {
+        for (org.jsoup.nodes.Attribute a : div.attributes()) if (PARAGRAPH_MARK.matcher(a.getValue()).find()) return true;
+        return false;
     }
 
     /** The elements that hold a block element other than a line break: its ancestors, each marked once. */

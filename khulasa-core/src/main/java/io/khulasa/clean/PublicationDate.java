@@ -34,10 +34,11 @@ public final class PublicationDate {
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     /**
      * RFC 1123 (RFC 822 with a four-digit year), as RSS {@code pubDate} and HTTP write a date: "Thu, 05 Nov 2026
-     * 21:45:00 GMT"; the zone is GMT, UT(C), Z, an offset ("+0100") or a North American one ("EST").
+     * 21:45:00 GMT"; the zone is GMT, UT(C), Z, an offset ("+0100") or a North American one ("EST"). Pages also
+     * write the 12-hour clock so ("05 Nov 2026 09:12 PM"): its half of the day is applied.
      */
     private static final Pattern RFC_1123 = Pattern.compile("(?i)(?<!\\d)(\\d{1,2})\\s+([a-z]{3})\\s+(\\d{4})\\s+(\\d{2}):(\\d{2})(?::(\\d{2}))?"
-            + "(?:\\s*(GMT|UTC?|Z|[+-]\\d{4}|[ECMP][SD]T))?(?![\\w:])");
+            + "(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s*(GMT|UTC?|Z|[+-]\\d{4}|[ECMP][SD]T))?(?![\\w:])");
     private static final Map<String, String> US_ZONES = Map.of("EST", "-05:00", "EDT", "-04:00", "CST", "-06:00",
             "CDT", "-05:00", "MST", "-07:00", "MDT", "-06:00", "PST", "-08:00", "PDT", "-07:00");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+\\.?|\\d+");
@@ -115,9 +116,15 @@ public final class PublicationDate {
         Integer month = MONTHS.get(r.group(2).toLowerCase(Locale.ROOT));
         LocalDate d = month == null || month < 0 ? null : date(Integer.parseInt(r.group(3)), month, Integer.parseInt(r.group(1)));
         if (d == null) return null;
-        String zone = r.group(7) == null ? null : r.group(7).toUpperCase(Locale.ROOT);
+        String zone = r.group(8) == null ? null : r.group(8).toUpperCase(Locale.ROOT);
         String offset = zone == null ? null : zone.matches("GMT|UTC?|Z") ? "Z" : US_ZONES.getOrDefault(zone, zone);
-        return at(d, r.group(4), r.group(5), r.group(6), offset);
+        String hour = r.group(4);
+        if (r.group(7) != null) { // 12-hour clock: "12:05 AM" is 00:05, "09:12 PM" 21:12; "21:45 PM" is no time
+            int h = Integer.parseInt(hour);
+            if (h < 1 || h > 12) return d.toString();
+            hour = String.valueOf(h % 12 + (r.group(7).equalsIgnoreCase("p") ? 12 : 0));
+        }
+        return at(d, hour, r.group(5), r.group(6), offset);
     }
 
     /** A day at an hour, minute and second (may be null), and at an offset ("Z", "+0100", "-07:00") when one is given. */

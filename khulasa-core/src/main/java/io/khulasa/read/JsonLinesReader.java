@@ -84,7 +84,7 @@ final class JsonLinesReader {
                 .url(field(node, "url", "link"))
                 .source(field(node, "source", "publisher", "source_name", "site", "outlet", "domain"))
                 .published(published(node));
-        if (!isBlank(text) && !isMarkup(text)) b.text(text); else b.html(isBlank(html) ? text : html);
+        if (!isBlank(text) && !isMarkup(text)) b.text(BR.matcher(text).replaceAll("\n")); else b.html(isBlank(html) ? text : html);
         out.add(b.build());
     }
 
@@ -126,14 +126,20 @@ final class JsonLinesReader {
     /** A tag: an opening or closing slash, its name, then attributes, within one pair of angle brackets. */
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
 
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r]*\n");
+
     /**
      * Whether a text field holds markup rather than text: the end of a paragraph or div, a line break, or three tags
-     * of any name. A text that mentions "a < b", "<3", "the <p> tag" or one {@code <title>} is text.
+     * of any name. A text that mentions "a < b", "<3", "the <p> tag" or one {@code <title>} is text; so is one set in
+     * paragraphs by blank lines whatever its line breaks (an address "Blue Line<br>Harbour Road 4"), which become newlines.
      */
     private static boolean isMarkup(String text) {
+        boolean paragraphs = BLANK_LINE.matcher(text).find();
         int tags = 0;
         for (Matcher m = TAG.matcher(text); m.find(); ) {
             String name = m.group(2).toLowerCase(Locale.ROOT);
+            if (paragraphs && name.equals("br")) continue;
             boolean paragraph = name.equals("br") || !m.group(1).isEmpty() && (name.equals("p") || name.equals("div"));
             if (paragraph || ++tags >= 3) return true;
         }

@@ -320,6 +320,16 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void anAcronymOrInitialsInProseEndASentenceBeforeAnyCapitalOrFigure() {
+            assertThat(sentences("The bank said it had written to the SEC. Its shares fell 4% in London.", "en"))
+                    .containsExactly("The bank said it had written to the SEC.", "Its shares fell 4% in London.");
+            assertThat(sentences("The studio will move to LA. Analysts expect savings.", "en")).hasSize(2);
+            assertThat(sentences("The firm was founded in Great Falls, MT. Farmers sued it in 2019.", "en")).hasSize(2);
+            assertThat(sentences("The mill will be built in the U.S. $2.5 billion of it is a state grant.", "en"))
+                    .containsExactly("The mill will be built in the U.S.", "$2.5 billion of it is a state grant.");
+        }
+
+        @Test
         void aPromptsShortAnswerAfterItsQuestionEndsAtTheLineBreak() {
             assertThat(sentences("Have an account? Log in\nRead every story for $2 a week.\n", "en"))
                     .containsExactly("Have an account?", "Log in", "Read every story for $2 a week.");

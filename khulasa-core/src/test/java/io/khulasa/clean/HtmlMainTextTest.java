@@ -163,4 +163,20 @@ class HtmlMainTextTest {
         assertThat(text).contains(paragraphs).doesNotContain("Mara Quill");
         assertThat(text.split("\n\n")).hasSize(1 + paragraphs.length);
     }
+
+    @Test
+    void readerCommentsInPlainDivsDoNotOutweighAnArticleInParagraphs() {
+        String html = "<html><body><div class='page'><div class='article'><h1>Mill to close</h1><div class='body'>"
+                + "<p>The Dunmore paper mill will close in March after 90 years, its owner said on Monday, citing the cost of energy.</p>"
+                + "<p>About 300 workers will lose their jobs; the owner said it would offer some of them posts at its plant in Ravensby.</p>"
+                + "<p>The town's mayor called the closure a heavy blow and asked the regional government for help.</p></div></div>"
+                + "<div class='comments'><h3>Comments (4)</h3>"
+                + "<div class='c'>Nobody in this town is surprised. They stopped investing in that mill ten years ago and everyone knew it.</div>"
+                + "<div class='c'>My father and my grandfather both worked there. It is a sad day for Dunmore and for all the families.</div>"
+                + "<div class='c'>Energy costs are an excuse. The owners made a fortune and now they are moving the work somewhere cheaper.</div>"
+                + "<div class='c'>Ravensby is an hour away by car. Who is going to drive that every day for the same wages they had here?</div>"
+                + "</div></div></body></html>";
+        String text = HtmlMainText.extract(html, null).text();
+        assertThat(text).contains("The Dunmore paper mill will close", "The town's mayor").doesNotContain("Nobody in this town");
+    }
 }

@@ -84,6 +84,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aTwelveHourClockAfterAnRssDateKeepsItsHalfOfTheDay() {
+        assertThat(read("Posted: 17 Mar 2026 08:40 PM")).isEqualTo("2026-03-17T20:40");
+        assertThat(read("Tue, 17 Mar 2026 12:15 a.m. EDT")).isEqualTo("2026-03-17T00:15-04:00");
+        assertThat(read("17 Mar 2026 11:05 am")).isEqualTo("2026-03-17T11:05");
+        assertThat(read("17 Mar 2026 20:40 PM")).isEqualTo("2026-03-17");
+    }
+
+    @Test
     void numericDatesAreDayFirstUnlessThatCannotBe() {
         assertThat(read("04/05/2026")).isEqualTo("2026-05-04");
         assertThat(PublicationDate.parse("04/05/2026", true)).isEqualTo("2026-04-05");

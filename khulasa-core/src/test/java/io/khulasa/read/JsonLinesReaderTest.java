@@ -129,6 +129,17 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void aTextInBlankLineParagraphsWithAnAddressSetByLineBreaksStaysText() throws IOException {
+        ReadResult r = read("""
+                {"id":"t1","text":"The bakery on Mill Lane reopened on Friday.\\n\\nIts owner said the repairs took six weeks.\\n\\nMill Lane Bakery<br>Mill Lane 12<br/>Dunmore\\n\\nThe council paid part of the cost."}
+                """);
+        Article a = r.articles().get(0);
+        assertThat(a.html()).isNull();
+        assertThat(a.text()).contains("reopened on Friday.\n\nIts owner", "Mill Lane Bakery\nMill Lane 12\nDunmore")
+                .doesNotContain("<br");
+    }
+
+    @Test
     void aRepeatedIdIsRenamedWithAWarningNamingTheLine() throws IOException {
         ReadResult r = read("""
                 {"id":"a1","text":"The ferry resumed service."}
