@@ -137,13 +137,16 @@ final class LineClassifier {
             + "|fixes|refiles|repeats)\\b[^()]*\\)");
     /**
      * "Correction: An earlier version of this story misstated…", "This article was amended on 12 March 2025 to…",
-     * "Good morning and welcome to our live coverage…", "We may earn a commission…", «تصحيح: …».
+     * "Good morning and welcome to our live coverage…", «مرحباً بكم في التغطية المباشرة…», "We may earn a commission…",
+     * «تصحيح: …».
      */
     private static final Pattern PAGE_NOTE = Pattern.compile("(?i:(?:correction|clarification|editor's note|editors' note)s?\\s*:"
             + "|an earlier version of this (?:story|article|report)|this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated) (?:on|to)\\b"
             + "|(?:good (?:morning|afternoon|evening)[, ]+(?:and )?)?welcome to (?:our|the) live\\b"
             + "|we (?:may )?earn (?:a )?commissions?\\b|this (?:article|story|page) (?:contains|includes) affiliate links)"
-            + "|تصحيح\\s*:|توضيح\\s*:");
+            + "|تصحيح\\s*:|توضيح\\s*:"
+            // «مرحباً بكم في التغطية المباشرة لقناة…», «نرحب بكم في تغطيتنا الحية»: the live page's greeting
+            + "|(?:(?:أهلا|أهلاً|اهلا|مرحبا|مرحباً)\\s+بكم|نرحب\\s+بكم)\\s+(?:في|فى)\\s+(?:تغطيتنا|التغطية)\\s+(?:المباشرة|الحية|الحيه)");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */

@@ -1,26 +1,38 @@
 package io.khulasa.order;
 
 import io.khulasa.analyze.AnalyzedCluster;
+import io.khulasa.clean.CleanedDocument;
+import io.khulasa.clean.DroppedLine;
+import io.khulasa.clean.Genre;
 import io.khulasa.select.Selected;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts selected sentences in reading order: by the date of their article when every one of them is dated
  * (events are told in the order they were reported), else in input order; then by position in the article, so
  * each article's own order is kept. Dated and undated articles are not interleaved: an undated one may be the
- * oldest or the newest, and placing it after the dated ones would tell Tuesday's news after Thursday's.
+ * oldest or the newest, and placing it after the dated ones would tell Tuesday's news after Thursday's. A live page
+ * written newest first (its entries' time stamps run backwards down the page) is read from the bottom up, so its
+ * three dead come before its eleven.
  */
 public final class SentenceOrderer {
 
     public List<Selected> order(AnalyzedCluster cluster, List<Selected> selection) {
         List<Selected> out = new ArrayList<>(selection);
         boolean allDated = out.stream().allMatch(s -> date(cluster, s) != null);
+        boolean[] backwards = new boolean[cluster.documents().size()];
+        for (Selected s : out) {
+            int d = s.sentence().document();
+            backwards[d] = newestFirst(cluster.documents().get(d).cleaned());
+        }
         Comparator<Selected> byDocument = Comparator.comparingInt((Selected s) -> s.sentence().document())
-                .thenComparingInt(s -> s.sentence().position());
+                .thenComparingInt(s -> backwards[s.sentence().document()] ? -s.sentence().position() : s.sentence().position());
         out.sort(allDated ? Comparator.comparing((Selected s) -> date(cluster, s)).thenComparing(byDocument) : byDocument);
         return out;
     }
@@ -28,4 +40,26 @@ public final class SentenceOrderer {
     private static Instant date(AnalyzedCluster cluster, Selected s) {
         return cluster.documents().get(s.sentence().document()).cleaned().asOf();
     }
+
+    /**
+     * Whether {@code d} is a live page whose entries' time stamps ("16:10", «١٤:٣٠») mostly fall down the page: the
+     * newest entry on top, as most live pages are written.
+     */
+    static boolean newestFirst(CleanedDocument d) {
+        if (!Genre.LIVE.equals(d.metadata().get(Genre.KEY))) return false;
+        int previous = -1, down = 0, up = 0;
+        for (DroppedLine l : d.dropped()) {
+            if (!"time-stamp".equals(l.reason())) continue;
+            Matcher m = CLOCK.matcher(l.text());
+            if (!m.find()) continue;
+            int minute = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+            if (previous >= 0 && minute < previous) down++;
+            if (previous >= 0 && minute > previous) up++;
+            previous = minute;
+        }
+        return down > up;
+    }
+
+    /** Hours and minutes in any digits (\d matches Arabic-Indic ones in Java's Unicode mode). */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})", Pattern.UNICODE_CHARACTER_CLASS);
 }
