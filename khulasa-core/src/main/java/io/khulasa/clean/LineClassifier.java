@@ -36,8 +36,13 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
     private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
-    /** "By Jane Doe", "Written by …", "Por Carmen Ríos": a byline's word, then a name's capital. */
-    private static final Pattern BY_NAME = Pattern.compile("^(?i:by|written by|reporting by|por)\\s+\\p{Lu}.*");
+    /**
+     * "By Jane Doe", "Written by …", "Por Carmen Ríos": a byline's word, then a name's capital. After "Por", a name
+     * and nothing else (two to four capitalised words, "de"/"y" between), maybe a field after a bar: "Por Sevilla
+     * pasarán…" and "Por Triana, cerradas tres calles." are headlines.
+     */
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*"
+            + "|^(?i:por)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:(?:de|del|la|los|las|y|e)\\s+)*\\p{Lu}[\\p{L}.'\\-]*){1,3}(?:\\s*[|·•]\\s*.*)?");
     /**
      * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "PORT ELLIS (AP) _" (the NYT wire's dash),
      * "PORT LOUIS, Cape Verde Islands (AP) _" (a region of up to three words), "Nov 5 (Reuters) -" (the day for the
@@ -71,13 +76,18 @@ final class LineClassifier {
                     // or a town and its region in title case, a dash set apart after them ("Meadow Lake, Saskatchewan – The")
                     + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=\\s+[—–]\\s))"
                     + "\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
+    /** What a writer's note says between the job and the outlet; no relative clause (a sentence about the writer). */
+    private static final String WRITER_NOTE_GAP = "\\b(?:(?!\\b(?:who|which|whose)\\b)[^.!?]){0,90}";
     /**
      * "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.", "Jo Pell covers
      * politics and labour in the Baltic region from Kestrow.": the writer's note.
      */
-    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:covers|writes about|reports on"
-            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor))\\b[^.!?]{0,90}"
-            + " (?:for|at|with|from|based in) (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:(?:covers|writes about|reports on)"
+            + WRITER_NOTE_GAP + " (?:for|at|with|from|based in)"
+            // after the job, "from" only right after it: "… a reporter who has worked for a decade from Kestrow" is a sentence
+            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor)\\b"
+            + "(?:" + WRITER_NOTE_GAP + " (?:for|at|with|based in)| from))"
+            + " (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
     /** An e-mail address, a handle, or a short code to text: how to reach someone. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+|(?<![\\w@])@\\w{3,}|\\btext us\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -99,16 +109,18 @@ final class LineClassifier {
      * in", "Get unlimited digital access for $1 a month.", "Subscribe to continue reading") and its disclaimer of the
      * pages it links to ("The Courier is not responsible for the content of external sites.").
      */
-    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:already (?:a )?(?:subscriber|member)\\b"
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:already (?:a )?(?:subscriber|member)(?:\\s*\\?"
+            // its question mark, or its sign-in a few words on: "Already a member of the alliance's…" is a sentence
+            + "|\\W{0,3}(?:\\S+\\s+){0,2}?(?:sign|log) ?in\\b)"
             + "|get (?:unlimited|full|instant) (?:digital )?access\\b|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading\\b"
             + "|continue reading with\\b)|\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
     /** The most words of a podcast's promotion. */
     private static final int PROMO_WORDS = 60;
     /**
      * A podcast's promotion: "Listen now on Spotify, Apple Podcasts or wherever you get your podcasts." A report on
-     * Spotify names no such offer.
+     * Spotify names no such offer: the verb opens a sentence, an imperative ("Subscribers who listen on Spotify…" is none).
      */
-    private static final Pattern PODCAST_PROMO = Pattern.compile("(?i)\\b(?:listen|subscribe|follow)(?: now| free)? (?:on|via) "
+    private static final Pattern PODCAST_PROMO = Pattern.compile("(?i)(?:^|(?<=[.!?:]\\s{1,3}))(?:listen|subscribe|follow)(?: now| free)? (?:on|via) "
             + "(?:spotify|apple podcasts|google podcasts|amazon music|youtube music)\\b|\\bwherever you get your podcasts\\b");
     /** A teaser's imperative after its label: "Listen: Hear the full interview…", "Watch: See how…". */
     private static final Pattern TEASER_VERB = Pattern.compile("^\\p{L}+\\s*[|:]\\s*(?:Hear|Watch|See|Read|Listen|Click|Tap)\\b");
@@ -160,8 +172,11 @@ final class LineClassifier {
     private static final Pattern MEDIA_LABEL = Pattern.compile(
             "(?:(?:Image|Media|Video|Photo) (?:caption|(source))|Play video|Watch video)\\s*[,:]\\s*\\S");
     private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}(?:19|20)\\d\\d\\s*");
-    /** A note to editors opening a line: "EDS: UPDATES with…", "Editor's Note: …", the AP's "EDITOR'S NOTE _ AP correspondent…". */
-    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS?|Eds?|EDITORS?|Editors?)(?:'?S?'? ?(?:NOTE|[Nn]ote))?:\\s"
+    /**
+     * A note to editors opening a line: "EDS: UPDATES with…", "Editor's Note: …", the AP's "EDITOR'S NOTE _ AP
+     * correspondent…"; not "Ed:" or "Editor:" alone, an interview's answer by someone so named or titled.
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS|Eds|EDITORS|Editors|(?:EDS?|Eds?|EDITORS?|Editors?)'?S?'? ?(?:NOTE|[Nn]ote)):\\s"
             + "|(?:EDITOR|Editor)'?S'? (?:NOTE|[Nn]ote)\\s+[_—–]\\s");
     /** The most words of a note to editors: the AP's note on how a story was reported runs to a long sentence. */
     private static final int EDITORS_NOTE_WORDS = 60;
@@ -265,7 +280,7 @@ final class LineClassifier {
                 u.reason = "editor-note";
             }
             // a podcast's promotion, its blurb and its offer in one paragraph
-            else if (inReach && u.f.words <= PROMO_WORDS && PODCAST_PROMO.matcher(u.text).find()) u.reason = "podcast-promo";
+            else if (inReach && u.f.words <= PROMO_WORDS && PODCAST_PROMO.matcher(u.text).find() && !saying(u.text)) u.reason = "podcast-promo";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
         }
         consentBanner();
@@ -443,9 +458,16 @@ final class LineClassifier {
             if (above.kept() && above.f.words <= LONG_CAPTION_WORDS) continue;
             if (!next.kept() || !next.f.prose() || next.f.words <= u.f.words || sentenceEnds(u.text) > 1) continue;
             if (arabic ? DatedCaptions.narratesInArabic(u.text) : DatedCaptions.reports(u.text)) continue;
+            // a whole sentence with "is"/"are" ("Rescue teams are still searching the rubble.") is the text's; a
+            // caption drops them, or is in the passive ("A man is led away by police.")
+            if (!arabic && u.f.endsSentence() && FINITE_BE.matcher(u.text).find()) continue;
             u.reason = "photo-caption";
         }
     }
+
+    /** "is"/"are" as a verb of its own or before "-ing", not a present passive's ("are seen", "is towed"). */
+    private static final Pattern FINITE_BE = Pattern.compile(
+            "\\b(?:is|are)\\b(?! (?:being )?(?:[a-z]+ed|seen|shown|pictured|taken|held|led|driven|given|thrown|known)\\b)");
 
     /** A cell holding a figure: "48.37", "-6.10", "-11.20%", "$1.2bn", "18.4M". */
     private static final Pattern FIGURE_CELL = Pattern.compile("[-+−]?[$€£]?\\d[\\d.,]*(?:%|[KkMmBb]n?)?");
@@ -484,18 +506,33 @@ final class LineClassifier {
             + "(?:,?\\s+(?:19|20)\\d\\d)?(?:,?\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:[ap]\\.?m\\.?)?)?|(?:19|20)\\d\\d)"
             + "\\s*(?:—|–|--|-|:)\\s+\\S");
 
+    /** A timeline box's heading: "Timeline: how the fire spread", "Key dates", "How the crisis unfolded". */
+    private static final Pattern TIMELINE_HEADING = Pattern.compile(
+            "(?i)\\b(?:timeline|chronology|key (?:dates|events|moments)|the story so far)\\b|\\bhow\\b.{1,40}\\bunfolded\\b");
+    /** An entry that tells what is to come ("Dec. 12 - Drivers … will strike"): a schedule the story announces. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|(?:is|are) (?:due|set|expected) to)\\b");
+
     /**
-     * Two dated entries in a row or more are a timeline box: notes of the story's past stages, each superseded by the
-     * next and all by the report itself; not sentences to quote.
+     * Two dated entries in a row or more under a timeline's heading are a timeline box: notes of the story's past
+     * stages, each superseded by the next and all by the report itself; not sentences to quote. Without the heading
+     * dated paragraphs are the story's own (an update log, a year-by-year account), and a future entry is news.
      */
     private void timelines() {
-        boolean previous = false;
         for (int k = 0; k < units.size(); k++) {
-            boolean entry = DATED_NOTE.matcher(units.get(k).text).lookingAt();
-            boolean nextEntry = k + 1 < units.size() && DATED_NOTE.matcher(units.get(k + 1).text).lookingAt();
-            if (entry && (previous || nextEntry) && units.get(k).kept() && !units.get(k).title) units.get(k).reason = "timeline";
-            previous = entry;
+            int end = k;
+            while (end < units.size() && DATED_NOTE.matcher(units.get(end).text).lookingAt()) end++;
+            if (end - k >= 2 && k > 0 && timelineHeading(units.get(k - 1))) {
+                for (int j = k; j < end; j++) {
+                    Unit u = units.get(j);
+                    if (u.kept() && !u.title && !FUTURE.matcher(u.text).find()) u.reason = "timeline";
+                }
+            }
+            k = Math.max(k, end - 1);
         }
+    }
+
+    private static boolean timelineHeading(Unit u) {
+        return u.f.words <= 12 && !u.f.endsSentence() && TIMELINE_HEADING.matcher(u.text).find();
     }
 
     /** A sentence's end inside a paragraph: its stop, closing quotes or brackets, a space. */
@@ -516,14 +553,25 @@ final class LineClassifier {
             boolean gate = next != null && ("subscribe-prompt".equals(next.reason) || "site-notice".equals(next.reason));
             if (u.index < last && !gate) continue;
             String[] words = Lexicon.tokens(u.norm());
-            if (words.length == 0 || !Lexicon.DANGLING_WORDS.contains(words[words.length - 1])) continue;
+            if (words.length == 0 || !Lexicon.DANGLING_WORDS.contains(words[words.length - 1]) || endsWhole(u.text, words)) continue;
             int from = 0;
             Matcher m = SENTENCE_END.matcher(u.text);
             while (m.find()) from = m.end();
+            // without the paywall's prompt under it, a last paragraph that only lost its stop is not dropped whole
+            if (from == 0 && !gate) continue;
             if (io.khulasa.Budget.countWords(u.text.substring(from)) < CUT_OFF_WORDS) continue;
             if (from == 0) u.reason = "cut-off-sentence";
             else u.cutSuffix(from, "cut-off-sentence");
         }
+    }
+
+    /** A name's letter after a capitalised word: "in Group A", "Plan B". */
+    private static final Pattern NAMED_LETTER = Pattern.compile("\\p{Lu}[\\p{L}\\-]* \\p{Lu}[\\p{P}]*$");
+
+    /** Whether a sentence ends whole on a word {@link Lexicon#DANGLING_WORDS} holds: "… in Group A", "… in between". */
+    private static boolean endsWhole(String text, String[] words) {
+        int n = words.length;
+        return NAMED_LETTER.matcher(text.strip()).find() || n >= 2 && words[n - 2].equals("in") && words[n - 1].equals("between");
     }
 
     /** The first units of a text a cookie-consent banner is looked for in, with its heading and buttons. */
@@ -534,9 +582,21 @@ final class LineClassifier {
      * must ask users to accept cookies, the regulator said"), which tells of them in the third person.
      */
     private static final Pattern CONSENT = Pattern.compile("(?i)\\b(?:we|this (?:web)?site) (?:use|uses|may use) cookies\\b"
-            + "|\\bwe and our (?:\\d+ )?(?:trusted |selected )?partners\\b|\\b(?:you )?(?:agree|consent) to (?:all )?(?:of )?"
+            + "|\\bwe and our (?:\\d+ )?(?:trusted |selected )?partners (?:use|store|access|process|collect)\\b|\\b(?:you )?(?:agree|consent) to (?:all )?(?:of )?"
             + "(?:these |our |the use of )?cookies\\b|\\bwe value your privacy\\b|\\byour (?:cookie )?preferences will apply\\b"
             + "|nous utilisons des cookies|(?:utilizamos|usamos) cookies|نستخدم (?:ملفات )?(?:تعريف )?(?:الارتباط|الكوكيز)");
+    /** A verb of saying: a sentence that reports what someone said or offers, not the site's own notice. */
+    private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b");
+
+    private static boolean saying(String line) {
+        return SAYING.matcher(line).find();
+    }
+
+    /** A banner speaks in the site's voice: no quotation marks, no one said to say it. */
+    private static boolean sitesVoice(String line) {
+        return !saying(line) && line.chars().noneMatch(c -> c == '"' || c == '“' || c == '”' || c == '«' || c == '»');
+    }
+
     /** The answers on a consent banner's buttons: "AGREE", "MORE OPTIONS", "Yes, I agree", "No, take me to settings". */
     private static final Pattern CONSENT_BUTTON = Pattern.compile(
             "(?i)\\b(?:agree|accept|reject|decline|refuse|options|settings|manage|preferences|consent|allow|got it)\\b");
@@ -548,19 +608,23 @@ final class LineClassifier {
     private void consentBanner() {
         int first = -1, last = -1;
         for (int k = 0; k < Math.min(units.size(), BANNER_UNITS); k++) {
-            if (!CONSENT.matcher(units.get(k).text).find()) continue;
+            String t = units.get(k).text;
+            if (!CONSENT.matcher(t).find() || !sitesVoice(t)) continue;
             units.get(k).reason = "consent-banner";
             if (first < 0) first = k;
             last = k;
         }
         if (first < 0) return;
-        if (first > 0 && units.get(first - 1).f.words <= 6 && !units.get(first - 1).f.endsSentence()) {
-            units.get(first - 1).reason = "consent-banner";
-        }
+        boolean buttons = false;
         for (int k = last + 1; k < units.size(); k++) {
             Unit u = units.get(k);
             if (u.f.words > 6 || u.f.endsSentence() || !CONSENT_BUTTON.matcher(u.text).find()) break;
             u.reason = "consent-banner";
+            buttons = true;
+        }
+        // the heading above only with buttons below: without them the short line may be the story's headline
+        if (buttons && first > 0 && units.get(first - 1).f.words <= 6 && !units.get(first - 1).f.endsSentence()) {
+            units.get(first - 1).reason = "consent-banner";
         }
     }
 

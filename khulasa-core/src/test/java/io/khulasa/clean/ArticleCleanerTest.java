@@ -425,6 +425,14 @@ class ArticleCleanerTest {
         assertThat(reasonOf(d, "(STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW)")).isEqualTo("editor-note");
         assertThat(reasonOf(d, "KATHMANDU, Nepal (AP) _")).isEqualTo("dateline");
         assertThat(String.join(" ", Fixtures.keptTexts(d))).contains("Himal Airways, which flies").doesNotContain("GRAFS");
+        // an interview's answers by someone called Ed are no note to editors
+        String answer = "Ed: The water came up to the second step in under an hour. We carried the chairs upstairs and "
+                + "then the photographs, and by midnight we were sitting on the landing listening to it.";
+        CleanedDocument qa = Fixtures.cleanText("q.txt", "Baker recalls the night the river rose\n\n"
+                + "Ed Lowe has run the bakery on Mill Street for thirty years. He spoke to the Courier on Monday.\n\n"
+                + "Courier: How fast did the water come in?\n\n" + answer + "\n\n"
+                + "The council said on Monday it would pay for flood barriers on the street.\n");
+        assertThat(Fixtures.keptTexts(qa)).contains(answer);
     }
 
     @Test

@@ -64,6 +64,18 @@ class ScrapeFurnitureTest {
                 + "Websites must let users refuse cookies as easily as they accept them, the data regulator said on Tuesday.\n\n"
                 + "The retailer was fined 2 million euros for hiding the refuse button.\n");
         assertThat(keptTexts(news)).anyMatch(t -> t.startsWith("Websites must let users refuse cookies"));
+        // or quotes the site's words, or has someone say them: not the site's voice, and the headline stays
+        String quote = "\"We and our partners take privacy seriously,\" the airline's spokeswoman said on Friday.";
+        String rule = "Travellers who agree to cookies can withdraw their consent at any time, the watchdog said.";
+        CleanedDocument quoted = cleanText("q.txt", "Watchdog fines airline over tracking\n\n" + quote + "\n\n"
+                + "The data watchdog fined the airline 3 million euros for setting trackers before visitors could refuse them.\n\n"
+                + rule + "\n");
+        assertThat(quoted.title()).isEqualTo("Watchdog fines airline over tracking");
+        assertThat(keptTexts(quoted)).contains(quote, rule);
+        // a notice without its buttons leaves the line above it, the headline, alone
+        CleanedDocument bare = cleanText("u.txt", "River bridge shut to trucks\n"
+                + "We use cookies to give you the best experience on our website.\n" + BODY);
+        assertThat(bare.title()).isEqualTo("River bridge shut to trucks");
     }
 
     @Test
@@ -87,6 +99,14 @@ class ScrapeFurnitureTest {
                 + "The county closed the bridge on Tuesday.\n"
                 + "Engineers said repairs would take at least six months and cost about 4 million dollars, the county said.\n");
         assertThat(keptTexts(lede)).contains("The county closed the bridge on Tuesday.");
+        // nor is one under it with a verb of its own, a sentence and not a caption
+        String searching = "Road crews are still clearing debris from the east pier.";
+        CleanedDocument clause = cleanText("v.txt", "County shuts river bridge to heavy trucks\n\n"
+                + "The county board voted on Tuesday to close the old river bridge to heavy trucks after inspectors found cracks.\n\n"
+                + "Photo: Ann Holt/Riverside Courier\n\n" + searching + "\n\n"
+                + "Engineers said repairs would take at least six months and cost about 4 million dollars, the county said.\n");
+        assertThat(reasonOf(clause, "Photo: Ann Holt/Riverside Courier")).isEqualTo("photo-credit");
+        assertThat(keptTexts(clause)).contains(searching);
     }
 
     @Test
@@ -145,6 +165,13 @@ class ScrapeFurnitureTest {
                 || t.contains("subscriber") || t.contains("digital access") || t.contains("Jo Reed"));
         // a report on a podcast platform makes it no offer
         assertThat(keptTexts(d)).contains("Spotify said on Tuesday that listeners in the county rose 12% last year.");
+        // nor does one on who listens there, nor a sentence opening "Already a member of…", nor a last sentence on
+        // the writer that is no note
+        String listeners = "Students who listen on Spotify through the county library will get the new series free, the library said.";
+        String member = "Already a member of the regional transport board for a decade, the county will now vote on all bridge works.";
+        String bio = "Jo Reed is a local reporter who has covered the river towns for years from Eastbridge.";
+        CleanedDocument news = cleanText("n.txt", REPORT + "\n" + listeners + "\n\n" + member + "\n\n" + bio + "\n");
+        assertThat(keptTexts(news)).contains(listeners, member, bio);
     }
 
     @Test
@@ -172,6 +199,18 @@ class ScrapeFurnitureTest {
         CleanedDocument last = cleanText("s.txt", REPORT
                 + "\nThe bridge will reopen to cars next week, the county engineer said\n");
         assertThat(keptTexts(last)).contains("The bridge will reopen to cars next week, the county engineer said");
+        // a name's letter ("Zone A") and "in between" end a sentence whole, prompt or no prompt under it
+        String zone = "Hauliers will be sent round the ring road and the new freight depot in Zone A";
+        String between = "Shops by the bridge expect fewer customers. The closure worries everyone from the quarry owners to the school run and everyone in between";
+        CleanedDocument whole = cleanText("z.txt", REPORT + "\n" + zone + "\n\nSubscribe to continue reading\n");
+        assertThat(keptTexts(whole)).contains(zone);
+        assertThat(keptTexts(cleanText("b.txt", REPORT + "\n" + between + "\n"))).contains(between);
+        // without the prompt a last paragraph is not dropped whole; its broken-off last sentence still is
+        String cut = "Economists at the county college said the closure was likely to cost hauliers more than";
+        assertThat(keptTexts(cleanText("c.txt", REPORT + "\n" + cut + "\n"))).contains(cut);
+        CleanedDocument tail = cleanText("t.txt", REPORT + "\nRepairs start in May. " + cut + "\n");
+        assertThat(keptTexts(tail)).contains("Repairs start in May.");
+        assertThat(String.join(" ", keptTexts(tail))).doesNotContain("Economists");
     }
 
     @Test
@@ -189,6 +228,19 @@ class ScrapeFurnitureTest {
                 + "Aug. 4 — The Ridge Fire had burned 9,000 acres by Wednesday morning and was 20% contained, officials said.\n\n"
                 + "Evacuation orders remain in place for about 1,800 residents north of the reservoir, the sheriff said.\n");
         assertThat(keptTexts(one)).anyMatch(t -> t.startsWith("Aug. 4 — The Ridge Fire"));
+        // without a timeline's heading dated paragraphs are the story's (a log of its latest figures, a year-by-year
+        // account), and under one an entry of what is to come is news
+        String log = "Aug. 5, 6 a.m. — Fire at 9,000 acres, 20% contained; 1,800 residents evacuated.";
+        String year = "2025: The county spent 1.2 million dollars on the bridge, its largest repair bill.";
+        String next = "Aug. 9 — Crews will start repairs on the east pier, closing the river path.";
+        CleanedDocument story = cleanText("s.txt", "Ridge Fire burns 9,000 acres\n\n"
+                + "The Ridge Fire more than tripled in size overnight, officials said on Wednesday morning.\n\n"
+                + "Aug. 4, 8 a.m. — Fire at 2,500 acres, 0% contained; 600 residents evacuated.\n\n" + log + "\n\n"
+                + "2024: The county spent 300,000 dollars on the bridge.\n\n" + year + "\n\n"
+                + "Key dates\n\nAug. 8 — Inspectors will walk the bridge with the county engineer.\n\n" + next + "\n\n"
+                + "Evacuation orders remain in place for about 1,800 residents north of the reservoir, the sheriff said.\n");
+        assertThat(keptTexts(story)).contains(log, year, next);
+        assertThat(story.dropped()).noneMatch(x -> x.reason().equals("timeline"));
     }
 
     @Test
@@ -216,5 +268,21 @@ class ScrapeFurnitureTest {
         assertThat(reasonOf(d, "Los vecinos del río piden un puente nuevo")).isEqualTo("related-articles");
         // "Por qué…" opens a heading, not a byline
         assertThat(reasonOf(d, "Por qué cierra el puente")).isNotEqualTo("byline");
+        // nor does "Por" and a place: a name alone makes the byline, no verb, figure or comma after it
+        CleanedDocument places = cleanText("p.txt", """
+                Por Córdoba pasarán 30.000 peregrinos esta semana
+
+                El ayuntamiento ha reforzado el transporte público y ha cortado el tráfico en el centro histórico durante cuatro días.
+
+                Por Alameda, cortadas dos calles.
+
+                Los vecinos podrán acceder a sus garajes con un pase que reparte la policía local desde el lunes.
+                """);
+        assertThat(places.title()).isEqualTo("Por Córdoba pasarán 30.000 peregrinos esta semana");
+        assertThat(places.metadata()).doesNotContainKey("byline");
+        assertThat(places.dropped()).noneMatch(x -> x.reason().equals("byline"));
+        assertThat(reasonOf(cleanText("m.txt", "El puente del río cierra\nPor María del Mar Gil\n"
+                + "El consejo del condado votó el martes cerrar el viejo puente del río a los camiones pesados.\n"),
+                "Por María del Mar Gil")).isEqualTo("byline");
     }
 }
