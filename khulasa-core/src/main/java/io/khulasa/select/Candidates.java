@@ -29,8 +29,29 @@ public final class Candidates {
      * method chooses from: what matters is whether it spans more than one article).
      */
     public static boolean accept(Sentence s, List<Sentence> sentences) {
-        return accept(s) && !(multiDocument(sentences) && pronounSubject(s.text().strip()));
+        return accept(s) && !(multiDocument(sentences) && pronounSubject(s.text().strip()))
+                && !(shouted(s.text()) && speaksLowerCase(s.document(), sentences));
     }
+
+    /**
+     * Whether one of the first {@link #CASE_LOOKS} sentences of {@code document} in {@code sentences} (in cluster order:
+     * document by document) is written in lower case: then its lines in capitals are flashes.
+     */
+    private static boolean speaksLowerCase(int document, List<Sentence> sentences) {
+        int lo = 0, hi = sentences.size();
+        while (lo < hi) { // the document's first sentence
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).document() < document) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < Math.min(sentences.size(), lo + CASE_LOOKS) && sentences.get(k).document() == document; k++) {
+            Sentence o = sentences.get(k);
+            if (!o.title() && !shouted(o.text())) return true;
+        }
+        return false;
+    }
+
+    /** Sentences of an article looked at for one in lower case: a page all in capitals is not scanned per sentence. */
+    private static final int CASE_LOOKS = 50;
 
     /** Whether {@code s} stands on its own, whatever the cluster (the test for a single article). */
     static boolean accept(Sentence s) {
@@ -43,13 +64,13 @@ public final class Candidates {
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
         if (labelledValue(t)) return false;
         if (wireQuoteTail(t)) return false;
-        if (shouted(t)) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
     }
 
     /**
      * A line in capitals: a wire flash or a headline ("TESSALINE NETWORKS Q3 REV $1.42 BLN VS. LSEG EST. $1.47 BLN"),
-     * written to be read at a glance before the story, which tells it in a sentence. At least {@link #SHOUTED_LETTERS}
+     * written to be read at a glance before the story, which tells it in a sentence; unless the whole article is in
+     * capitals, as old wire feeds are. At least {@link #SHOUTED_LETTERS}
      * letters in capitals and no other letter: acronyms in a sentence ("NATO", "U.N.") leave it lower case, and an
      * Arabic sentence naming "UNESCO" has letters of a script without case.
      */

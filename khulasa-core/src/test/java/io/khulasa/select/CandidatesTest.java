@@ -27,7 +27,12 @@ class CandidatesTest {
 
     @Test
     void aFlashInCapitalsIsNoCandidateASentenceWithAcronymsIs() {
-        assertThat(Candidates.accept(sentence("MERIDIAN FOODS Q2 PROFIT $310 MLN VS. EST. $295 MLN, SHARES UP 4%", false))).isFalse();
+        Sentence flash = sentence("MERIDIAN FOODS Q2 PROFIT $310 MLN VS. EST. $295 MLN, SHARES UP 4%", false);
+        Sentence story = sentence("Meridian Foods reported a second-quarter profit of $310 million, above estimates.", false);
+        assertThat(Candidates.accept(flash, List.of(flash, story))).isFalse();
+        // an article all in capitals, as old wire feeds are, is quoted as it is
+        Sentence caps = sentence("THE FIRE BROKE OUT AT ABOUT 3 A.M. IN A WAREHOUSE NEAR THE PORT, POLICE SAID.", false);
+        assertThat(Candidates.accept(flash, List.of(flash, caps))).isTrue();
         assertThat(Candidates.accept(sentence("NATO and the EU agreed on Tuesday to fund the UNHCR's new camps in the north.", false))).isTrue();
         // Latin acronyms in a script without case: no shout
         assertThat(Candidates.accept(sentence("وأعلنت منظمة UNESCO ووكالة UNRWA وبرنامج WFP إطلاق نداء مشترك لجمع التبرعات.", false))).isTrue();
