@@ -609,7 +609,7 @@ final class LineClassifier {
         int first = -1, last = -1;
         for (int k = 0; k < Math.min(units.size(), BANNER_UNITS); k++) {
             String t = units.get(k).text;
-            if (!CONSENT.matcher(t).find() || !sitesVoice(t)) continue;
+            if (!mayBeConsent(t) || !CONSENT.matcher(t).find() || !sitesVoice(t)) continue;
             units.get(k).reason = "consent-banner";
             if (first < 0) first = k;
             last = k;
@@ -626,6 +626,13 @@ final class LineClassifier {
         if (buttons && first > 0 && units.get(first - 1).f.words <= 6 && !units.get(first - 1).f.endsSentence()) {
             units.get(first - 1).reason = "consent-banner";
         }
+    }
+
+    /** A word every {@link #CONSENT} notice has: the notice's pattern is tried on few lines. */
+    private static boolean mayBeConsent(String t) {
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("cookie") || l.contains("partners") || l.contains("privacy") || l.contains("preferences")
+                || t.contains("الارتباط") || t.contains("الكوكيز");
     }
 
     // ---- pass 1: the line on its own -------------------------------------------------------------------
