@@ -628,8 +628,12 @@ final class LineClassifier {
         }
     }
 
+    /** Longest line read as a consent notice. */
+    private static final int CONSENT_CHARS = 1500;
+
     /** A word every {@link #CONSENT} notice has: the notice's pattern is tried on few lines. */
     private static boolean mayBeConsent(String t) {
+        if (t.length() > CONSENT_CHARS) return false; // a notice is a paragraph, not a hard-wrapped article
         String l = t.toLowerCase(java.util.Locale.ROOT);
         return l.contains("cookie") || l.contains("partners") || l.contains("privacy") || l.contains("preferences")
                 || t.contains("الارتباط") || t.contains("الكوكيز");

@@ -52,11 +52,16 @@ public final class Corroboration {
             java.util.Arrays.fill(best, -1);
             int own = sel.sentence().document();
             java.util.Set<Double> figures = figuresOf(sel.sentence().text());
+            int[] quote = v.rootIds(a);
             for (int b = 0; b < sentences.size(); b++) {
                 int d = sentences.get(b).document();
-                if (d == own) continue;
+                if (d == own || quote.length == 0) continue;
+                int[] other = v.rootIds(b);
+                int shared = TermVectors.sharedTerms(quote, other);
+                // most sentences share a root or two with the quote: no cosine for them
+                if (shared < WHOLE * quote.length && shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
                 double cosine = v.cosine(a, b);
-                if (!corroborates(v.rootIds(a), v.rootIds(b), cosine)) continue;
+                if (!corroborates(quote.length, other.length, shared, cosine)) continue;
                 if (!figures.isEmpty() && otherFigures(figures, sentences.get(b).text())) continue;
                 // ties go to the earlier sentence: the same input gives the same receipts
                 if (best[d] < 0 || cosine > bestCosine[d]) { best[d] = b; bestCosine[d] = cosine; }
@@ -68,13 +73,13 @@ public final class Corroboration {
         return out;
     }
 
-    /** Whether a sentence of roots {@code other} corroborates the quote of roots {@code quote}, at {@code cosine}. */
-    private static boolean corroborates(int[] quote, int[] other, double cosine) {
-        if (quote.length == 0) return false;
-        int shared = TermVectors.sharedTerms(quote, other);
-        if (shared >= WHOLE * quote.length || shared >= MIN_ROOTS && cosine > Redundancy.COSINE) return true;
-        return other.length < quote.length && other.length >= MIN_ROOTS && shared >= Redundancy.CONTAINMENT * other.length
-                && cosine > MIN_COSINE;
+    /**
+     * Whether a sentence of {@code other} content roots corroborates a quote of {@code quote} roots, sharing
+     * {@code shared} of them at {@code cosine}.
+     */
+    private static boolean corroborates(int quote, int other, int shared, double cosine) {
+        if (shared >= WHOLE * quote || shared >= MIN_ROOTS && cosine > Redundancy.COSINE) return true;
+        return other < quote && other >= MIN_ROOTS && shared >= Redundancy.CONTAINMENT * other && cosine > MIN_COSINE;
     }
 
     /** The figures of {@code text} that count something: not those of compounds ("a 48-hour strike", "a 10-year bond"). */
