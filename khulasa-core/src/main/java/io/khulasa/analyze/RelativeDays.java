@@ -120,6 +120,8 @@ public final class RelativeDays {
      */
     private static final Pattern FUTURE_VERB_AR = Pattern.compile("^[وف]?س(?!يا|يط|يد|نو|تي)[يتنأ]\\p{L}{2,}");
     private static final Pattern TO_A_FIGURE = Pattern.compile("\\s+(?:to|from)\\s+(?:about |nearly |almost |more than )?[$€£]?\\d");
+    /** Characters before a day looked at for a clock time: "12:45 a.m., " and some. */
+    private static final int CLOCK_REACH = 16;
     /** A clock time right before a day: "2:15 p.m.", "10 a.m.", "14:30", "noon", "midnight". */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2}|\\bnoon|\\bmidnight)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -200,7 +202,7 @@ public final class RelativeDays {
         String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
         if (KEEP_AFTER_EN.contains(before)) return null;
         // a time of day needs its day: "reported at about 2:15 p.m. Sunday" without it reads as today's
-        if (CLOCK_BEFORE.matcher(s.substring(0, start)).find()) return null;
+        if (CLOCK_BEFORE.matcher(s).region(Math.max(0, start - CLOCK_REACH), start).find()) return null;
         String rest = s.substring(end);
         if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("-") || rest.startsWith("–")) return null;
         String next = firstWord(skipGap(rest));

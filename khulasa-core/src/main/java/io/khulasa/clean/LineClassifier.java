@@ -109,11 +109,23 @@ final class LineClassifier {
      * in", "Get unlimited digital access for $1 a month.", "Subscribe to continue reading") and its disclaimer of the
      * pages it links to ("The Courier is not responsible for the content of external sites.").
      */
-    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:already (?:a )?(?:subscriber|member)(?:\\s*\\?"
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)(?:already (?:a )?(?:subscriber|member)(?:\\s*\\?"
             // its question mark, or its sign-in a few words on: "Already a member of the alliance's…" is a sentence
             + "|\\W{0,3}(?:\\S+\\s+){0,2}?(?:sign|log) ?in\\b)"
             + "|get (?:unlimited|full|instant) (?:digital )?access\\b|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading\\b"
-            + "|continue reading with\\b)|\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
+            + "|continue reading with\\b)");
+    private static final Pattern EXTERNAL_SITES = Pattern.compile(
+            "(?i)\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
+
+    /** A {@link #SITE_NOTICE} at the line's start, or the disclaimer of external sites anywhere in it. */
+    private static boolean siteNotice(String raw) {
+        return SITE_NOTICE.matcher(raw).lookingAt() || raw.contains("responsible") && EXTERNAL_SITES.matcher(raw).find();
+    }
+
+    /** An address or handle needs an @ (or the offer to text): the {@link #CONTACT} pattern is tried on few lines. */
+    private static boolean mayContact(String raw) {
+        return raw.indexOf('@') >= 0 || raw.contains("ext us") || raw.contains("EXT US");
+    }
     /** The most words of a podcast's promotion. */
     private static final int PROMO_WORDS = 60;
     /**
@@ -689,18 +701,18 @@ final class LineClassifier {
             boolean nearEnd = u.index >= units.size() - 4;
             // the note may close with how to reach the writer ("… for The Gazette. Reach her at jdoe@…")
             Matcher note = WRITER_NOTE.matcher(raw);
-            if (nearEnd && note.lookingAt() && (note.end() == raw.length() || CONTACT.matcher(raw).region(note.end(), raw.length()).find())) {
+            if (nearEnd && note.lookingAt() && (note.end() == raw.length() || mayContact(raw) && CONTACT.matcher(raw).region(note.end(), raw.length()).find())) {
                 return "byline";
             }
             // the offer opens the line, or follows a question to the reader ("Got a story? Text us…", "Are you
             // affected? You can get in touch by emailing…")
             Matcher cue = CONTACT_CUE.matcher(raw);
-            if (CONTACT.matcher(raw).find() && cue.find() && offerOpens(raw, cue.start())) return "contact-line";
+            if (mayContact(raw) && CONTACT.matcher(raw).find() && cue.find() && offerOpens(raw, cue.start())) return "contact-line";
             if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
         }
         // a line of names and numbers to call: "+00 21 555 0148 (out of hours: …)", "Analyst: H. Marsh | +1 212 555 0142"
         if (f.words <= 20 && !f.endsSentence() && PHONE.matcher(raw).find()) return "contact-line";
-        if (f.words <= 25 && SITE_NOTICE.matcher(raw).find()) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
+        if (f.words <= 25 && siteNotice(raw)) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
         // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
         Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
