@@ -63,9 +63,17 @@ public final class Candidates {
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
         if (labelledValue(t)) return false;
+        if (BREAKING.matcher(t).lookingAt() && ".!؟?".indexOf(last) < 0) return false;
         if (wireQuoteTail(t)) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
     }
+
+    /**
+     * A breaking-news strip: «عاجل | السجن خمس سنوات لرئيس الهيئة», "BREAKING: Jury convicts…", without a stop. It
+     * heads the page in a headline's words; the story below tells it in a sentence.
+     */
+    private static final java.util.regex.Pattern BREAKING = java.util.regex.Pattern.compile(
+            "(?:عاجل|BREAKING(?: NEWS)?|Breaking(?: news)?|URGENT|Urgent)\\s*[|:]");
 
     /**
      * A line in capitals: a wire flash or a headline ("TESSALINE NETWORKS Q3 REV $1.42 BLN VS. LSEG EST. $1.47 BLN"),

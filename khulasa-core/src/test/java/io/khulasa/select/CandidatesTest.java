@@ -39,6 +39,13 @@ class CandidatesTest {
     }
 
     @Test
+    void aBreakingNewsStripIsNoCandidateTheStoryIs() {
+        assertThat(Candidates.accept(sentence("عاجل | السجن خمس سنوات للرئيس السابق لهيئة الموانئ في قضية الرافعات", false))).isFalse();
+        assertThat(Candidates.accept(sentence("BREAKING: Jury convicts solar executive on nine counts of fraud", false))).isFalse();
+        assertThat(Candidates.accept(sentence("قضت المحكمة بالسجن خمس سنوات للرئيس السابق لهيئة الموانئ في قضية الرافعات.", false))).isTrue();
+    }
+
+    @Test
     void aShortSentenceIsAFragmentUnlessItGivesAToll() {
         assertThat(Candidates.accept(sentence("Thirteen people remain missing.", false))).isTrue();
         assertThat(Candidates.accept(sentence("ما زال 13 مفقودا.", false))).isTrue();
