@@ -71,6 +71,9 @@ final class Lexicon {
             "اشترك الان",
             // app promotion: "حمّل تطبيق … لتصلك الأخبار أولاً بأول", "Download our app"
             "download the", "download our", "حمل تطبيق", "حمل التطبيق", "حملوا تطبيق", "نزل تطبيق", "نزل التطبيق",
+            // «لمتابعة المزيد من الأخبار حمّل تطبيق نبض», «تابع أحدث الأخبار عبر تطبيق…» (with a channel word)
+            "لمتابعه المزيد", "لمتابعه اخر", "لمتابعه احدث", "تابع احدث الاخبار", "تابع اخر الاخبار", "تابعوا احدث الاخبار",
+            "تابعوا اخر الاخبار",
             "abonnez vous", "abonnés", "abonnes", "inscrivez vous", "je m abonne",
             "suscríbete", "suscribete", "suscríbase", "regístrate", "registrate", "descarga la", "descarga nuestra");
     static final Set<String> SUBSCRIBE_CHANNELS = Set.of(

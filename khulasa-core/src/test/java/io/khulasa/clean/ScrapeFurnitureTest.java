@@ -20,6 +20,24 @@ class ScrapeFurnitureTest {
     private static final String REPORT = "County shuts river bridge to heavy trucks\n\n" + BODY;
 
     @Test
+    void anAppPromptUnderAnAggregatorsCopyIsDropped() {
+        CleanedDocument d = cleanText("a.txt", """
+                وزارة الصحة تعلن خطة جديدة
+
+                أعلنت وزارة الصحة خطة جديدة لتوسيع المستشفيات الحكومية في المحافظات خلال العام المقبل.
+                لمتابعة المزيد من الأخبار حمّل تطبيق نبض
+                تابع أحدث الأخبار عبر تطبيق مصر اليوم
+                وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا بتكلفة تتجاوز مليار دولار.
+                """);
+        assertThat(reasonOf(d, "لمتابعة المزيد من الأخبار حمّل تطبيق نبض")).isEqualTo("subscribe-prompt");
+        assertThat(reasonOf(d, "تابع أحدث الأخبار عبر تطبيق مصر اليوم")).isEqualTo("subscribe-prompt");
+        // a report on an app is news
+        CleanedDocument news = cleanText("n.txt", "وزارة الصحة تطلق تطبيقا\n\n"
+                + "لمتابعة المرضى في منازلهم أطلقت وزارة الصحة تطبيقا جديدا يربط الأطباء بالمرضى في المحافظات.\n");
+        assertThat(news.dropped()).noneMatch(x -> x.reason().equals("subscribe-prompt"));
+    }
+
+    @Test
     void anEmbeddedPostsCountersAndAMenuWithoutSeparatorsAreFurniture() {
         CleanedDocument d = cleanText("p.txt", """
                 الرئيسية محليات اقتصاد برلمان رياضة منوعات
