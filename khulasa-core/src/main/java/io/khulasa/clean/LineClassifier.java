@@ -923,7 +923,10 @@ final class LineClassifier {
      */
     private static boolean isInlineRelated(String raw, LineFeatures f) {
         if (f.words > SHORT_WORDS || f.ending == LineFeatures.Ending.SENTENCE) return false;
-        int colon = indexOfAny(raw, ":|");
+        int colon = indexOfAny(raw, ":|…");
+        // «اقرأ أيضا..بالصور.. أبرز قضايا…»: two stops set the label off as a colon would
+        int dots = raw.indexOf("..");
+        if (dots > 0 && (colon < 0 || dots < colon)) colon = dots;
         if (colon > 0 && colon <= 40) return Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, colon)));
         String[] words = raw.strip().split("\\s+");
         for (int k = 2; k < Math.min(words.length, 5); k++) {

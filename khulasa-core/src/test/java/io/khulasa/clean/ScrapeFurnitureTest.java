@@ -31,6 +31,15 @@ class ScrapeFurnitureTest {
                 """);
         assertThat(reasonOf(d, "لمتابعة المزيد من الأخبار حمّل تطبيق نبض")).isEqualTo("subscribe-prompt");
         assertThat(reasonOf(d, "تابع أحدث الأخبار عبر تطبيق مصر اليوم")).isEqualTo("subscribe-prompt");
+        // a related link set off by two stops, one line above the next paragraph
+        CleanedDocument r = cleanText("r.txt", """
+                وزارة الصحة تعلن خطة جديدة
+
+                أعلنت وزارة الصحة خطة جديدة لتوسيع المستشفيات الحكومية في المحافظات خلال العام المقبل.
+                اقرأ أيضا..بالصور.. أبرز المستشفيات الجديدة في المنطقة خلال 2024
+                وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا بتكلفة تتجاوز مليار دولار.
+                """);
+        assertThat(reasonOf(r, "اقرأ أيضا..بالصور.. أبرز المستشفيات الجديدة في المنطقة خلال 2024")).isEqualTo("related-articles");
         // a report on an app is news
         CleanedDocument news = cleanText("n.txt", "وزارة الصحة تطلق تطبيقا\n\n"
                 + "لمتابعة المرضى في منازلهم أطلقت وزارة الصحة تطبيقا جديدا يربط الأطباء بالمرضى في المحافظات.\n");
