@@ -785,8 +785,12 @@ final class LineClassifier {
         return f.words <= 15 && (raw.startsWith("©") || cue) || opens && cue;
     }
 
+    /** A British paper's byline: "Rosa Lindqvist in Dervan and agencies", "Staff and agencies", "Jo Reed and agencies". */
+    private static final Pattern AND_AGENCIES = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\\-]+(?: \\p{Lu}[\\p{L}'\\-]+){0,3}(?: in \\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+){0,2})? and agenc(?:y|ies)");
+
     private String creditOrByline(Unit u, String raw, String n, LineFeatures f) {
-        if (f.words <= 12 && (BY_NAME.matcher(raw).matches()
+        if (f.words <= 12 && (BY_NAME.matcher(raw).matches() || AND_AGENCIES.matcher(raw).matches()
                 || (f.words <= 8 && !f.endsSentence() && Lexicon.startsWithAny(n, Lexicon.BYLINE_CUES)))) {
             meta.putIfAbsent("byline", afterCue(raw));
             return "byline";

@@ -20,6 +20,15 @@ class ScrapeFurnitureTest {
     private static final String REPORT = "County shuts river bridge to heavy trucks\n\n" + BODY;
 
     @Test
+    void aBritishPapersBylineWithItsAgenciesIsABylineTheFactsAboutAgenciesAreNot() {
+        CleanedDocument d = cleanText("b.txt", "County shuts river bridge to heavy trucks\n\nRosa Lindqvist in Riverside and agencies\n\n" + BODY);
+        assertThat(reasonOf(d, "Rosa Lindqvist in Riverside and agencies")).isEqualTo("byline");
+        assertThat(cleanText("s.txt", REPORT + "\nStaff and agencies\n").dropped()).anyMatch(x -> x.text().equals("Staff and agencies"));
+        CleanedDocument news = cleanText("n.txt", REPORT + "\nThe county has asked the state and federal agencies for emergency funds to repair the bridge.\n");
+        assertThat(keptTexts(news)).anyMatch(t -> t.startsWith("The county has asked the state and federal agencies"));
+    }
+
+    @Test
     void anAppPromptUnderAnAggregatorsCopyIsDropped() {
         CleanedDocument d = cleanText("a.txt", """
                 وزارة الصحة تعلن خطة جديدة
