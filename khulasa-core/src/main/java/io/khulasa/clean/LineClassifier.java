@@ -53,8 +53,9 @@ final class LineClassifier {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?=,\\s*\\d)"
                     + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\())"
+                    // a region, then its day: "DERVAN, Halvar, March 9 (Continental Press) -"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12}){0,2}(?:\\s+\\d{1,2})?|,\\s*\\d{1,2}\\s+\\p{Ll}{3,10}\\.?"
-                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4})?\\s*(?:[-–—]\\s*)?)?"
+                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4}){0,2}\\s*(?:[-–—]\\s*)?)?"
                     + "\\(([^()]{2,30})\\)\\s*\\.?[-–—:_]{1,2}\\s*");
     /**
      * «الدوحة في 14 ديسمبر /قنا/», «أبوظبي في 14 ديسمبر 2025 / وام /»: the Gulf agencies' dateline, the place, «في» and
@@ -73,6 +74,8 @@ final class LineClassifier {
      */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,12})?"
+                    // and a release's date: "GENEVA, 10 March 2026 – The…", "BOSTON, March 10, 2026 — …"
+                    + "(?:,\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\.?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?)(?:\\s+\\d{4})?)?"
                     // or a town and its region in title case, a dash set apart after them ("Meadow Lake, Saskatchewan – The")
                     + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?=\\s+[—–]\\s))"
                     + "\\s+(?:—|–|--|_)\\s+(?=[\\p{Lu}\\p{Nd}\"“])");
@@ -1455,7 +1458,17 @@ final class LineClassifier {
                 continue;
             } else if ((place = PLACE_DATELINE.matcher(u.text)).lookingAt() && place.group(1).codePoints().filter(Character::isLetter).count() >= 3) {
                 end = place.end();
-                meta.putIfAbsent("dateline", place.group(1));
+                String where = place.group(1);
+                // a release's date after its place dates the article: "GENEVA, 10 March 2026 –"
+                for (int comma = where.indexOf(','); comma > 0; comma = where.indexOf(',', comma + 1)) {
+                    String date = where.substring(comma + 1).strip();
+                    if (date.chars().anyMatch(Character::isDigit) && PublicationDate.parse(date, false) != null) {
+                        meta.putIfAbsent("date", date);
+                        where = where.substring(0, comma);
+                        break;
+                    }
+                }
+                meta.putIfAbsent("dateline", where);
             } else {
                 Matcher glued = GLUED_DATE.matcher(u.text);
                 if (glued.lookingAt() && PublicationDate.parse(glued.group(), false) != null) {

@@ -510,8 +510,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aReleasesDatelineWithItsDateDatesTheArticle() {
+        for (String dateline : List.of("GENEVA, 10 March 2026 –", "BOSTON, March 10, 2026 —")) {
+            CleanedDocument d = Fixtures.cleanText("r.txt", "Relief alliance launches quake appeal\n\n" + dateline
+                    + " The Global Relief Alliance launched an emergency appeal for 5 million dollars to help 40,000 people.\n\n"
+                    + "The appeal will fund shelter, water and health care for three months.\n");
+            assertThat(reasonOf(d, dateline)).as(dateline).isEqualTo("dateline");
+            assertThat(d.published()).as(dateline).isEqualTo("2026-03-10");
+        }
+    }
+
+    @Test
     void aWireDatelineWithAPlaceInCapitalsNeedNotNameAKnownAgency() {
-        for (String dateline : List.of("HARBOUR TOWN (Coastal Press) —", "MILLBROOK, Nov 4 (Valley Wire Service) -")) {
+        for (String dateline : List.of("HARBOUR TOWN (Coastal Press) —", "MILLBROOK, Nov 4 (Valley Wire Service) -",
+                "DERVAN, Halvar, March 9 (Continental Press) -")) {
             Article a = Article.ofText("x.txt", "Ferries resume after three-day storm halt\n\n" + dateline
                     + " Ferries between the two islands resumed on Tuesday after high seas halted crossings for three days.\n\n"
                     + "Operators said the first morning crossing was full.\n");
