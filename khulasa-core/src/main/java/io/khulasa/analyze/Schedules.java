@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that announce what is still to come: "The summit is scheduled to end on Wednesday", "Sentencing is set
- * for March", «ومن المقرر أن يختتم المؤتمر أعماله». Told in an article a day or more older than the newest of its
+ * for March", «ومن المقرر أن يختتم المؤتمر أعماله», «حجزت المحكمة القضية للنطق بالحكم في جلسة 6 أبريل». Told in an article a day or more older than the newest of its
  * cluster, such a sentence is out of date: the newer reports say what happened, and a summary quoting the plan
  * beside them reads as if it were still to come.
  */
@@ -39,6 +39,8 @@ public final class Schedules {
     private static final Pattern ARABIC = Pattern.compile(
             "(?:^|\\s)[وف]?(?:من المقرر|من المنتظر|من المرتقب|المقرر|ينتظر|يرتقب) ان(?:\\s|$)"
             // an expectation is a plan only for an event: «ويتوقع أن يعلن…», not «يتوقع أن يبلغ النمو 3.2%»
+            // a case adjourned for its verdict: «حجزت المحكمة القضية للنطق بالحكم في جلسة 6 أبريل»
+            + "|(?:^|\\s)للنطق بالحكم(?:\\s|$)"
             + "|(?:^|\\s)[وف]?(?:من المتوقع|يتوقع|ويتوقع) ان [يت](?:عقد|بدا|نتهي|صوت|علن|صدر|لتقي|جتمع|زور|ختتم|ستانف|وقع|فتتح|غادر|عود|جري|جرى|ستضيف|لقي|نطلق|حضر|ترس|راس)");
 
     /** Whether the sentence announces what is to come, in English or Arabic; false for other languages. */

@@ -87,7 +87,9 @@ final class Lexicon {
     static final Set<String> SOCIAL = Set.of(
             "facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "social", "linkedin", "whatsapp",
             "مواقع", "التواصل", "الاجتماعي", "فيسبوك", "فيس", "تويتر", "انستغرام", "انستجرام", "تلغرام", "يوتيوب",
-            "قناتنا", "صفحتنا", "حساباتنا", "واتساب", "تطبيقنا", "app");
+            "قناتنا", "صفحتنا", "حساباتنا", "واتساب", "تطبيقنا", "app",
+            // «تابع بوابة … على جوجل نيوز», "Follow us on Google News"
+            "google", "جوجل", "غوغل");
 
     /** Labels of site navigation and page furniture. */
     static final Set<String> NAVIGATION = Set.of(

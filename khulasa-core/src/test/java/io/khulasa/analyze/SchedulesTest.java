@@ -27,6 +27,9 @@ class SchedulesTest {
         assertThat(Schedules.announces("ويتوقع أن يصل عدد القتلى إلى مئة مع تقدم عمليات البحث.", "ar")).isFalse();
         assertThat(Schedules.announces("ومن المتوقع أن تجرى الانتخابات الرئاسية الشهر المقبل.", "ar")).isTrue();
         assertThat(Schedules.announces("ومن المتوقع أن تستضيف القاهرة القمة في الربيع.", "ar")).isTrue();
+        // a case adjourned for its verdict
+        assertThat(Schedules.announces("وحجزت المحكمة القضية للنطق بالحكم في جلسة 6 أبريل المقبل.", "ar")).isTrue();
+        assertThat(Schedules.announces("وقضت المحكمة بالسجن خمس سنوات بعد النطق بالحكم في القضية.", "ar")).isFalse();
         // what happened, and a set of things
         assertThat(Schedules.announces("The summit ended on Wednesday with a final statement.", "en")).isFalse();
         assertThat(Schedules.announces("The company set up a fund for the victims.", "en")).isFalse();

@@ -36,10 +36,12 @@ class ScrapeFurnitureTest {
                 أعلنت وزارة الصحة خطة جديدة لتوسيع المستشفيات الحكومية في المحافظات خلال العام المقبل.
                 لمتابعة المزيد من الأخبار حمّل تطبيق نبض
                 تابع أحدث الأخبار عبر تطبيق مصر اليوم
+                تابع بوابة مصر اليوم على جوجل نيوز
                 وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا بتكلفة تتجاوز مليار دولار.
                 """);
         assertThat(reasonOf(d, "لمتابعة المزيد من الأخبار حمّل تطبيق نبض")).isEqualTo("subscribe-prompt");
         assertThat(reasonOf(d, "تابع أحدث الأخبار عبر تطبيق مصر اليوم")).isEqualTo("subscribe-prompt");
+        assertThat(reasonOf(d, "تابع بوابة مصر اليوم على جوجل نيوز")).isEqualTo("follow-prompt");
         // a related link set off by two stops, one line above the next paragraph
         CleanedDocument r = cleanText("r.txt", """
                 وزارة الصحة تعلن خطة جديدة
