@@ -207,11 +207,24 @@ final class CasualtyCounts {
             kind = kindFor(words, i + d, rescued);
             if (kind == NONE) kind = kindFor(words, i - d, rescued);
         }
+        // «لقي ثلاثة أشخاص، بينهم طفلان، حتفهم»: the verb «لقي» before the number, its «حتفهم» a few words on
+        if (kind == NONE && !rescued && i > 0 && MET.matcher(words[i - 1]).matches()) {
+            for (int j = i + 1; j < Math.min(words.length, i + 1 + FATE_REACH) && kind == NONE; j++) {
+                if (FATE.matcher(words[j]).matches()) kind = DEATH_KIND;
+            }
+        }
         if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
             for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
         }
         return kind;
     }
+
+    /** «لقي», «لقيت», «لقوا» (folded, with «و» or «ف»): the verb of «لقي … حتفه» ("met his death"). */
+    private static final Pattern MET = Pattern.compile("[وف]?لق(?:ي|يت|وا|ى)");
+    /** «حتفهم», «مصرعهم»: the death the verb met. */
+    private static final Pattern FATE = Pattern.compile("(?:حتف|مصرع)\\p{L}*");
+    /** Words from the number to «حتفهم»: "three people, among them two children, met their death" is four. */
+    static final int FATE_REACH = 8;
 
     /** The word's kind when it is a casualty word ({@code rescued} false) or a word for the rescued (true); else none. */
     private static int kindFor(String[] words, int i, boolean rescued) {

@@ -9,6 +9,9 @@ class CasualtyCountsTest {
     @Test
     void readsTheTollInArabicWordsOrDigitsWhateverTheSpelling() {
         assertThat(CasualtyCounts.of("لقي أربعة أشخاص حتفهم وفُقد اثنان آخران إثر أمطار طوفانية.")).containsExactly(2, 4);
+        // the verb before the number, its «حتفهم» after an aside
+        assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص، بينهم طفلان، حتفهم بعد أن جرفت السيول سيارتهم.").deaths()).isEqualTo(3);
+        assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص ترحيبا حارا في القرية التي زاروها بعد الفيضان.").deaths()).isZero();
         assertThat(CasualtyCounts.of("ارتفاع حصيلة ضحايا الفيضانات إلى اربعه قتلى في المدينة.")).containsExactly(4);
         assertThat(CasualtyCounts.of("أسفر الانفجار عن مقتل ١٢ شخصاً وإصابة 30 آخرين.")).containsExactly(12, 30);
         assertThat(CasualtyCounts.of("وأصيب خمسة أشخاص بجروح طفيفة.")).containsExactly(5);
