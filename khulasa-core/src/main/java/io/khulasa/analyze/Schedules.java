@@ -39,8 +39,9 @@ public final class Schedules {
     private static final Pattern ARABIC = Pattern.compile(
             "(?:^|\\s)[وف]?(?:من المقرر|من المنتظر|من المرتقب|المقرر|ينتظر|يرتقب) ان(?:\\s|$)"
             // an expectation is a plan only for an event: «ويتوقع أن يعلن…», not «يتوقع أن يبلغ النمو 3.2%»
-            // a case adjourned for its verdict: «حجزت المحكمة القضية للنطق بالحكم في جلسة 6 أبريل»
-            + "|(?:^|\\s)للنطق بالحكم(?:\\s|$)"
+            // a case adjourned for its verdict: «حجزت المحكمة القضية للنطق بالحكم في جلسة 6 أبريل»; not «قضت … في الجلسة
+            // المخصصة للنطق بالحكم», the verdict itself
+            + "|(?:^|\\s)[وف]?(?:حجز|حجزت|اجل|اجلت|تاجيل)(?:\\s+\\S+){0,8}\\s+للنطق بالحكم(?:\\s|$)"
             + "|(?:^|\\s)[وف]?(?:من المتوقع|يتوقع|ويتوقع) ان [يت](?:عقد|بدا|نتهي|صوت|علن|صدر|لتقي|جتمع|زور|ختتم|ستانف|وقع|فتتح|غادر|عود|جري|جرى|ستضيف|لقي|نطلق|حضر|ترس|راس)");
 
     /** Whether the sentence announces what is to come, in English or Arabic; false for other languages. */

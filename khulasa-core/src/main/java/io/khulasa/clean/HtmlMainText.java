@@ -251,6 +251,7 @@ final class HtmlMainText {
      */
     private static String shownDate(Document doc) {
         for (Element e : doc.select(SHOWN_DATE)) {
+            if (elsewhere(e)) continue;
             String text = e.text().strip();
             if (text.isEmpty() || text.length() > SHOWN_DATE_CHARS) continue;
             String iso = PublicationDate.parse(text, false);
@@ -258,6 +259,23 @@ final class HtmlMainText {
         }
         return null;
     }
+
+    /**
+     * Whether a date element belongs to the page, not the article: in its header, menus, sidebar or footer, in a link
+     * or a list (another story's teaser: "Politics · 12 March 2024"), or in a box named for teasers.
+     */
+    private static boolean elsewhere(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("header") && a.parent() == a.ownerDocument().body() || tag.equals("nav") || tag.equals("aside")
+                    || tag.equals("footer") || tag.equals("a") || tag.equals("li")) return true;
+            if (TEASER_BOX.matcher(a.className()).find() || TEASER_BOX.matcher(a.id()).find()) return true;
+        }
+        return TEASER_BOX.matcher(e.className()).find();
+    }
+
+    private static final java.util.regex.Pattern TEASER_BOX = java.util.regex.Pattern.compile(
+            "(?i)card|teaser|trend|related|popular|most|widget|sidebar|menu|top-?bar|masthead|ticker|breaking");
 
     private static final String SHOWN_DATE = "time, [class~=(?i)(^|[-_])(date|dates|dateline|fecha|published|pubdate|timestamp|time|updated|info|byline)([-_]|$)], "
             + "[itemprop=datePublished]";

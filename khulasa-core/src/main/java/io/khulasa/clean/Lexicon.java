@@ -72,8 +72,8 @@ final class Lexicon {
             // app promotion: "حمّل تطبيق … لتصلك الأخبار أولاً بأول", "Download our app"
             "download the", "download our", "حمل تطبيق", "حمل التطبيق", "حملوا تطبيق", "نزل تطبيق", "نزل التطبيق",
             // «لمتابعة المزيد من الأخبار حمّل تطبيق نبض», «تابع أحدث الأخبار عبر تطبيق…» (with a channel word)
-            "لمتابعه المزيد", "لمتابعه اخر", "لمتابعه احدث", "تابع احدث الاخبار", "تابع اخر الاخبار", "تابعوا احدث الاخبار",
-            "تابعوا اخر الاخبار",
+            "لمتابعه المزيد من الاخبار", "لمتابعه اخر الاخبار", "لمتابعه احدث الاخبار", "تابع احدث الاخبار",
+            "تابع اخر الاخبار", "تابعوا احدث الاخبار", "تابعوا اخر الاخبار",
             "abonnez vous", "abonnés", "abonnes", "inscrivez vous", "je m abonne",
             "suscríbete", "suscribete", "suscríbase", "regístrate", "registrate", "descarga la", "descarga nuestra");
     static final Set<String> SUBSCRIBE_CHANNELS = Set.of(
@@ -87,9 +87,9 @@ final class Lexicon {
     static final Set<String> SOCIAL = Set.of(
             "facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "social", "linkedin", "whatsapp",
             "مواقع", "التواصل", "الاجتماعي", "فيسبوك", "فيس", "تويتر", "انستغرام", "انستجرام", "تلغرام", "يوتيوب",
-            "قناتنا", "صفحتنا", "حساباتنا", "واتساب", "تطبيقنا", "app",
-            // «تابع بوابة … على جوجل نيوز», "Follow us on Google News"
-            "google", "جوجل", "غوغل");
+            "قناتنا", "صفحتنا", "حساباتنا", "واتساب", "تطبيقنا", "app");
+    /** «تابع بوابة … على جوجل نيوز», "Follow us on Google News": the news service, not the company. */
+    static final List<String> NEWS_SERVICES = List.of("جوجل نيوز", "غوغل نيوز", "google news");
 
     /** Labels of site navigation and page furniture. */
     static final Set<String> NAVIGATION = Set.of(

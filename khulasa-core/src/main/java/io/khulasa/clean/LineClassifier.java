@@ -63,6 +63,17 @@ final class LineClassifier {
      */
     private static final Pattern SLASH_DATELINE = Pattern.compile(
             "^([\\p{IsArabic} ]{2,30}?)\\s+في\\s+(\\d{1,2}\\s+\\p{IsArabic}+(?:\\s+\\d{4})?)\\s*/\\s*([\\p{IsArabic} .]{2,20}?)\\s*/\\s*(?=\\p{IsArabic})");
+    /**
+     * A {@link #SLASH_DATELINE} match names a place of up to three words that opens no report («قتل عشرون مدنيا في 14
+     * ديسمبر 2024 /كانون الأول/» is a sentence with a month's other name between slashes), and an agency, not a month.
+     */
+    private static boolean gulfDateline(Matcher m) {
+        String place = m.group(1).strip(), agency = m.group(3).strip();
+        // a month reads as a date with a day and a year put around it
+        return place.split("\\s+").length <= 3 && !ARABIC_REPORT_OPENING.matcher(place).lookingAt()
+                && PublicationDate.parse("1 " + agency + " 2020", false) == null;
+    }
+
     /** «القاهرة - رويترز -»: an Arabic place and a known agency between dashes, without parentheses. */
     private static final Pattern BARE_ARABIC_DATELINE = Pattern.compile(
             "^([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]\\s*(?=\\p{IsArabic})");
@@ -757,7 +768,7 @@ final class LineClassifier {
         if (f.words <= 20 && Lexicon.startsWithAny(n, Lexicon.SUBSCRIBE_CUES)
                 && (Lexicon.anyToken(n, Lexicon.SUBSCRIBE_CHANNELS) || f.words <= 3)) return "subscribe-prompt";
         if (f.words <= 15 && Lexicon.startsWithAny(n, Lexicon.FOLLOW_CUES)
-                && (Lexicon.anyToken(n, Lexicon.SOCIAL) || f.words <= 2)) return "follow-prompt";
+                && (Lexicon.anyToken(n, Lexicon.SOCIAL) || Lexicon.containsAnyPhrase(n, Lexicon.NEWS_SERVICES) || f.words <= 2)) return "follow-prompt";
         if (f.words <= 4 && Lexicon.NAVIGATION.contains(n)) return "navigation";
         if (f.words >= 4 && f.words <= 12 && menuRow(raw, n)) return "navigation";
         if (f.words <= 20 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.TAG_CUES)) return "tags";
@@ -1434,7 +1445,7 @@ final class LineClassifier {
                 wire = true;
             }
             Matcher slashed;
-            if (!wire && (slashed = SLASH_DATELINE.matcher(u.text)).lookingAt()) {
+            if (!wire && (slashed = SLASH_DATELINE.matcher(u.text)).lookingAt() && gulfDateline(slashed)) {
                 end = slashed.end();
                 meta.putIfAbsent("dateline", slashed.group(1).strip());
                 meta.putIfAbsent("source", slashed.group(3).strip());

@@ -42,8 +42,8 @@ public final class SentenceOrderer {
     }
 
     /**
-     * Whether {@code d} is a live page whose entries' time stamps ("16:10", «١٤:٣٠») mostly fall down the page: the
-     * newest entry on top, as most live pages are written.
+     * Whether {@code d} is a live page whose entries' time stamps ("16:10", «١٤:٣٠», "1:25 p.m.") fall down the page:
+     * the newest entry on top, as most live pages are written.
      */
     static boolean newestFirst(CleanedDocument d) {
         if (!Genre.LIVE.equals(d.metadata().get(Genre.KEY))) return false;
@@ -52,14 +52,18 @@ public final class SentenceOrderer {
             if (!"time-stamp".equals(l.reason())) continue;
             Matcher m = CLOCK.matcher(l.text());
             if (!m.find()) continue;
-            int minute = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+            int hour = Integer.parseInt(m.group(1));
+            if (m.group(3) != null) hour = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+            int minute = hour * 60 + Integer.parseInt(m.group(2));
             if (previous >= 0 && minute < previous) down++;
             if (previous >= 0 && minute > previous) up++;
             previous = minute;
         }
-        return down > up;
+        // twice as many steps down as up, and two at least: one step past midnight, or a stamp out of place, is no order
+        return down >= 2 && down >= 2 * up;
     }
 
     /** Hours and minutes in any digits (\d matches Arabic-Indic ones in Java's Unicode mode). */
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?",
+            Pattern.UNICODE_CHARACTER_CLASS);
 }

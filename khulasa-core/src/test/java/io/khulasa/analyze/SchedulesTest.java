@@ -30,6 +30,7 @@ class SchedulesTest {
         // a case adjourned for its verdict
         assertThat(Schedules.announces("وحجزت المحكمة القضية للنطق بالحكم في جلسة 6 أبريل المقبل.", "ar")).isTrue();
         assertThat(Schedules.announces("وقضت المحكمة بالسجن خمس سنوات بعد النطق بالحكم في القضية.", "ar")).isFalse();
+        assertThat(Schedules.announces("قضت المحكمة في الجلسة المخصصة للنطق بالحكم بالسجن عشر سنوات على الوزير الأسبق.", "ar")).isFalse();
         // what happened, and a set of things
         assertThat(Schedules.announces("The summit ended on Wednesday with a final statement.", "en")).isFalse();
         assertThat(Schedules.announces("The company set up a fund for the victims.", "en")).isFalse();

@@ -503,6 +503,10 @@ class ArticleCleanerTest {
         CleanedDocument o = Fixtures.cleanText("o.txt", "افتتاح جسر جديد\n\n"
                 + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n");
         assertThat(o.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // a sentence with a month's other name between slashes is no Gulf dateline
+        CleanedDocument k = Fixtures.cleanText("k.txt", "اشتباكات في الريف\n\n"
+                + "قتل عشرون مدنيا في 14 ديسمبر 2024 /كانون الأول/ في اشتباكات عنيفة بريف المدينة الشرقي.\n");
+        assertThat(k.dropped()).noneMatch(x -> x.reason().equals("dateline"));
         // a sentence with a date and a fraction is no Gulf dateline
         CleanedDocument g = Fixtures.cleanText("g.txt", "افتتاح جسر جديد\n\n"
                 + "وقالت الوزارة في 14 ديسمبر إن 3/4 الطرق أعيد فتحها أمام حركة السير بعد السيول.\n");

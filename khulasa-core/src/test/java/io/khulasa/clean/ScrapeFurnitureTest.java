@@ -51,6 +51,11 @@ class ScrapeFurnitureTest {
                 وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا بتكلفة تتجاوز مليار دولار.
                 """);
         assertThat(reasonOf(r, "اقرأ أيضا..بالصور.. أبرز المستشفيات الجديدة في المنطقة خلال 2024")).isEqualTo("related-articles");
+        // «تابع» is also "he added", and a report may name Google or an app launched to follow something
+        CleanedDocument g = cleanText("g.txt", "وزارة الصحة تعلن خطة جديدة\n\n"
+                + "وتابع المسؤول أن جوجل وافقت على دفع غرامة بقيمة 300 مليون جنيه للهيئة خلال شهر.\n"
+                + "لمتابعة آخر التطورات، أطلقت الهيئة تطبيقا يتيح للمواطنين تقديم الشكاوى مباشرة.\n");
+        assertThat(keptTexts(g)).anyMatch(t -> t.contains("جوجل وافقت")).anyMatch(t -> t.startsWith("لمتابعة آخر التطورات"));
         // a report on an app is news
         CleanedDocument news = cleanText("n.txt", "وزارة الصحة تطلق تطبيقا\n\n"
                 + "لمتابعة المرضى في منازلهم أطلقت وزارة الصحة تطبيقا جديدا يربط الأطباء بالمرضى في المحافظات.\n");

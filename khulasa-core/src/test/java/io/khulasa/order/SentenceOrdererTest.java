@@ -39,7 +39,8 @@ class SentenceOrdererTest {
         assertThat(lead(livePage("16:10", THIRD, "١٢:٠٥", SECOND, "٠٨:٢٠", FIRST, "٠٨:٠٠",
                 "مرحباً بكم في التغطية المباشرة لتطورات السيول في مدينة الوادي وضواحيها.")))
                 .containsExactly(FIRST, SECOND, THIRD);
-        // written oldest first, it is read as written
+        // written oldest first, it is read as written, past noon too
+        assertThat(lead(livePage("11:40 a.m.", FIRST, "12:50 p.m.", SECOND, "1:25 p.m.", THIRD))).containsExactly(FIRST, SECOND, THIRD);
         assertThat(lead(livePage("08:20", FIRST, "12:05", SECOND, "16:10", THIRD))).containsExactly(FIRST, SECOND, THIRD);
     }
 }
