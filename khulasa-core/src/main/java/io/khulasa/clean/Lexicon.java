@@ -162,7 +162,8 @@ final class Lexicon {
     static final List<String> UPDATE_NOTICES = List.of(
             // and the wire's pledge under each story
             "our standards the thomson reuters trust principles", "this is a developing story", "check back for updates", "this story will be updated",
-            "this story has been updated", "this is a breaking news story", "الخبر قيد التحديث", "خبر قيد التحديث",
+            "this story has been updated", "this is a breaking news story", "for updates on this developing story",
+            "for the latest on this developing story", "الخبر قيد التحديث", "خبر قيد التحديث",
             "تفاصيل اكثر لاحقا", "المزيد من التفاصيل لاحقا", "cette information est en cours d actualisation");
 
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */

@@ -319,6 +319,7 @@ class ArticleCleanerTest {
                 + "DUNMORE SPRINGS, Ark. (AP) — A concrete spillway at the dam partially collapsed late Saturday after two days of rain.\n\n"
                 + "Officials ordered about 1,200 people living downstream to leave their homes overnight.\n\n"
                 + "This is a developing story. Check back for updates.\n\n"
+                + "Stay with KDMS 4 News for updates on this developing story.\n\n"
                 + "Associated Press writer Marcus Bell in Dunmore Springs contributed to this report.\n\n"
                 + "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, "
                 + "rewritten or redistributed without permission.\n");
@@ -326,6 +327,7 @@ class ArticleCleanerTest {
         assertThat(d.title()).isEqualTo("Spillway fails at Tillman Lake Dam; 1,200 ordered to evacuate");
         assertThat(reasonOf(d, "DUNMORE SPRINGS, Ark. (AP) —")).isEqualTo("dateline");
         assertThat(reasonOf(d, "This is a developing story. Check back for updates.")).isEqualTo("update-notice");
+        assertThat(reasonOf(d, "Stay with KDMS 4 News for updates on this developing story.")).isEqualTo("update-notice");
         assertThat(reasonOf(d, "Associated Press writer Marcus Bell in Dunmore Springs contributed to this report.")).isEqualTo("byline");
         assertThat(d.dropped()).anyMatch(x -> x.reason().equals("copyright") && x.text().startsWith("Copyright 2025"));
     }
