@@ -947,12 +947,17 @@ final class LineClassifier {
         if (dots > 0 && (colon < 0 || dots < colon)) colon = dots;
         if (colon > 0 && colon <= 40) return Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, colon)));
         String[] words = raw.strip().split("\\s+");
-        for (int k = 2; k < Math.min(words.length, 5); k++) {
+        for (int k = 1; k < Math.min(words.length, 5); k++) {
             String marker = TextNormalizer.normalize(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
-            if (Lexicon.RELATED.contains(marker) && Character.isUpperCase(words[k].codePointAt(0))) return true;
+            // the label, then a headline in capitals, or a numbered list: «الأكثر قراءة 1. ميسي يحسم مستقبله 2. …»
+            if (Lexicon.RELATED.contains(marker) && (k >= 2 && Character.isUpperCase(words[k].codePointAt(0))
+                    || NUMBERED.matcher(words[k]).matches())) return true;
         }
         return false;
     }
+
+    /** A list's number: "1.", "2)", «١.». */
+    private static final Pattern NUMBERED = Pattern.compile("\\p{Nd}{1,2}[.)]");
 
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;

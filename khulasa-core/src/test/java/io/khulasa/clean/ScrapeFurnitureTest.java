@@ -51,6 +51,11 @@ class ScrapeFurnitureTest {
                 وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا بتكلفة تتجاوز مليار دولار.
                 """);
         assertThat(reasonOf(r, "اقرأ أيضا..بالصور.. أبرز المستشفيات الجديدة في المنطقة خلال 2024")).isEqualTo("related-articles");
+        // a most-read box flattened to one line, its headlines numbered
+        CleanedDocument m = cleanText("m.txt", "وزارة الصحة تعلن خطة جديدة\n\n"
+                + "أعلنت وزارة الصحة خطة جديدة لتوسيع المستشفيات الحكومية في المحافظات خلال العام المقبل.\n\n"
+                + "الأكثر قراءة 1. ميسي يحسم مستقبله 2. كل ما تريد معرفته عن قرعة دوري الأبطال\n");
+        assertThat(reasonOf(m, "الأكثر قراءة 1. ميسي يحسم مستقبله 2. كل ما تريد معرفته عن قرعة دوري الأبطال")).isEqualTo("related-articles");
         // «تابع» is also "he added", and a report may name Google or an app launched to follow something
         CleanedDocument g = cleanText("g.txt", "وزارة الصحة تعلن خطة جديدة\n\n"
                 + "وتابع المسؤول أن جوجل وافقت على دفع غرامة بقيمة 300 مليون جنيه للهيئة خلال شهر.\n"
