@@ -127,7 +127,9 @@ final class LineClassifier {
             // its question mark, or its sign-in a few words on: "Already a member of the alliance's…" is a sentence
             + "|\\W{0,3}(?:\\S+\\s+){0,2}?(?:sign|log) ?in\\b)"
             + "|get (?:unlimited|full|instant) (?:digital )?access\\b|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading\\b"
-            + "|continue reading with\\b)");
+            + "|continue reading with\\b"
+            // a WordPress feed's footer: "The post Cabinet reshuffled appeared first on Example News."
+            + "|the post\\b.{1,250}?\\bappeared first on\\b)");
     private static final Pattern EXTERNAL_SITES = Pattern.compile(
             "(?i)\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
 

@@ -67,11 +67,15 @@ final class JsonLinesReader {
             skipped.add(new InputException(where, "not a JSON object"));
             return;
         }
-        String text = field(node, TEXT);
+        String text = untruncated(field(node, TEXT), false);
         String html = field(node, HTML);
         if (isBlank(text) && isBlank(html)) {
+            // a feed's teaser when it has nothing else: RSS's description, a news API's when its content is null
+            text = untruncated(field(node, TEASER), true);
+        }
+        if (isBlank(text) && isBlank(html)) {
             skipped.add(new InputException(where, "record has neither text nor html (read from "
-                    + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ")"));
+                    + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ", " + String.join(", ", TEASER) + ")"));
             return;
         }
         String given = field(node, "id", "doc_id", "article_id", "uid");
@@ -80,16 +84,62 @@ final class JsonLinesReader {
         for (int k = 2; !ids.add(id); k++) id = base + "#" + k;
         if (!id.equals(base)) warnings.add(where + ": id '" + base + "' is an earlier record's too; read as '" + id + "'");
         Article.Builder b = Article.builder(id)
-                .title(field(node, "title", "headline"))
+                .title(entities(field(node, "title", "headline")))
                 .url(field(node, "url", "link"))
-                .source(field(node, "source", "publisher", "source_name", "site", "outlet", "domain"))
+                .source(source(node))
                 .published(published(node));
-        if (!isBlank(text) && !isMarkup(text)) b.text(BR.matcher(text).replaceAll("\n")); else b.html(isBlank(html) ? text : html);
+        if (!isBlank(text) && !isMarkup(text)) b.text(entities(BR.matcher(text).replaceAll("\n"))); else b.html(isBlank(html) ? text : html);
         out.add(b.build());
     }
 
     private static final String[] TEXT = {"text", "content", "body"};
-    private static final String[] HTML = {"html", "content_html", "body_html", "raw_html"};
+    private static final String[] HTML = {"html", "content_html", "body_html", "raw_html", "content:encoded"};
+    /** A feed's teaser, read only when a record has no text: its first sentences, or a cut-off excerpt. */
+    private static final String[] TEASER = {"description", "summary", "abstract"};
+
+    /**
+     * The outlet: a field named for it, or the {@code name} of a news API's {@code source} object
+     * ({@code {"id": "reuters", "name": "Reuters"}}).
+     */
+    private static String source(JsonNode node) {
+        JsonNode s = node.get("source");
+        if (s != null && s.isObject()) {
+            String name = field(s, "name", "title", "id");
+            if (!isBlank(name)) return name;
+        }
+        return field(node, "source", "publisher", "source_name", "site", "outlet", "domain", "dc:creator");
+    }
+
+    /** Character references in a plain-text field ("&#8220;an insult&#8221;", "&amp;"), read as the characters they name. */
+    private static String entities(String text) {
+        if (text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find()) return text;
+        return org.jsoup.parser.Parser.unescapeEntities(text, false);
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#x[0-9A-Fa-f]{2,5}|[A-Za-z]{2,8});");
+
+    /**
+     * {@code text} without a news API's cut ("… the union said. [+2345 chars]", "… harbour m… Continue reading…") and
+     * the unfinished sentence before it; a {@code teaser} also loses an excerpt's trailing "..." or "…" cut mid-word.
+     * Null when no whole sentence is left.
+     */
+    private static String untruncated(String text, boolean teaser) {
+        if (isBlank(text)) return text;
+        Matcher cut = TRUNCATION.matcher(text);
+        boolean marked = cut.find();
+        if (!marked && !(teaser && ELLIPSIS_END.matcher(text).find())) return text;
+        String kept = marked ? text.substring(0, cut.start()) : ELLIPSIS_END.matcher(text).replaceFirst("");
+        int end = -1;
+        for (Matcher m = SENTENCE_END.matcher(kept); m.find(); ) end = m.end();
+        // a marker after a whole sentence ("… said. [+2345 chars]") leaves it whole
+        if (end < 0) return null;
+        return kept.substring(0, end).strip();
+    }
+
+    private static final Pattern TRUNCATION = Pattern.compile(
+            "\\s*(?:…|\\.\\.\\.)?\\s*(?:\\[\\+\\d+ chars\\]|Continue reading\\s*(?:…|\\.\\.\\.)?)\\s*$");
+    private static final Pattern ELLIPSIS_END = Pattern.compile("\\s*(?:…|\\.\\.\\.)\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?:[\"”’'»)]+)?(?=\\s|$)");
     /** Fields of a date, given as it was written; then fields of a time, read only when they hold a date or an epoch. */
     private static final String[] DATES = {"published", "date", "published_at", "publishedAt", "datePublished", "pubDate"};
     private static final String[] PUBLISHED = java.util.stream.Stream.concat(java.util.Arrays.stream(DATES),

@@ -61,6 +61,9 @@ class ScrapeFurnitureTest {
                 + "وتابع المسؤول أن جوجل وافقت على دفع غرامة بقيمة 300 مليون جنيه للهيئة خلال شهر.\n"
                 + "لمتابعة آخر التطورات، أطلقت الهيئة تطبيقا يتيح للمواطنين تقديم الشكاوى مباشرة.\n");
         assertThat(keptTexts(g)).anyMatch(t -> t.contains("جوجل وافقت")).anyMatch(t -> t.startsWith("لمتابعة آخر التطورات"));
+        // a WordPress feed's footer
+        CleanedDocument w = cleanText("w.txt", REPORT + "\nThe post County shuts river bridge to heavy trucks appeared first on Riverside Courier.\n");
+        assertThat(reasonOf(w, "The post County shuts river bridge to heavy trucks appeared first on Riverside Courier.")).isEqualTo("site-notice");
         // a report on an app is news
         CleanedDocument news = cleanText("n.txt", "وزارة الصحة تطلق تطبيقا\n\n"
                 + "لمتابعة المرضى في منازلهم أطلقت وزارة الصحة تطبيقا جديدا يربط الأطباء بالمرضى في المحافظات.\n");

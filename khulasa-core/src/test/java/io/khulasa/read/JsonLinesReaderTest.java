@@ -43,6 +43,27 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void feedsAsNewsApisAndRssToJsonDeliverThem() throws IOException {
+        ReadResult r = read("""
+                {"source":{"id":null,"name":"The Harbour Ledger"},"title":"Union calls offer &#8216;an insult&#8217;","content":"Dockworkers rejected the offer as &#8220;an insult&#8221;. The union said talks would resume on Friday, but the harbour m… [+2345 chars]"}
+                {"title":"Reshuffle","link":"https://example.org/r","content:encoded":"<p>The king approved the reshuffle.</p>","dc:creator":"Example Agency"}
+                {"title":"Cabinet meets","description":"The cabinet met for the first time after the reshuffle. It approved the plan for next ye..."}
+                {"title":"Only a title","link":"https://example.org/t"}
+                """);
+        assertThat(r.articles()).hasSize(3);
+        Article api = r.articles().get(0);
+        assertThat(api.source()).isEqualTo("The Harbour Ledger");
+        assertThat(api.title()).isEqualTo("Union calls offer ‘an insult’");
+        // the cut and the unfinished sentence before it go
+        assertThat(api.text()).isEqualTo("Dockworkers rejected the offer as “an insult”.");
+        assertThat(r.articles().get(1).html()).isEqualTo("<p>The king approved the reshuffle.</p>");
+        assertThat(r.articles().get(1).source()).isEqualTo("Example Agency");
+        // a teaser read when nothing else is there, without its cut-off end
+        assertThat(r.articles().get(2).text()).isEqualTo("The cabinet met for the first time after the reshuffle.");
+        assertThat(r.skipped()).singleElement().extracting(InputException::getMessage).asString().contains(":4: record has neither text nor html");
+    }
+
+    @Test
     void readsTheCommonOtherNamesOfTheTextAndTheDate() throws IOException {
         ReadResult r = read("""
                 {"id":"b1","content":"The ferry resumed service.","date":"2025-03-04"}
@@ -100,7 +121,7 @@ class JsonLinesReaderTest {
         assertThat(r.articles()).extracting(Article::id).containsExactly("y");
         assertThat(r.skipped()).extracting(Throwable::getMessage)
                 .containsExactly("cluster.jsonl:1: record has neither text nor html (read from text, content, body, html,"
-                        + " content_html, body_html, raw_html)", "cluster.jsonl:3: not a JSON object");
+                        + " content_html, body_html, raw_html, content:encoded, description, summary, abstract)", "cluster.jsonl:3: not a JSON object");
     }
 
     @Test
