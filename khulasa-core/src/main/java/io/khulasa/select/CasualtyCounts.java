@@ -24,20 +24,22 @@ final class CasualtyCounts {
     /** Words for the dead, matched against whole words of the folded text (Arabic: with their prefixes). */
     private static final Pattern DEATH = Pattern.compile(
             "(?:kill(?:ed|ing|s)|dead|die[ds]|dying|deaths?|toll|bodies|victims?|casualties|fatalit(?:y|ies))"
+            // French: morts, décédées, tués, victimes
+            + "|mort(?:e|s|es)?|décédé(?:e|s|es)?|tué(?:e|s|es)?|victimes?"
             + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*"
             // Persian, without its zero-width non-joiner: کشته, جان‌باخته, قربانی
             + "|\\p{L}*(?:\u06A9شته|جانباخت|قربان\u06CC)\\p{L}*");
     /** Words for the injured. */
     private static final Pattern HURT = Pattern.compile(
-            "(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt|infected|infections?)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
+            "(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt|infected|infections?|blessé(?:e|s|es)?)|\\p{L}*(?:جرح|جريح|جروح|مصاب|اصاب|اصيب|مصدوم|زخم\u06CC|مجروح)\\p{L}*");
     /** Words for the missing. */
-    private static final Pattern MISSING = Pattern.compile("missing|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
+    private static final Pattern MISSING = Pattern.compile("missing|disparu(?:e|s|es)?|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
     /** Words for the rescued and the survivors, a count that grows as a toll does. */
     private static final Pattern RESCUED = Pattern.compile("rescued|survivors?|survived|\\p{L}*(?:انقاذ|ناجي|ناجين|الناجون)\\p{L}*|[وف]?نجا|[وف]?نجوا");
     private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3, RESCUED_KIND = 4;
     /** How far before "to N" the casualty word of an updated toll may stand. */
     static final int UPDATE_REACH = 12;
-    private static final Set<String> TO = Set.of("to", "الي", "لالي", "به");
+    private static final Set<String> TO = Set.of("to", "الي", "لالي", "به", "à");
     /**
      * Words that make a number a part of a toll, not a toll: "one of the dead", "ثلاثة من المصابين" (after the
      * number); "including three children", "من بينهم طفلان" (before it).
@@ -59,7 +61,9 @@ final class CasualtyCounts {
     private static final Pattern UPDATE = Pattern.compile(
             "\\b(?:" + UPDATE_VERBS_EN + ") to\\b|\\b(?:stands|stood) at\\b"
             + "|(?:^|\\s)[وف]?(?:" + UPDATE_VERBS_AR + ")\\s"
-            + "|(?:^|\\s)(?:افزا\u06CCش|رس\u06CCد|رس\u06CCده)(?:\\s|$)"); // Persian: "افزایش … به", "به ۱۷ نفر رسید"
+            + "|(?:^|\\s)(?:افزا\u06CCش|رس\u06CCد|رس\u06CCده)(?:\\s|$)" // Persian: "افزایش … به", "به ۱۷ نفر رسید"
+            // French: "le bilan s'est alourdi à cinq morts", "s'élève à", "est passé à"
+            + "|\\b(?:alourdi|alourdit|élève|élevé|passé|grimpé|monté)e? à(?=\\s|$)");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /**
      * Number words up to twelve, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no
@@ -72,6 +76,7 @@ final class CasualtyCounts {
     static {
         String[][] words = {
                 {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
+                {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"},
                 {"اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"},
                 {"اثنين", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"}};
         for (String[] row : words) {

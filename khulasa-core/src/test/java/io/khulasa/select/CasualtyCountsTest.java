@@ -7,6 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CasualtyCountsTest {
 
     @Test
+    void readsAFrenchToll() {
+        assertThat(CasualtyCounts.read("Deux personnes sont mortes dans la nuit dans le Gard.").deaths()).isEqualTo(2);
+        assertThat(CasualtyCounts.read("Le bilan des inondations s'est alourdi à cinq morts, a annoncé la préfecture.").deaths()).isEqualTo(5);
+        assertThat(CasualtyCounts.read("L'accident a fait 12 blessés, dont deux graves.").hurt()).isEqualTo(12);
+        assertThat(CasualtyCounts.reportsUpdate("Le bilan s'est alourdi à cinq morts dans le Gard.")).isTrue();
+        // a figure near no casualty word is none
+        assertThat(CasualtyCounts.read("Les pompiers ont évacué 800 habitants dans la vallée.").deaths()).isZero();
+    }
+
+    @Test
     void readsTheTollInArabicWordsOrDigitsWhateverTheSpelling() {
         assertThat(CasualtyCounts.of("لقي أربعة أشخاص حتفهم وفُقد اثنان آخران إثر أمطار طوفانية.")).containsExactly(2, 4);
         // the verb before the number, its «حتفهم» after an aside
