@@ -42,7 +42,7 @@ final class Lexicon {
             "story", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
             "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
             "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه",
-            "partager", "partagez", "cet", "imprimer", "envoyer",
+            "partager", "partagez", "cet", "imprimer", "envoyer", "sur", "courriel", "copier", "le", "lien", "par",
             "compartir", "comparte", "en", "por", "correo", "imprimir", "enviar", "esta", "noticia");
     static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez",
             "compartir", "comparte");
@@ -110,7 +110,8 @@ final class Lexicon {
     static final List<String> BYLINE_CUES = List.of(
             "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
             // "our envoy" only: «مبعوث أممي يصل غدا» is a headline's subject
-            "مراسل", "من مراسل", "مراسلنا", "من مراسلنا", "موفدنا", "من موفدنا", "مبعوثنا", "من مبعوثنا");
+            "مراسل", "من مراسل", "مراسلنا", "من مراسلنا", "موفدنا", "من موفدنا", "مبعوثنا", "من مبعوثنا",
+            "par la rédaction", "par la redaction");
     static final List<String> SOURCE_CUES = List.of("source", "sources", "المصدر", "مصدر", "المصادر");
 
     /** News agencies and their usual Arabic abbreviations, in normalized form (token sequences). */
@@ -169,7 +170,7 @@ final class Lexicon {
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
     static final List<String> TAG_CUES = List.of(
             "tags", "tag", "topics", "keywords", "filed under", "الوسوم", "وسوم", "كلمات مفتاحيه",
-            "الكلمات المفتاحيه", "الكلمات الداله", "كلمات داله", "etiquetas", "temas");
+            "الكلمات المفتاحيه", "الكلمات الداله", "كلمات داله", "etiquetas", "temas", "mots clés", "mots cles");
     /** How a republished copy names its original ("This article originally appeared on …", "نقلاً عن …"). */
     static final List<String> REPUBLISHED_CUES = List.of(
             "this article originally", "this story originally", "this article was originally",

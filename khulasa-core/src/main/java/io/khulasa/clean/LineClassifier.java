@@ -42,7 +42,7 @@ final class LineClassifier {
      * pasarán…" and "Por Triana, cerradas tres calles." are headlines.
      */
     private static final Pattern BY_NAME = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*"
-            + "|^(?i:por)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:(?:de|del|la|los|las|y|e)\\s+)*\\p{Lu}[\\p{L}.'\\-]*){1,3}(?:\\s*[|·•]\\s*.*)?");
+            + "|^(?i:por|par)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:(?:de|del|la|los|las|y|e|du|des|le|et)\\s+)*\\p{Lu}[\\p{L}.'\\-]*){1,3}(?:\\s*[|·•]\\s*.*)?");
     /**
      * "CAIRO (Reuters) -", "LONDON, Oct 3 (AFP) —", "DUNMORE, Ark. (AP) —", "PORT ELLIS (AP) _" (the NYT wire's dash),
      * "PORT LOUIS, Cape Verde Islands (AP) _" (a region of up to three words), "Nov 5 (Reuters) -" (the day for the
@@ -129,7 +129,11 @@ final class LineClassifier {
             + "|get (?:unlimited|full|instant) (?:digital )?access\\b|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading\\b"
             + "|continue reading with\\b"
             // a WordPress feed's footer: "The post Cabinet reshuffled appeared first on Example News."
-            + "|the post\\b.{1,250}?\\bappeared first on\\b)");
+            + "|the post\\b.{1,250}?\\bappeared first on\\b"
+            // French: an agency's or a paywall's notice ("Ce contenu est offert par La Presse Canadienne.", "Il vous reste
+            // 62% de cet article à lire.")
+            + "|ce contenu (?:est )?offert par\\b|cet article (?:a été publié automatiquement|est réservé (?:à nos|aux) abonnés)"
+            + "|il vous reste \\d+(?:[.,]\\d+)? ?% de cet article)");
     private static final Pattern EXTERNAL_SITES = Pattern.compile(
             "(?i)\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
 
@@ -186,6 +190,7 @@ final class LineClassifier {
             + "|we (?:may )?earn (?:a )?commissions?\\b|this (?:article|story|page) (?:contains|includes) affiliate links)"
             + "|تصحيح\\s*:|توضيح\\s*:"
             // «مرحباً بكم في التغطية المباشرة لقناة…», «نرحب بكم في تغطيتنا الحية»: the live page's greeting
+            + "|(?i:bonjour (?:à tous )?et bienvenue dans (?:ce|notre) direct|bienvenue dans (?:ce|notre) direct)"
             + "|(?:(?:أهلا|أهلاً|اهلا|مرحبا|مرحباً)\\s+بكم|نرحب\\s+بكم)\\s+(?:في|فى)\\s+(?:تغطيتنا|التغطية)\\s+(?:المباشرة|الحية|الحيه)");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
@@ -764,7 +769,7 @@ final class LineClassifier {
         if (isInlineRelated(raw, f)) return "related-articles";
         // an embedded post's counters: "1.2K likes · 214 comments", «1.2 ألف · 214 تعليقًا · 96 مشاركة»
         if (f.words <= 12 && META_SEP.matcher(raw).find() && engagementOnly(n)) return "social-counts";
-        if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
+        if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
         if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
         if (isCommentPrompt(n, f)) return "comment-prompt";
         if (f.words <= 20 && Lexicon.startsWithAny(n, Lexicon.SUBSCRIBE_CUES)

@@ -29,6 +29,25 @@ class ScrapeFurnitureTest {
     }
 
     @Test
+    void frenchAgencyPaywallShareAndBylineLinesAreFurniture() {
+        String body = "Le tribunal de Lille n'a pas pu siéger lundi faute de greffier, a constaté la présidente de la chambre.\n\n"
+                + "Par ailleurs, le ministère a annoncé 600 audiences renvoyées en deux jours dans toute la France.\n\n";
+        CleanedDocument d = cleanText("f.txt", "Grève des greffiers : la justice paralysée\n\n"
+                + "Par Sophie Lambert · Publié le mardi 1er décembre 2026 à 18h20\n\n" + body
+                + "Partager sur Facebook Partager sur X Envoyer par e-mail\n\n"
+                + "Cet article est réservé aux abonnés.\n\n"
+                + "Ce contenu est offert par La Presse Canadienne.\n\n"
+                + "Mots-clés : justice, grève, greffiers\n");
+        assertThat(reasonOf(d, "Par Sophie Lambert · Publié le mardi 1er décembre 2026 à 18h20")).isEqualTo("byline");
+        assertThat(reasonOf(d, "Partager sur Facebook Partager sur X Envoyer par e-mail")).isEqualTo("share-prompt");
+        assertThat(reasonOf(d, "Cet article est réservé aux abonnés.")).isEqualTo("site-notice");
+        assertThat(reasonOf(d, "Ce contenu est offert par La Presse Canadienne.")).isEqualTo("site-notice");
+        assertThat(reasonOf(d, "Mots-clés : justice, grève, greffiers")).isEqualTo("tags");
+        // "Par ailleurs, …" is a sentence
+        assertThat(keptTexts(d)).anyMatch(t -> t.startsWith("Par ailleurs, le ministère"));
+    }
+
+    @Test
     void anAppPromptUnderAnAggregatorsCopyIsDropped() {
         CleanedDocument d = cleanText("a.txt", """
                 وزارة الصحة تعلن خطة جديدة
