@@ -52,7 +52,9 @@ final class LineClassifier {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(\\p{Lu}[\\p{Lu} .'\\-]{1,30}?|[\\p{IsArabic} ]{2,30}?|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?=,\\s*\\d)"
-                    + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\())"
+                    + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\()"
+                    // a place in title case right before its agency, as the French wires write it: "Nîmes (AFP) - "
+                    + "|\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+){0,2}(?=\\s\\())"
                     // a region, then its day: "DERVAN, Halvar, March 9 (Continental Press) -"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12}){0,2}(?:\\s+\\d{1,2})?|,\\s*\\d{1,2}\\s+\\p{Ll}{3,10}\\.?"
                     + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4}){0,2}\\s*(?:[-–—]\\s*)?)?"

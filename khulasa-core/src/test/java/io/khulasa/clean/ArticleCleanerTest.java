@@ -516,6 +516,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aFrenchWiresPlaceInTitleCaseBeforeItsAgencyIsADateline() {
+        CleanedDocument d = Fixtures.cleanText("f.txt", "Inondations dans le Gard\n\nNîmes (AFP) - Deux personnes sont mortes "
+                + "dans les inondations qui ont frappé le Gard, a annoncé la préfecture.\n\nLes écoles sont fermées.\n");
+        assertThat(reasonOf(d, "Nîmes (AFP) -")).isEqualTo("dateline");
+        // a name in title case with an aside in brackets is no dateline: no agency
+        CleanedDocument n = Fixtures.cleanText("n.txt", "Vote in the council\n\nMaria Lopez (Labour) - who chairs the "
+                + "committee - voted against the plan on Tuesday, the council said.\n\nThe plan passed.\n");
+        assertThat(n.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+    }
+
+    @Test
     void aReleasesDatelineWithItsDateDatesTheArticle() {
         for (String dateline : List.of("GENEVA, 10 March 2026 –", "BOSTON, March 10, 2026 —")) {
             CleanedDocument d = Fixtures.cleanText("r.txt", "Relief alliance launches quake appeal\n\n" + dateline
