@@ -45,4 +45,9 @@ final class Fixtures {
         return d.dropped().stream().filter(x -> x.text().equals(droppedText)).map(DroppedLine::reason)
                 .findFirst().orElse(null);
     }
+
+    /** Asserts that each of {@code lines} was dropped from {@code d} for {@code reason}. */
+    static void assertDropped(CleanedDocument d, String reason, String... lines) {
+        for (String line : lines) org.assertj.core.api.Assertions.assertThat(reasonOf(d, line)).as(line).isEqualTo(reason);
+    }
 }
