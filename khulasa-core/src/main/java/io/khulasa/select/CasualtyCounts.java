@@ -251,6 +251,20 @@ final class CasualtyCounts {
         return NUMBER_WORDS.get(folded);
     }
 
+    /**
+     * The numbers {@code text} writes in words, from two («ستة», «سبع», "seven", "cinq", "twenty-five"): what digits
+     * give, {@link Measures#figures} reads.
+     */
+    static Set<Double> numberWords(String text) {
+        Set<Double> out = new java.util.HashSet<>();
+        for (String w : compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)))) {
+            if (w.isEmpty() || Character.isDigit(w.charAt(0))) continue;
+            Integer n = value(w);
+            if (n != null && n >= 2) out.add(n.doubleValue());
+        }
+        return out;
+    }
+
     private static Integer value(String w) {
         if (w.isEmpty()) return null;
         Double v = number(w);

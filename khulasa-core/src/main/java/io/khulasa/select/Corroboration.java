@@ -82,9 +82,14 @@ public final class Corroboration {
         return other < quote && other >= MIN_ROOTS && shared >= Redundancy.CONTAINMENT * other && cosine > MIN_COSINE;
     }
 
-    /** The figures of {@code text} that count something: not those of compounds ("a 48-hour strike", "a 10-year bond"). */
+    /**
+     * The figures of {@code text} that count something, in digits or in words: not those of compounds ("a 48-hour
+     * strike", "a 10-year bond").
+     */
     private static java.util.Set<Double> figuresOf(String text) {
-        return Measures.figures(COMPOUND.matcher(text).replaceAll(" "));
+        java.util.Set<Double> out = Measures.figures(COMPOUND.matcher(text).replaceAll(" "));
+        out.addAll(CasualtyCounts.numberWords(text)); // «ستة قادة» and «سبع دول» are two counts as 6 and 7 are
+        return out;
     }
 
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?-\\p{L}+");

@@ -45,6 +45,15 @@ class CorroborationTest {
     }
 
     @Test
+    void countsWrittenInWordsAreFiguresToo() {
+        onlyReceipt("Leaders of seven states",
+                "The leaders of seven states signed the Aqaba declaration on water and energy at the close of the summit.",
+                "Leaders of seven states signed the Aqaba declaration on water and energy at the close of the summit on Monday.\n",
+                "The leaders of seven states signed the Aqaba declaration on water and energy at the close of the summit.\n",
+                "The leaders of six states opened the summit on water and energy in Aqaba before the declaration was signed.\n");
+    }
+
+    @Test
     void aHeadlineSayingPartOfTheFactCountsAFragmentDoesNot() {
         onlyReceipt("The port authority",
                 "Harwick grain terminal closed after warehouse fire",
