@@ -77,6 +77,8 @@ final class CasualtyCounts {
         String[][] words = {
                 {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
                 {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"},
+                // Spanish, without "once" (eleven), which English reads as an adverb
+                {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"},
                 {"اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"},
                 {"اثنين", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"}};
         for (String[] row : words) {

@@ -14,6 +14,9 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.reportsUpdate("Le bilan s'est alourdi à cinq morts dans le Gard.")).isTrue();
         // a figure near no casualty word is none
         assertThat(CasualtyCounts.read("Les pompiers ont évacué 800 habitants dans la vallée.").deaths()).isZero();
+        // numbers in words, French and Spanish; the English adverb "once" is none
+        assertThat(CasualtyCounts.numberWords("Cinq morts, dos heridos y six leaders")).containsExactlyInAnyOrder(5.0, 2.0, 6.0);
+        assertThat(CasualtyCounts.numberWords("The bridge was once the city's pride.")).isEmpty();
     }
 
     @Test
