@@ -39,7 +39,7 @@ final class Lexicon {
     static final Set<String> SHARE_WORDS = Set.of(
             "share", "shares", "sharing", "tweet", "email", "e", "mail", "facebook", "twitter", "x", "whatsapp",
             "telegram", "linkedin", "pinterest", "reddit", "messenger", "copy", "link", "print", "this", "article",
-            "story", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
+            "story", "page", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
             "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
             "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه",
             "partager", "partagez", "cet", "imprimer", "envoyer", "sur", "courriel", "copier", "le", "lien", "par",

@@ -193,6 +193,10 @@ final class LineClassifier {
             + "|تصحيح\\s*:|توضيح\\s*:"
             // «مرحباً بكم في التغطية المباشرة لقناة…», «نرحب بكم في تغطيتنا الحية»: the live page's greeting
             + "|(?i:bonjour (?:à tous )?et bienvenue dans (?:ce|notre) direct|bienvenue dans (?:ce|notre) direct)"
+            // a live page's sign-off, a results page's notes on its figures
+            + "|(?i:that's all (?:from us|for (?:now|today|tonight))|thanks for following (?:along|our coverage)"
+            + "|our (?:live )?coverage (?:continues|will continue|resumes)|(?:vote )?totals are unofficial"
+            + "|percentages may not add (?:up )?to 100)"
             + "|(?:(?:أهلا|أهلاً|اهلا|مرحبا|مرحباً)\\s+بكم|نرحب\\s+بكم)\\s+(?:في|فى)\\s+(?:تغطيتنا|التغطية)\\s+(?:المباشرة|الحية|الحيه)");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
@@ -314,6 +318,8 @@ final class LineClassifier {
                 if (Genre.isSidebarNote(u.text)) meta.putIfAbsent(Genre.KEY, Genre.BACKGROUND);
                 u.reason = "editor-note";
             }
+            // a live page's key-points bar flattened to one line: "Key points: Polls closed at 8 p.m. | Berend leads early count"
+            else if (inReach && u.f.words <= 40 && u.text.indexOf('|') > 0 && KEY_POINTS_BAR.matcher(u.text).lookingAt()) u.reason = "key-points";
             // a podcast's promotion, its blurb and its offer in one paragraph
             else if (inReach && u.f.words <= PROMO_WORDS && PODCAST_PROMO.matcher(u.text).find() && !saying(u.text)) u.reason = "podcast-promo";
             else if (inReach && u.f.words <= SHORT_WORDS && u.f.chars <= 300) u.reason = intrinsic(u);
@@ -964,6 +970,9 @@ final class LineClassifier {
         }
         return false;
     }
+
+    /** The label of a key-points bar: "Key points:", "Key events:", "At a glance:", «أبرز النقاط:». */
+    private static final Pattern KEY_POINTS_BAR = Pattern.compile("(?i:key (?:points|events|facts)|at a glance|the latest)\\s*:|أبرز (?:النقاط|الأحداث)\\s*:");
 
     /** A list's number: "1.", "2)", «١.». */
     private static final Pattern NUMBERED = Pattern.compile("\\p{Nd}{1,2}[.)]");

@@ -48,6 +48,22 @@ class ScrapeFurnitureTest {
     }
 
     @Test
+    void aLivePagesSignOffKeyPointsBarAndAResultsPagesNotesAreFurniture() {
+        CleanedDocument d = cleanText("l.txt", REPORT
+                + "\nKey points: Bridge closed to trucks | Repairs to take six months | Detour adds 20 minutes\n"
+                + "\nVote totals are unofficial and will change as more ballots are counted.\n"
+                + "\nShare this page: Facebook Twitter Email Copy link\n"
+                + "\nThat's all from us tonight. Thanks for following along. Our coverage continues in the morning.\n");
+        assertDropped(d, "key-points", "Key points: Bridge closed to trucks | Repairs to take six months | Detour adds 20 minutes");
+        assertDropped(d, "page-note", "Vote totals are unofficial and will change as more ballots are counted.",
+                "That's all from us tonight. Thanks for following along. Our coverage continues in the morning.");
+        assertDropped(d, "share-prompt", "Share this page: Facebook Twitter Email Copy link");
+        // a sentence about coverage is news
+        CleanedDocument news = cleanText("n.txt", REPORT + "\nThe insurer said its coverage continues for drivers who use the ring road.\n");
+        assertThat(keptTexts(news)).anyMatch(t -> t.startsWith("The insurer said its coverage continues"));
+    }
+
+    @Test
     void anAppPromptUnderAnAggregatorsCopyIsDropped() {
         CleanedDocument d = cleanText("a.txt", """
                 وزارة الصحة تعلن خطة جديدة
