@@ -119,7 +119,9 @@ final class Lexicon {
             "afp", "ap", "reuters", "epa", "getty", "getty images", "sputnik", "anadolu", "xinhua", "sana", "dpa",
             "ansa", "tass", "ria novosti", "upi", "shutterstock", "efe", "kyodo", "yonhap", "mena", "wafa", "qna",
             "wam", "pa", "bloomberg", "ا ف ب", "اف ب", "رويترز", "الاناضول", "سانا", "د ب ا", "ا ب", "وكالات",
-            "شينخوا", "سبوتنيك", "وام", "واس", "قنا", "وفا", "بترا", "كونا", "ايفي", "الوكالات");
+            "شينخوا", "سبوتنيك", "وام", "واس", "قنا", "وفا", "بترا", "كونا", "ايفي", "الوكالات",
+            // the Maghreb's and Iraq's: TAP, MAP, APS, INA, and Bahrain's BNA
+            "وات", "و م ع", "ومع", "واج", "واع", "بنا");
     /** Words that name a picture, as written (a pattern's alternatives): «صورة», «الصوره», "Photo", "Image". */
     static final String PICTURE_WORDS = "(?:ال)?(?:صورة|صوره)|Photo|Photograph|Picture|Image";
 

@@ -775,6 +775,12 @@ final class LineClassifier {
         if (isBreadcrumb(raw, f)) return "breadcrumb";
         if (f.words <= 6 && Lexicon.RELATED.contains(n)) return "related-articles";
         if (isInlineRelated(raw, f)) return "related-articles";
+        // a dateline on a line of its own, «الدار البيضاء - و م ع»: a place and a known agency, nothing after them
+        Matcher alone = DATELINE_ALONE.matcher(raw);
+        if (f.words <= 8 && alone.matches() && datelineAgency(alone)) {
+            meta.putIfAbsent("dateline", alone.group(1).strip());
+            return "dateline";
+        }
         // an embedded post's counters: "1.2K likes · 214 comments", «1.2 ألف · 214 تعليقًا · 96 مشاركة»
         if (f.words <= 12 && META_SEP.matcher(raw).find() && engagementOnly(n)) return "social-counts";
         if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
@@ -970,6 +976,9 @@ final class LineClassifier {
         }
         return false;
     }
+
+    /** «الدار البيضاء - و م ع» alone on its line: an Arabic place and an agency after a dash. */
+    private static final Pattern DATELINE_ALONE = Pattern.compile("([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]?\\s*");
 
     /** The label of a key-points bar: "Key points:", "Key events:", "At a glance:", «أبرز النقاط:». */
     private static final Pattern KEY_POINTS_BAR = Pattern.compile("(?i:key (?:points|events|facts)|at a glance|the latest)\\s*:|أبرز (?:النقاط|الأحداث)\\s*:");

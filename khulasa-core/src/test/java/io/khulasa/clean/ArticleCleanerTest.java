@@ -492,7 +492,7 @@ class ArticleCleanerTest {
     @Test
     void wireDatelinesWithADashBeforeTheAgencyOrTheNewYorkTimesWiresUnderscore() {
         for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -",
-                "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /")) {
+                "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /", "(وات) -")) {
             boolean arabic = !dateline.startsWith("P");
             String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
                     : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
@@ -505,6 +505,10 @@ class ArticleCleanerTest {
         CleanedDocument o = Fixtures.cleanText("o.txt", "افتتاح جسر جديد\n\n"
                 + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n");
         assertThat(o.dropped()).noneMatch(x -> x.reason().equals("dateline"));
+        // a dateline on a line of its own, above the first paragraph
+        CleanedDocument alone = Fixtures.cleanText("m.txt", "افتتاح جسر جديد\n\nالدار البيضاء - و م ع\n\n"
+                + "أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل.\n");
+        assertThat(reasonOf(alone, "الدار البيضاء - و م ع")).isEqualTo("dateline");
         // a sentence with a month's other name between slashes is no Gulf dateline
         CleanedDocument k = Fixtures.cleanText("k.txt", "اشتباكات في الريف\n\n"
                 + "قتل عشرون مدنيا في 14 ديسمبر 2024 /كانون الأول/ في اشتباكات عنيفة بريف المدينة الشرقي.\n");
