@@ -31,6 +31,25 @@ public final class AnalyzedCluster {
         return kind.cast(derived.computeIfAbsent(kind, k -> build.apply(this)));
     }
 
+    /** Each document's first sentence's index in {@link #sentences()}, built on first use. */
+    private volatile int[] firstSentence;
+
+    /**
+     * The index of {@code s} in {@link #sentences()}, or -1 when it is not one of this cluster's (a sentence of
+     * another, renumbered, cluster).
+     */
+    public int indexOf(Sentence s) {
+        int[] first = firstSentence;
+        if (first == null) {
+            first = new int[documents.size() + 1];
+            for (int d = 0; d < documents.size(); d++) first[d + 1] = first[d] + documents.get(d).sentences().size();
+            firstSentence = first;
+        }
+        if (s.document() < 0 || s.document() >= documents.size()) return -1;
+        int i = first[s.document()] + s.position();
+        return i < first[s.document() + 1] && sentences.get(i) == s ? i : -1;
+    }
+
     /** All sentences of all documents, document by document, in text order. */
     public List<Sentence> sentences() { return sentences; }
 

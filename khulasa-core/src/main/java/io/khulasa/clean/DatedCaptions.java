@@ -19,8 +19,7 @@ final class DatedCaptions {
     /** The most words of such a caption. */
     static final int MAX_WORDS = 25;
 
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH = io.khulasa.text.MonthNames.ENGLISH_PATTERN;
     /** "on March 28, 2007." / "on 28 March 2007." / "in 2006." closing the sentence. */
     private static final Pattern DATE_AT_END = Pattern.compile(
             "\\b(?:on|in) (?:" + MONTH + " \\d{1,2}, |\\d{1,2} " + MONTH + " )?((?:19|20)\\d\\d)[.!]?$");

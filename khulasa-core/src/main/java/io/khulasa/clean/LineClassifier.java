@@ -537,8 +537,7 @@ final class LineClassifier {
         return figures;
     }
 
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH = io.khulasa.text.MonthNames.ENGLISH_PATTERN;
     /**
      * A timeline's entry: a date, maybe its year and hour, then a dash or a colon and the note ("Aug. 12, 9 p.m. — Fire
      * at 11,800 acres, 5% contained", "12 March: Talks collapse", "2009 — Ferry sinks in the strait").

@@ -27,9 +27,10 @@ public final class SentenceOrderer {
         List<Selected> out = new ArrayList<>(selection);
         boolean allDated = out.stream().allMatch(s -> date(cluster, s) != null);
         boolean[] backwards = new boolean[cluster.documents().size()];
+        boolean[] read = new boolean[backwards.length]; // each document's stamps read once, however many it gives
         for (Selected s : out) {
             int d = s.sentence().document();
-            backwards[d] = newestFirst(cluster.documents().get(d).cleaned());
+            if (!read[d]) { backwards[d] = newestFirst(cluster.documents().get(d).cleaned()); read[d] = true; }
         }
         Comparator<Selected> byDocument = Comparator.comparingInt((Selected s) -> s.sentence().document())
                 .thenComparingInt(s -> backwards[s.sentence().document()] ? -s.sentence().position() : s.sentence().position());

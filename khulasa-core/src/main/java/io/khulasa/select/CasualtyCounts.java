@@ -124,7 +124,7 @@ final class CasualtyCounts {
         Set<Integer> counts = new TreeSet<>();
         int deaths = 0, hurt = 0, rescued = 0;
         boolean missing = false;
-        String[] words = compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)));
+        String[] words = words(text);
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
@@ -253,13 +253,18 @@ final class CasualtyCounts {
         return NUMBER_WORDS.get(folded);
     }
 
+    /** The words of {@code text} as counts are read: folded, lower case, numbers of two words joined. */
+    private static String[] words(String text) {
+        return compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * The numbers {@code text} writes in words, from two («ستة», «سبع», "seven", "cinq", "twenty-five"): what digits
      * give, {@link Measures#figures} reads.
      */
     static Set<Double> numberWords(String text) {
         Set<Double> out = new java.util.HashSet<>();
-        for (String w : compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)))) {
+        for (String w : words(text)) {
             if (w.isEmpty() || Character.isDigit(w.charAt(0))) continue;
             Integer n = value(w);
             if (n != null && n >= 2) out.add(n.doubleValue());

@@ -4,9 +4,7 @@ import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds, for each sentence a summary quotes, the other articles that state the same fact: a reader's receipts
@@ -40,22 +38,21 @@ public final class Corroboration {
         if (chosen.isEmpty()) return List.of();
         TermVectors v = TermVectors.of(cluster);
         List<Sentence> sentences = cluster.sentences();
-        Map<Sentence, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
         int documents = cluster.documents().size();
         List<List<Sentence>> out = new ArrayList<>();
         for (Selected sel : chosen) {
-            Integer a = index.get(sel.sentence());
-            if (a == null) { out.add(List.of()); continue; } // not of this cluster: nothing to compare
+            int a = cluster.indexOf(sel.sentence());
+            int[] quote = a < 0 ? null : v.rootIds(a);
+            // not of this cluster, or no content word to compare: nothing corroborates it
+            if (quote == null || quote.length == 0) { out.add(List.of()); continue; }
             int[] best = new int[documents];
             double[] bestCosine = new double[documents];
             java.util.Arrays.fill(best, -1);
             int own = sel.sentence().document();
             java.util.Set<Double> figures = figuresOf(sel.sentence().text());
-            int[] quote = v.rootIds(a);
             for (int b = 0; b < sentences.size(); b++) {
                 int d = sentences.get(b).document();
-                if (d == own || quote.length == 0) continue;
+                if (d == own) continue;
                 int[] other = v.rootIds(b);
                 int shared = TermVectors.sharedTerms(quote, other);
                 // most sentences share a root or two with the quote: no cosine for them

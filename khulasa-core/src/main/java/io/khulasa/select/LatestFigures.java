@@ -7,7 +7,6 @@ import io.khulasa.analyze.Sentence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,8 +69,6 @@ final class LatestFigures implements Summarizer {
         if (figures.stream().noneMatch(Figures::any)) return chosen; // the common case costs a look at the chosen only
 
         List<Sentence> sentences = cluster.sentences();
-        Map<Sentence, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < sentences.size(); i++) index.put(sentences.get(i), i);
         // Candidates: sentences with a toll (when one is chosen) or with a measure given as an update (when a chosen
         // sentence measures anything); a cheap look at the text first spares the rest.
         boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0 || f.hurt() > 0 || f.rescued() > 0);
@@ -108,7 +105,7 @@ final class LatestFigures implements Summarizer {
                 java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
                 if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
                 if (redundancy == null) redundancy = new Redundancy(TermVectors.of(cluster));
-                boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, index.get(old.sentence()), x);
+                boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, cluster.indexOf(old.sentence()), x);
                 if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
@@ -121,7 +118,7 @@ final class LatestFigures implements Summarizer {
                 boolean blocked = false;
                 for (int j = swapped.size() - 1; j >= 0 && !blocked; j--) {
                     if (j == k) continue;
-                    int other = index.get(swapped.get(j).sentence());
+                    int other = cluster.indexOf(swapped.get(j).sentence());
                     boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f);
                     if (redundancy.sameWords(x, other) && !oldFigure) blocked = true;
                     else if (oldFigure || redundancy.sameFigure(x, other)) swapped.remove(j);
@@ -145,7 +142,7 @@ final class LatestFigures implements Summarizer {
                 break;
             }
         }
-        return replaced ? fill(chosen, cluster, index, redundancy, budget) : chosen;
+        return replaced ? fill(chosen, cluster, redundancy, budget) : chosen;
     }
 
     /**
@@ -153,14 +150,14 @@ final class LatestFigures implements Summarizer {
      * and repeat nothing chosen (the wrapped method's own ranking is not at hand). They take the lowest chosen
      * score.
      */
-    private static List<Selected> fill(List<Selected> chosen, AnalyzedCluster cluster, Map<Sentence, Integer> index,
+    private static List<Selected> fill(List<Selected> chosen, AnalyzedCluster cluster,
                                        Redundancy redundancy, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
         if (chosen.isEmpty() || cost(chosen, budget) >= budget.limit()) return chosen;
         List<Selected> out = new ArrayList<>(chosen);
         List<Integer> taken = new ArrayList<>();
         double lowest = Double.POSITIVE_INFINITY;
-        for (Selected c : out) { taken.add(index.get(c.sentence())); lowest = Math.min(lowest, c.score()); }
+        for (Selected c : out) { taken.add(cluster.indexOf(c.sentence())); lowest = Math.min(lowest, c.score()); }
         double[] closeness = CentroidSummarizer.scores(cluster, redundancy.vectors());
         Integer[] order = new Integer[sentences.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;

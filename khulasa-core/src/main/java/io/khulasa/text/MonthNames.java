@@ -27,6 +27,9 @@ public final class MonthNames {
      */
     public static final List<String> HIJRI = List.of("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
             "القعدة", "الحجة");
+    /** An English month, in full or abbreviated, capitalised as written in a date: "March", "Sept.", "Aug". */
+    public static final String ENGLISH_PATTERN = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     /** Every word that names a month (of a two-word name, the first), for telling a date from a count. */
     public static final List<String> ALL;
 
