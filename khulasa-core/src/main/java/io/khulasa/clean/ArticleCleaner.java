@@ -125,7 +125,7 @@ public final class ArticleCleaner {
         dated.sort(null);
         Map<String, String> known = new java.util.HashMap<>(); // one answer per day: a batch repeats its datelines
         for (int d = 0; d < published.length; d++) {
-            String day = metas.get(d).get(LineClassifier.DATELINE_DAY);
+            String day = metas.get(d).get(Datelines.DATELINE_DAY);
             if (published[d] != null || day == null) continue;
             published[d] = known.computeIfAbsent(day, k -> nearestYear(k, years, dated));
         }

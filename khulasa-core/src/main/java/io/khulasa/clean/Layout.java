@@ -176,7 +176,7 @@ final class Layout {
         // a wire header's lines, one a field (slug, headline, note to editors, date), however long the one above:
         // "BC-Ferry-Capsize, 1st Ld-Writethru,0561" ends its line, "Eds: UPDATES with…" opens one
         if (WIRE_SLUG.matcher(text).region(prev.start(), prev.end()).matches()) return true;
-        if (LineClassifier.opensEditorsNote(text.subSequence(cur.start(), cur.end()))) return true;
+        if (LineKinds.opensEditorsNote(text.subSequence(cur.start(), cur.end()))) return true;
         int prevLen = prev.end() - prev.start();
         if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
         boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;
@@ -184,7 +184,7 @@ final class Layout {
         // a byline under the headline ("By JONATHAN R. WELLES"): the headline ends without a stop, the byline with none
         if (curShort && BYLINE_LINE.matcher(text).region(cur.start(), cur.end()).matches()) return true;
         // a date on its own line ("Sunday, March 15, 2026") is the header's date row, not a paragraph's last words
-        if (curShort && LineClassifier.isDateAlone(text.subSequence(cur.start(), cur.end()).toString())) return true;
+        if (curShort && DateRows.isDateAlone(text.subSequence(cur.start(), cur.end()).toString())) return true;
         return prevEnds && curShort && LineFeatures.ending(text.subSequence(cur.start(), cur.end())) == LineFeatures.Ending.NONE;
     }
 

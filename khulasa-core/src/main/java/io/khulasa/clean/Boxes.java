@@ -1,0 +1,141 @@
+package io.khulasa.clean;
+
+import io.khulasa.clean.Layout.Unit;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a page sets beside its text in a box of its own: a picture's caption under its credit, a table, a timeline, a
+ * list of related stories under its marker, a box of key points.
+ */
+final class Boxes {
+    private Boxes() {}
+
+    /**
+     * A picture's credit on a line of its own, then a short line and a paragraph: the short line is the picture's
+     * caption ("(Image: Harbour Post)" over "The locked gates at Harbour station this morning", "Foto: Ana Gil/EFE" over
+     * "Manuel Ortega, a su llegada a la sede del partido."). It must not report (a past verb, a count: the body's
+     * first sentence), and the line above the credit must not be a caption the credit closes instead.
+     */
+    static void captionsUnderCredits(Page page) {
+        List<Unit> units = page.units;
+        boolean arabic = page.arabic;
+        for (int k = 1; k + 2 < units.size(); k++) {
+            Unit credit = units.get(k), u = units.get(k + 1), next = units.get(k + 2), above = units.get(k - 1);
+            if (!"photo-credit".equals(credit.reason) || !u.kept() || u.lines.size() != 1 || u.f.words > LineKinds.LONG_CAPTION_WORDS) continue;
+            if (above.kept() && above.f.words <= LineKinds.LONG_CAPTION_WORDS) continue;
+            if (!next.kept() || !next.f.prose() || next.f.words <= u.f.words || LineKinds.sentenceEnds(u.text) > 1) continue;
+            if (arabic ? DatedCaptions.narratesInArabic(u.text) : DatedCaptions.reports(u.text)) continue;
+            // a whole sentence with "is"/"are" ("Rescue teams are still searching the rubble.") is the text's; a
+            // caption drops them, or is in the passive ("A man is led away by police.")
+            if (!arabic && u.f.endsSentence() && FINITE_BE.matcher(u.text).find()) continue;
+            u.reason = "photo-caption";
+        }
+    }
+
+    /** "is"/"are" as a verb of its own or before "-ing", not a present passive's ("are seen", "is towed"). */
+    private static final Pattern FINITE_BE = Pattern.compile(
+            "\\b(?:is|are)\\b(?! (?:being )?(?:[a-z]+ed|seen|shown|pictured|taken|held|led|driven|given|thrown|known)\\b)");
+
+    /** A cell holding a figure: "48.37", "-6.10", "-11.20%", "$1.2bn", "18.4M". */
+    private static final Pattern FIGURE_CELL = Pattern.compile("[-+−]?[$€£]?\\d[\\d.,]*(?:%|[KkMmBb]n?)?");
+
+    /**
+     * A table a page was flattened into: rows whose cells hold two figures or more ("TSLN     Tessaline Networks
+     * 48.37   -6.10   -11.20%"), and the row of headings right over them ("Symbol   Company   Last   Chg   %Chg").
+     */
+    static void tables(Page page) {
+        List<Unit> units = page.units;
+        boolean rowBelow = false;
+        for (int k = units.size() - 1; k >= 0; k--) { // from the bottom: a heading row is known by the row under it
+            Unit u = units.get(k);
+            int figures = u.lines.size() == 1 ? figureCells(u.text) : -1;
+            boolean row = figures >= 2, heading = figures == 0 && rowBelow;
+            if ((row || heading) && u.kept() && !u.title) u.reason = "table-row";
+            rowBelow = row;
+        }
+    }
+
+    /** How many cells of a table's row ({@link Layout#cells}) hold figures; -1 when the line is no such row. */
+    private static int figureCells(String line) {
+        String[] cells = Layout.cells(line);
+        if (cells == null) return -1;
+        int figures = 0;
+        for (String c : cells) if (FIGURE_CELL.matcher(c).matches()) figures++;
+        return figures;
+    }
+
+    private static final String MONTH = io.khulasa.text.MonthNames.ENGLISH_PATTERN;
+    /**
+     * A timeline's entry: a date, maybe its year and hour, then a dash or a colon and the note ("Aug. 12, 9 p.m. — Fire
+     * at 11,800 acres, 5% contained", "12 March: Talks collapse", "2009 — Ferry sinks in the strait").
+     */
+    private static final Pattern DATED_NOTE = Pattern.compile("^(?:(?:" + MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH + ")"
+            + "(?:,?\\s+(?:19|20)\\d\\d)?(?:,?\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:[ap]\\.?m\\.?)?)?|(?:19|20)\\d\\d)"
+            + "\\s*(?:—|–|--|-|:)\\s+\\S");
+
+    /** A timeline box's heading: "Timeline: how the fire spread", "Key dates", "How the crisis unfolded". */
+    private static final Pattern TIMELINE_HEADING = Pattern.compile(
+            "(?i)\\b(?:timeline|chronology|key (?:dates|events|moments)|the story so far)\\b|\\bhow\\b.{1,40}\\bunfolded\\b");
+    /** An entry that tells what is to come ("Dec. 12 - Drivers … will strike"): a schedule the story announces. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|(?:is|are) (?:due|set|expected) to)\\b");
+
+    /**
+     * Two dated entries in a row or more under a timeline's heading are a timeline box: notes of the story's past
+     * stages, each superseded by the next and all by the report itself; not sentences to quote. Without the heading
+     * dated paragraphs are the story's own (an update log, a year-by-year account), and a future entry is news.
+     */
+    static void timelines(Page page) {
+        List<Unit> units = page.units;
+        for (int k = 0; k < units.size(); k++) {
+            int end = k;
+            while (end < units.size() && DATED_NOTE.matcher(units.get(end).text).lookingAt()) end++;
+            if (end - k >= 2 && k > 0 && timelineHeading(units.get(k - 1))) {
+                for (int j = k; j < end; j++) {
+                    Unit u = units.get(j);
+                    if (u.kept() && !u.title && !FUTURE.matcher(u.text).find()) u.reason = "timeline";
+                }
+            }
+            k = Math.max(k, end - 1);
+        }
+    }
+
+    private static boolean timelineHeading(Unit u) {
+        return u.f.words <= 12 && !u.f.endsSentence() && TIMELINE_HEADING.matcher(u.text).find();
+    }
+
+    /** After a "related" marker, headline-like lines are the list, until a line ends like prose. */
+    static void relatedBlocks(Page page) {
+        List<Unit> units = page.units;
+        for (int k = 0; k < units.size(); k++) {
+            Unit m = units.get(k);
+            if (!"related-articles".equals(m.reason) || !Lexicon.RELATED.contains(m.norm())) continue;
+            int j = k + 1;
+            for (; j < units.size(); j++) {
+                Unit u = units.get(j);
+                if (!u.kept()) continue;
+                if (!LineKinds.headlineLike(u.f)) break;
+                u.reason = "related-articles";
+            }
+            k = j - 1; // resume after the block: each unit is visited once however many markers there are
+        }
+    }
+
+    /** The most points of a box, each a headline of at most 15 words. */
+    private static final int KEY_POINTS_MAX = 8;
+
+    /** "Key points" and the unpunctuated lines under it: a box of headlines, not the story's sentences. */
+    static void keyPointBoxes(Page page) {
+        List<Unit> units = page.units;
+        for (int k = 0; k < units.size(); k++) {
+            Unit m = units.get(k);
+            if (!m.kept() || m.f.words > 4 || !Lexicon.KEY_POINT_HEADINGS.contains(m.norm())) continue;
+            int j = k + 1;
+            while (j < units.size() && j <= k + KEY_POINTS_MAX && units.get(j).kept() && LineKinds.headlineLike(units.get(j).f)
+                    && units.get(j).f.words <= 15) units.get(j++).reason = "key-points";
+            if (j > k + 1) m.reason = "key-points";
+            k = j - 1;
+        }
+    }
+}

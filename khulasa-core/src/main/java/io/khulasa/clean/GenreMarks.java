@@ -1,0 +1,38 @@
+package io.khulasa.clean;
+
+import io.khulasa.clean.Layout.Unit;
+
+import java.util.List;
+
+/** Furniture that tells what kind of piece the text is: an opinion section's label, a forum thread's rows. */
+final class GenreMarks {
+    private GenreMarks() {}
+
+    /**
+     * A thread: its first post's furniture (the poster's standing, the post's actions) comes before any prose. Under
+     * an article the same rows are readers' comments, and the article stays a report.
+     */
+    static void forumThread(Page page) {
+        if (page.forumRows >= Genre.FORUM_ROWS && page.firstForumRow < page.firstProse()) page.meta.putIfAbsent(Genre.KEY, Genre.FORUM);
+    }
+
+    /**
+     * An opinion section's label next to the title (a kicker above it, «مقالات رأي» below) makes the piece opinion
+     * and is dropped. Elsewhere the same word is a menu item or a subheading ("Opinions" over a paragraph of
+     * reactions), and the other passes judge it.
+     */
+    static void opinionLabel(Page page) {
+        List<Unit> units = page.units;
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).title) continue;
+            for (int j = Math.max(0, i - 1); j <= Math.min(units.size() - 1, i + 1); j++) {
+                Unit u = units.get(j);
+                // the label alone, or as one field of a short row («رأي | الخميس 20 نوفمبر 2025»)
+                if (!u.title && (u.f.words <= 3 && Genre.isLabel(u.norm()) || u.f.words <= 10 && Genre.isOpinionRow(u.text))) {
+                    u.reason = "section-label";
+                    page.meta.put(Genre.KEY, Genre.OPINION);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package io.khulasa.clean;
+
+import io.khulasa.clean.Layout.Unit;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a line is on its own — slide counter, date, breadcrumb, a prompt or marker, a notice, byline, credit — judged
+ * only for short lines that do not read as prose; and the tests on a line the other passes share.
+ */
+final class LineKinds {
+    private LineKinds() {}
+
+    static final int SHORT_WORDS = 25;
+    private static final Pattern SLIDE = Pattern.compile(
+            "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
+    /** What a writer's note says between the job and the outlet; no relative clause (a sentence about the writer). */
+    private static final String WRITER_NOTE_GAP = "\\b(?:(?!\\b(?:who|which|whose)\\b)[^.!?]){0,90}";
+    /**
+     * "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.", "Jo Pell covers
+     * politics and labour in the Baltic region from Kestrow.": the writer's note.
+     */
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:(?:covers|writes about|reports on)"
+            + WRITER_NOTE_GAP + " (?:for|at|with|from|based in)"
+            // after the job, "from" only right after it: "… a reporter who has worked for a decade from Kestrow" is a sentence
+            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor)\\b"
+            + "(?:" + WRITER_NOTE_GAP + " (?:for|at|with|based in)| from))"
+            + " (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
+    /** An e-mail address, a handle, or a short code to text: how to reach someone. */
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+|(?<![\\w@])@\\w{3,}|\\btext us\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The verb that offers the address, among the line's first words: "Reach him at", "Contact us", "Email:", "Text us",
+     * "You can get in touch by emailing".
+     */
+    private static final Pattern CONTACT_CUE = Pattern.compile("\\b(?:reach|contact|e-?mail|text us|write to|send (?:us|tips)|tips?|follow"
+            + "|get in touch)\\b", Pattern.CASE_INSENSITIVE);
+    /** What may open the offer's sentence before its verb: "You can get in touch…", "Please email…". */
+    private static final Pattern CONTACT_OPENING = Pattern.compile("(?i)(?:you can |please |or )?");
+    /**
+     * A telephone number: a country code and groups of figures ("+00 21 555 0148", "+1 212 555 0142"), or the North
+     * American "(212) 555-0142", "212-555-0142".
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w+])\\+\\d{1,3}(?:[ .\\-]?\\(?\\d{1,4}\\)?){2,5}(?!\\d)|\\(\\d{3}\\) ?\\d{3}-\\d{4}\\b|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b");
+    /**
+     * The site's notices to its readers, in a sentence of its own: its paywall's offer ("Already a subscriber? Sign
+     * in", "Get unlimited digital access for $1 a month.", "Subscribe to continue reading") and its disclaimer of the
+     * pages it links to ("The Courier is not responsible for the content of external sites.").
+     */
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)(?:already (?:a )?(?:subscriber|member)(?:\\s*\\?"
+            // its question mark, or its sign-in a few words on: "Already a member of the alliance's…" is a sentence
+            + "|\\W{0,3}(?:\\S+\\s+){0,2}?(?:sign|log) ?in\\b)"
+            + "|get (?:unlimited|full|instant) (?:digital )?access\\b|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading\\b"
+            + "|continue reading with\\b"
+            // a WordPress feed's footer: "The post Cabinet reshuffled appeared first on Example News."
+            + "|the post\\b.{1,250}?\\bappeared first on\\b"
+            // French: an agency's or a paywall's notice ("Ce contenu est offert par La Presse Canadienne.", "Il vous reste
+            // 62% de cet article à lire.")
+            + "|ce contenu (?:est )?offert par\\b|cet article (?:a été publié automatiquement|est réservé (?:à nos|aux) abonnés)"
+            + "|il vous reste \\d+(?:[.,]\\d+)? ?% de cet article)");
+    private static final Pattern EXTERNAL_SITES = Pattern.compile(
+            "(?i)\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
+
+    /** A {@link #SITE_NOTICE} at the line's start, or the disclaimer of external sites anywhere in it. */
+    private static boolean siteNotice(String raw) {
+        return SITE_NOTICE.matcher(raw).lookingAt() || raw.contains("responsible") && EXTERNAL_SITES.matcher(raw).find();
+    }
+
+    /** An address or handle needs an @ (or the offer to text): the {@link #CONTACT} pattern is tried on few lines. */
+    private static boolean mayContact(String raw) {
+        return raw.indexOf('@') >= 0 || raw.contains("ext us") || raw.contains("EXT US");
+    }
+    /** The most words of a podcast's promotion. */
+    static final int PROMO_WORDS = 60;
+    /**
+     * A podcast's promotion: "Listen now on Spotify, Apple Podcasts or wherever you get your podcasts." A report on
+     * Spotify names no such offer: the verb opens a sentence, an imperative ("Subscribers who listen on Spotify…" is none).
+     */
+    static final Pattern PODCAST_PROMO = Pattern.compile("(?i)(?:^|(?<=[.!?:]\\s{1,3}))(?:listen|subscribe|follow)(?: now| free)? (?:on|via) "
+            + "(?:spotify|apple podcasts|google podcasts|amazon music|youtube music)\\b|\\bwherever you get your podcasts\\b");
+    /** A teaser's imperative after its label: "Listen: Hear the full interview…", "Watch: See how…". */
+    private static final Pattern TEASER_VERB = Pattern.compile("^\\p{L}+\\s*[|:]\\s*(?:Hear|Watch|See|Read|Listen|Click|Tap)\\b");
+
+    /** A photo's credit closing a line after a sentence of the caption's: "… reporters. Photo: Metro Radio/Ken Ashdown". */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "[.!?]\\s+(?:" + Lexicon.PICTURE_WORDS + "|Credit|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
+
+    /** "c.2010 …", "(c) 2010 …": a wire's copyright, the year after its sign. */
+    private static final Pattern WIRE_COPYRIGHT = Pattern.compile("(?:c\\.|\\(c\\)|\\(C\\))\\s?(?:19|20)\\d\\d\\b");
+
+    private static final Pattern CONTRIBUTORS = Pattern.compile(
+            "contributed (?:to this report|reporting)|(?:ساهم|شارك) في (?:إعداد )?(?:هذا )?(?:التقرير|الخبر)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEASER = Pattern.compile(
+            "(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|انفوجراف|فيديوجراف|video|watch|photos|gallery|listen)\\s*[|:]\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIRE_NOTE = Pattern.compile(
+            "\\((?i:reporting|writing|editing|additional reporting|compiled|adds|updates|recasts|corrects|changes"
+            + "|fixes|refiles|repeats)\\b[^()]*\\)");
+    /**
+     * "Correction: An earlier version of this story misstated…", "This article was amended on 12 March 2025 to…",
+     * "Good morning and welcome to our live coverage…", «مرحباً بكم في التغطية المباشرة…», "We may earn a commission…",
+     * «تصحيح: …».
+     */
+    private static final Pattern PAGE_NOTE = Pattern.compile("(?i:(?:correction|clarification|editor's note|editors' note)s?\\s*:"
+            + "|an earlier version of this (?:story|article|report)|this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated) (?:on|to)\\b"
+            + "|(?:good (?:morning|afternoon|evening)[, ]+(?:and )?)?welcome to (?:our|the) live\\b"
+            + "|we (?:may )?earn (?:a )?commissions?\\b|this (?:article|story|page) (?:contains|includes) affiliate links)"
+            + "|تصحيح\\s*:|توضيح\\s*:"
+            // «مرحباً بكم في التغطية المباشرة لقناة…», «نرحب بكم في تغطيتنا الحية»: the live page's greeting
+            + "|(?i:bonjour (?:à tous )?et bienvenue dans (?:ce|notre) direct|bienvenue dans (?:ce|notre) direct)"
+            // a live page's sign-off, a results page's notes on its figures
+            + "|(?i:that's all (?:from us|for (?:now|today|tonight))|thanks for following (?:along|our coverage)"
+            + "|our (?:live )?coverage (?:continues|will continue|resumes)|(?:vote )?totals are unofficial"
+            + "|percentages may not add (?:up )?to 100)"
+            + "|(?:(?:أهلا|أهلاً|اهلا|مرحبا|مرحباً)\\s+بكم|نرحب\\s+بكم)\\s+(?:في|فى)\\s+(?:تغطيتنا|التغطية)\\s+(?:المباشرة|الحية|الحيه)");
+    private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
+    /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */
+    private static final Pattern PICTURE_FIRST = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|(?:ال)?صور)\\b");
+    /** «صورة: …», "Photo: …", "Caption: …": a caption's label. */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|Caption)\\s*:\\s*\\S");
+    /**
+     * A media player's labels, as a page flattened to text keeps them: "Image caption, Kestrow Central was empty",
+     * "Media caption, Watch: …", "Image source, Reuters", "Play video, "…", Duration 2:14". Group 1 is "source".
+     */
+    private static final Pattern MEDIA_LABEL = Pattern.compile(
+            "(?:(?:Image|Media|Video|Photo) (?:caption|(source))|Play video|Watch video)\\s*[,:]\\s*\\S");
+    private static final Pattern CITATION = Pattern.compile("[«\"“][^«»\"“”]{3,200}[»\"”]\\s*[—–-]{1,2}\\s*[^.!?«»\"“”]{2,80}(?:19|20)\\d\\d\\s*");
+    /**
+     * A note to editors opening a line: "EDS: UPDATES with…", "Editor's Note: …", the AP's "EDITOR'S NOTE _ AP
+     * correspondent…"; not "Ed:" or "Editor:" alone, an interview's answer by someone so named or titled.
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:EDS|Eds|EDITORS|Editors|(?:EDS?|Eds?|EDITORS?|Editors?)'?S?'? ?(?:NOTE|[Nn]ote)):\\s"
+            + "|(?:EDITOR|Editor)'?S'? (?:NOTE|[Nn]ote)\\s+[_—–]\\s");
+    /** The most words of a note to editors: the AP's note on how a story was reported runs to a long sentence. */
+    static final int EDITORS_NOTE_WORDS = 60;
+
+    /** Whether the line opens with a note to editors ("Eds: UPDATES with…"): a header line of its own, never a sentence's. */
+    static boolean opensEditorsNote(CharSequence line) {
+        return line.length() > 3 && line.charAt(0) == 'E' && EDITORS_NOTE.matcher(line).lookingAt();
+    }
+
+    /** A time of day in English closing a line: "6:41 p.m." */
+    private static final Pattern CLOCK_END = Pattern.compile("(?i)(?<=\\d)\\s*([ap])\\.m\\.$");
+    private static final Pattern COUNT_LABEL = Pattern.compile("^(?:\\d+ )?\\p{L}+(?: \\d+)?$");
+
+    /** A verb of saying: a sentence that reports what someone said or offers, not the site's own notice. */
+    private static final Pattern SAYING = Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b");
+
+    static boolean saying(String line) {
+        return SAYING.matcher(line).find();
+    }
+
+    static String intrinsic(Page page, Unit u) {
+        Map<String, String> meta = page.meta;
+        boolean arabic = page.arabic;
+        String raw = u.text;
+        LineFeatures f = u.f;
+        Matcher media = MEDIA_LABEL.matcher(raw);
+        if (media.lookingAt()) return media.group(1) != null ? "photo-credit" : "photo-caption";
+        // a wire service's note in brackets: "(Reporting by …; Editing by …)", "(Adds reaction in paragraphs 4-5)"
+        if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
+        // a wire's slug over its headline: "BC-Ferry-Capsize, 1st Ld-Writethru,0561"
+        if (Layout.WIRE_SLUG.matcher(raw).matches()) return "wire-slug";
+        if (f.words <= 25 && CONTRIBUTORS.matcher(raw).find()) {
+            meta.putIfAbsent("byline", raw);
+            return "byline";
+        }
+        String n = u.norm();
+        if (f.words <= 15 && Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES)) return "update-notice";
+        // A column's disclaimer makes the piece opinion wherever it stands (a section label, only beside the title).
+        if (f.words <= 40 && Genre.hasDisclaimer(n)) {
+            meta.put(Genre.KEY, Genre.OPINION);
+            return "disclaimer";
+        }
+        // "فيديو | لحظة انهيار عقار…", "شاهد | …", "WATCH: …": a teaser for another story
+        if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
+        // "Metro | Tuesday, March 10, 2026 | 9:40 p.m.", "Last updated: Wednesday, March 11, 2026, 6:41 p.m.": a date
+        // line, though "p.m." ends like a sentence
+        Matcher clock = f.prose() && f.words <= 20 ? CLOCK_END.matcher(raw) : null;
+        if (clock != null && clock.find()) {
+            String r = raw.substring(0, clock.start()) + " " + clock.group(1) + "m";
+            if (raw.contains("|") && DateRows.isMetaRow(r) || DateRows.isDate(r, TextNormalizer.normalize(r), LineFeatures.of(r))) {
+                meta.putIfAbsent("date", raw);
+                return "date-line";
+            }
+        }
+        // a source cited by its headline, outlet and date: «"Transit strike paralyses Eastbridge" — Eastbridge Courier,
+        // September 13, 2011», ««نسر الأطلس تعلق رحلات ATR» — هسبريس، 14 مايو 2010»
+        if (f.words <= 30 && CITATION.matcher(raw).matches()) return "related-articles";
+        // the page's note on itself: a correction, an amendment, a live page's greeting, an affiliate disclosure
+        if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
+        // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
+        if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find() && (f.words <= 3 || LINK_CUE.matcher(raw).lookingAt())) return "link";
+        // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All
+        // rights reserved."
+        if (f.words <= 12 && WIRE_COPYRIGHT.matcher(raw).lookingAt()) return "copyright";
+        // the writer's note and how to reach the newsroom: "Dev Raman covers transportation for the Courier.", "Reach him at
+        // draman@courier.example", "Got a story? Text us on 80555 or email news@…"; "Listen: Hear the full interview…"
+        if (f.words <= 25 && !arabic) {
+            boolean nearEnd = u.index >= page.units.size() - 4;
+            // the note may close with how to reach the writer ("… for The Gazette. Reach her at jdoe@…")
+            Matcher note = WRITER_NOTE.matcher(raw);
+            if (nearEnd && note.lookingAt() && (note.end() == raw.length() || mayContact(raw) && CONTACT.matcher(raw).region(note.end(), raw.length()).find())) {
+                return "byline";
+            }
+            // the offer opens the line, or follows a question to the reader ("Got a story? Text us…", "Are you
+            // affected? You can get in touch by emailing…")
+            Matcher cue = CONTACT_CUE.matcher(raw);
+            if (mayContact(raw) && CONTACT.matcher(raw).find() && cue.find() && offerOpens(raw, cue.start())) return "contact-line";
+            if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
+        }
+        // a line of names and numbers to call: "+00 21 555 0148 (out of hours: …)", "Analyst: H. Marsh | +1 212 555 0142"
+        if (f.words <= 20 && !f.endsSentence() && PHONE.matcher(raw).find()) return "contact-line";
+        if (f.words <= 25 && siteNotice(raw)) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
+        // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
+        // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
+        Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
+        if (credited != null && credited.find()) {
+            String before = raw.substring(0, credited.start() + 1);
+            boolean picture = arabic ? PICTURE_FIRST.matcher(before).lookingAt() : DatedCaptions.describesAPicture(before);
+            if (picture) return "photo-caption";
+            // a paragraph the page glued its picture's credit to: the credit goes, the paragraph stays
+            u.cutSuffix(credited.start() + 1, "photo-credit");
+        }
+        // or labelled as one: «صورة: طائرة ATR 72 تابعة للشركة في مطار محمد الخامس» (a credit is a name or two)
+        if (f.words <= 35 && f.words >= 6 && CAPTION_LABEL.matcher(raw).lookingAt()) return "photo-caption";
+        // short fields between bars, one a date: as long as a sentence, but none («الجرف - خاص الخميس 13 نوفمبر 2025 -
+        // 10:35 م | آخر تحديث: …»)
+        if (f.prose() && f.words <= 20 && !f.endsSentence() && DateRows.isMetaRow(raw)) {
+            meta.putIfAbsent("date", raw);
+            return "date-line";
+        }
+        // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
+        if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
+        if (SLIDE.matcher(raw).matches()) return "slide-counter";
+        if (DateRows.isDate(raw, n, f)) {
+            meta.putIfAbsent("date", raw);
+            return "date-line";
+        }
+        if (f.letters == 0) return "too-short";
+        if (f.words <= 12 && Genre.isForumPostRow(raw, n)) {
+            if (page.forumRows++ == 0) page.firstForumRow = u.index;
+            return "forum-post";
+        }
+        if (Navigation.isBreadcrumb(raw, f)) return "breadcrumb";
+        if (f.words <= 6 && Lexicon.RELATED.contains(n)) return "related-articles";
+        if (Navigation.isInlineRelated(raw, f)) return "related-articles";
+        // a dateline on a line of its own, «الدار البيضاء - و م ع»: a place and a known agency, nothing after them
+        Matcher alone = Datelines.DATELINE_ALONE.matcher(raw);
+        if (f.words <= 8 && alone.matches() && Datelines.datelineAgency(alone)) {
+            meta.putIfAbsent("dateline", alone.group(1).strip());
+            return "dateline";
+        }
+        // an embedded post's counters: "1.2K likes · 214 comments", «1.2 ألف · 214 تعليقًا · 96 مشاركة»
+        if (f.words <= 12 && DateRows.META_SEP.matcher(raw).find() && engagementOnly(n)) return "social-counts";
+        if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
+        if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
+        if (isCommentPrompt(n, f)) return "comment-prompt";
+        if (f.words <= 20 && Lexicon.startsWithAny(n, Lexicon.SUBSCRIBE_CUES)
+                && (Lexicon.anyToken(n, Lexicon.SUBSCRIBE_CHANNELS) || f.words <= 3)) return "subscribe-prompt";
+        if (f.words <= 15 && Lexicon.startsWithAny(n, Lexicon.FOLLOW_CUES)
+                && (Lexicon.anyToken(n, Lexicon.SOCIAL) || Lexicon.containsAnyPhrase(n, Lexicon.NEWS_SERVICES) || f.words <= 2)) return "follow-prompt";
+        if (f.words <= 4 && Lexicon.NAVIGATION.contains(n)) return "navigation";
+        if (f.words >= 4 && f.words <= 12 && Navigation.menuRow(raw, n)) return "navigation";
+        if (f.words <= 20 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.TAG_CUES)) return "tags";
+        if (f.words <= 40 && Lexicon.startsWithAny(n, Lexicon.REPUBLISHED_CUES)) return "republished-notice";
+        // An English imperative "Subscribe to …" needs no channel word: no news sentence starts that way.
+        if (f.words <= 20 && (n.startsWith("subscribe ") || n.startsWith("sign up ") || n.startsWith("abonnez vous ")
+                || n.startsWith("abonnés ") || n.startsWith("inscrivez vous "))) return "subscribe-prompt";
+        if (f.words <= 12 && DateRows.READING_TIME.matcher(n).find()) return "reading-time";
+        if (f.words <= 20 && !f.endsSentence() && DateRows.isMetaRow(raw)) {
+            meta.putIfAbsent("date", raw);
+            return "date-line";
+        }
+        if (isCopyright(raw, n, f)) return "copyright";
+        if (f.prose() || f.ending == LineFeatures.Ending.SENTENCE && f.words > 8) return null;
+        String credit = Credits.creditOrByline(page, raw, n, f);
+        // "(Adds electoral commission rejecting recount request in paragraphs 8-9)": an editor's note
+        boolean bracketed = raw.startsWith("(") && raw.endsWith(")") && raw.indexOf(')') == raw.length() - 1;
+        return credit == null && bracketed && f.words <= 25 ? "editor-note" : credit;
+    }
+
+    /**
+     * A short line that starts with © or names the rights, or a notice of any length that opens with © or
+     * "Copyright" and names them ("Copyright 2025 The Associated Press. All rights reserved. This material…").
+     */
+    private static boolean isCopyright(String raw, String n, LineFeatures f) {
+        boolean cue = Lexicon.containsAnyPhrase(n, Lexicon.COPYRIGHT_CUES);
+        boolean opens = raw.startsWith("©") || n.startsWith("copyright ");
+        return f.words <= 15 && (raw.startsWith("©") || cue) || opens && cue;
+    }
+
+    /** Whether the offer's verb at {@code cue} opens the line or a sentence after a question, maybe after "You can". */
+    private static boolean offerOpens(String raw, int cue) {
+        int q = raw.lastIndexOf("? ", cue);
+        int start = q < 0 ? 0 : q + 2;
+        return CONTACT_OPENING.matcher(raw).region(start, cue).matches();
+    }
+
+    private static String firstToken(String raw) {
+        int i = 0;
+        while (i < raw.length() && !Character.isLetterOrDigit(raw.charAt(i))) i++;
+        int j = i;
+        while (j < raw.length() && Character.isLetterOrDigit(raw.charAt(j))) j++;
+        return TextNormalizer.normalize(raw.substring(i, j));
+    }
+
+    /** The label of a key-points bar: "Key points:", "Key events:", "At a glance:", «أبرز النقاط:». */
+    static final Pattern KEY_POINTS_BAR = Pattern.compile("(?i:key (?:points|events|facts)|at a glance|the latest)\\s*:|أبرز (?:النقاط|الأحداث)\\s*:");
+
+    private static boolean isCommentPrompt(String n, LineFeatures f) {
+        if (f.words > 10 || !Lexicon.anyToken(n, Lexicon.COMMENT_WORDS)) return false;
+        String[] t = Lexicon.tokens(n);
+        // the cue may follow a question: "ما رأيك؟ شاركنا في التعليقات", "What do you think? Tell us in the comments"
+        for (int k = 0; k < Math.min(6, t.length); k++) if (Lexicon.COMMENT_CUES.contains(t[k])) return true;
+        // a bare label: "Comments", "12 comments", "التعليقات"
+        return t.length <= 2 && COUNT_LABEL.matcher(n).matches();
+    }
+
+    /** Every token a count ("1.2", "214", "96k") or a word of {@link Lexicon#ENGAGEMENT}, and one such word at least. */
+    private static boolean engagementOnly(String norm) {
+        boolean word = false;
+        for (String t : Lexicon.tokens(norm)) {
+            if (COUNT.matcher(t).matches()) continue;
+            if (!Lexicon.ENGAGEMENT.contains(t)) return false;
+            word = true;
+        }
+        return word;
+    }
+
+    private static final Pattern COUNT = Pattern.compile("\\p{Nd}+(?:[.,٫]\\p{Nd}+)*[kmKM]?");
+
+    static boolean headlineLike(LineFeatures f) {
+        return f.letters > 0 && f.words <= SHORT_WORDS && f.ending != LineFeatures.Ending.SENTENCE;
+    }
+
+    /** The most words of a caption set under a paragraph, and of one that reads as a caption. */
+    static final int CAPTION_WORDS = 10, LONG_CAPTION_WORDS = 15;
+
+    /** How many sentence ends (". ", "! ", "? " or the last character) a short line has; "a.m. " and "U.S. " are none. */
+    static int sentenceEnds(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (".!?؟".indexOf(c) < 0 || k + 1 < t.length() && t.charAt(k + 1) != ' ') continue;
+            boolean initial = c == '.' && k >= 2 && Character.isLetter(t.charAt(k - 1)) && (t.charAt(k - 2) == '.' || t.charAt(k - 2) == ' ');
+            if (!initial || k + 1 == t.length()) n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,72 @@
+package io.khulasa.clean;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A site's ways elsewhere flattened to a line: a breadcrumb, a menu row, a "related" marker run into its headline. */
+final class Navigation {
+    private Navigation() {}
+
+    static final Pattern CRUMB_SEP = Pattern.compile("\\s*[/›»>|\\\\]\\s*");
+    private static final Pattern NAV_ONLY_SEP = Pattern.compile("[›»>]");
+
+    static boolean isBreadcrumb(String raw, LineFeatures f) {
+        if (f.words > 14 || f.endsSentence()) return false;
+        String[] seg = CRUMB_SEP.split(raw.strip());
+        int withLetters = 0;
+        for (String s : seg) {
+            LineFeatures sf = LineFeatures.of(s);
+            if (sf.words > 4) return false;
+            if (sf.letters > 0) withLetters++;
+        }
+        return withLetters >= 3 || (withLetters >= 2 && NAV_ONLY_SEP.matcher(raw).find());
+    }
+
+    /**
+     * "Read also: Another headline" — a marker and one headline on one line; or a marker of two words or more run
+     * into its headlines, their breaks lost ("Te puede interesar Quién es Rocío Valdeolmos… Los diez municipios…").
+     */
+    static boolean isInlineRelated(String raw, LineFeatures f) {
+        if (f.words > LineKinds.SHORT_WORDS || f.ending == LineFeatures.Ending.SENTENCE) return false;
+        int colon = indexOfAny(raw, ":|…");
+        // «اقرأ أيضا..بالصور.. أبرز قضايا…»: two stops set the label off as a colon would
+        int dots = raw.indexOf("..");
+        if (dots > 0 && (colon < 0 || dots < colon)) colon = dots;
+        if (colon > 0 && colon <= 40) return Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, colon)));
+        String[] words = raw.strip().split("\\s+");
+        for (int k = 1; k < Math.min(words.length, 5); k++) {
+            String marker = TextNormalizer.normalize(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            // the label, then a headline in capitals, or a numbered list: «الأكثر قراءة 1. ميسي يحسم مستقبله 2. …»
+            if (Lexicon.RELATED.contains(marker) && (k >= 2 && Character.isUpperCase(words[k].codePointAt(0))
+                    || NUMBERED.matcher(words[k]).matches())) return true;
+        }
+        return false;
+    }
+
+    /** A list's number: "1.", "2)", «١.». */
+    private static final Pattern NUMBERED = Pattern.compile("\\p{Nd}{1,2}[.)]");
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    /**
+     * A site's menu flattened to one line without separators: «الرئيسية محليات اقتصاد برلمان رياضة», "Home News Sport
+     * Business Culture". It opens with the home page's name and has no stop, figure or comma; in English every word
+     * is capitalised and none is a small word, which a headline in title case has ("Home Sales Slump as Rates Climb").
+     */
+    static boolean menuRow(String raw, String norm) {
+        if (!norm.startsWith("الرئيسيه ") && !norm.startsWith("home ")) return false;
+        if (MENU_BREAKER.matcher(raw).find()) return false;
+        if (norm.startsWith("الرئيسيه ")) return true;
+        for (String w : raw.strip().split("\\s+")) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern MENU_BREAKER = Pattern.compile("[\\p{Nd}.,،!?؟:;\"'«»“”]");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "as", "at", "by", "for", "in", "of", "on",
+            "to", "and", "or", "but", "is", "are", "was", "with", "from", "after", "over", "into");
+}
