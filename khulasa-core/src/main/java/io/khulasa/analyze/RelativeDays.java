@@ -28,9 +28,15 @@ import java.util.regex.Pattern;
  *   <li>the whole of a short clause ("The result, announced Tuesday, surprised…", "Speaking on Tuesday, …");</li>
  *   <li>after a clock time ("at about 2:15 p.m. Sunday"): without its day the time reads as today's;</li>
  *   <li>inside a quotation, which is quoted as said;</li>
- *   <li>at the end of a sentence, unless a reporting verb comes just before it: "The talks begin Monday." keeps
- *       it, "…, officials said Monday." loses it (an Arabic sentence always keeps its last day).</li>
+ *   <li>at the end of a sentence, unless a reporting verb comes just before it or the sentence tells a past event:
+ *       "The talks begin Monday." keeps it, "…, officials said Monday." and "Crews sealed the tank car late
+ *       Tuesday." lose it, and a clock time ending such a sentence goes with its day ("…left the tracks around
+ *       9:40 p.m. Monday."). The day stays when it is most of its clause ("He died Tuesday.", «أن البيان صدر مساء
+ *       اليوم.»), where it may be the point.</li>
  * </ul>
+ * «اعتبارا من اليوم» ("as of today") goes wherever it stands: it bounds nothing a reader can place. A possessive
+ * ("Monday night's derailment", "Tuesday's vote") stays: the day is the noun's determiner, and deleting it would leave
+ * "from train derailment".
  * When in doubt a day stays: a day too many costs a word, a day too few may cost the fact.
  */
 public final class RelativeDays {
@@ -63,6 +69,8 @@ public final class RelativeDays {
                     + "(?<in>و?(?:في|فى)\\s+)?(?<time>و?" + AR_TIME + "\\s+)?(?<yawm>و?(?:ال)?يوم\\s+)?" + AR_DAYS + "(?:\\s+(?:الماضي|الفائت))?"
                     + "|(?:و?(?:في|فى)\\s+)?(?:و?" + AR_TIME + "\\s+)?(?:و?يوم\\s+)?(?:أول\\s+من\\s+)?(?:أمس|امس)(?!\\s+الحاج[ةه])(?:\\s+الأول)?(?:\\s+" + AR_DAYS + ")?"
                     + "|(?<!برنامج\\s)(?:و?(?:في|فى)\\s+)?و?" + AR_TIME + "\\s+اليوم(?!\\s+(?:" + DAY_ADJECTIVES_AR + ")(?![\\p{L}\\p{M}]))"
+                    + "|(?<asof>(?:اعتبارا|اعتباراً|ابتداء|ابتداءً|بدءا|بدءاً)\\s+من\\s+اليوم)(?!\\s+(?:" + DAY_ADJECTIVES_AR
+                    + ")(?![\\p{L}\\p{M}]))(?:\\s+" + AR_DAYS + ")?"
                     + ")(?![\\p{L}\\p{N}])");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
@@ -125,6 +133,40 @@ public final class RelativeDays {
     /** A clock time right before a day: "2:15 p.m.", "10 a.m.", "14:30", "noon", "midnight". */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2}|\\bnoon|\\bmidnight)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PAST_MARKERS_AR = Set.of("لم", "ولم", "فلم", "لقد", "ولقد", "كان", "وكان",
+            "كانت", "وكانت");
+    /** Words that open a clause: the day's clause is counted from the last of them. */
+    private static final Set<String> CLAUSE_OPENERS_AR = Set.of("أن", "إن", "ان", "وأن", "وإن", "الذي", "التي",
+            "الذين", "حيث", "بعدما", "عندما", "حين");
+    /** A word that may be an imperfect verb («يتحول», «تبدأ», «نعلن»), or a verbal noun in ت («تعليق»): not past. */
+    private static final Pattern IMPERFECT_AR = Pattern.compile("^[وف]?(?!يوم|يون|يول|ينا)[يتن]\\p{L}{3,}");
+    /** What puts a clock time in a sentence as the time of an event: "at about", "around", "shortly after". */
+    private static final Pattern TIME_PREPOSITION = Pattern.compile(
+            "\\b(?:(?:at\\s+)?(?:about|around|approximately|roughly)|at|(?:shortly|just|soon)\\s+(?:after|before))\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** Times of day a day may follow as it follows a clock time: "at dawn Monday", "by midday Saturday". */
+    private static final Set<String> TIME_WORDS = Set.of("midday", "dawn", "dusk", "daybreak", "nightfall", "sunrise",
+            "sunset");
+    /** Past forms of news verbs that do not end in -ed and are not present forms too ("put", "cut", "set" are). */
+    private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "did", "left", "took", "made",
+            "went", "came", "fell", "rose", "struck", "began", "broke", "brought", "built", "bought", "caught", "chose",
+            "drew", "drove", "fought", "found", "fled", "flew", "froze", "got", "gave", "grew", "held", "heard", "hid",
+            "kept", "knew", "laid", "led", "lost", "met", "paid", "ran", "rang", "saw", "sought", "sold", "sent", "shot",
+            "sank", "sat", "spoke", "spent", "stood", "stole", "swept", "swore", "taught", "tore", "told", "thought",
+            "threw", "woke", "won", "wrote", "sped", "withdrew", "upheld", "became", "overcame", "arose", "dealt", "dug",
+            "fed", "felt", "rode", "shook", "slid", "wept", "said", "ate", "blew", "bled");
+    /** Present verbs (and "is", "are") after which a day may be when something happens: "The talks begin Monday." */
+    private static final Set<String> PRESENT_EN = Set.of("is", "are", "am", "has", "have", "begin", "begins", "start",
+            "starts", "open", "opens", "reopen", "reopens", "resume", "resumes", "end", "ends", "close", "closes",
+            "take", "takes", "meet", "meets", "return", "returns", "arrive", "arrives", "go", "goes", "face", "faces",
+            "play", "plays", "host", "hosts", "vote", "votes", "hold", "holds", "run", "runs", "expire", "expires",
+            "continue", "continues", "remain", "remains", "stay", "stays", "head", "heads", "travel", "travels");
+    /** Words before an -ed form that make it a state now: "remain closed", "is expected", "has reopened". */
+    private static final Set<String> STATE_BEFORE = Set.of("is", "are", "am", "be", "been", "being", "remain",
+            "remains", "stay", "stays", "has", "have", "get", "gets", "seem", "seems", "become", "becomes", "to");
+    /** Words before an -ed or past form that make it an adjective: "the delayed talks", "its planned opening". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "my", "this", "that", "these", "those", "newly", "recently");
     private static final Pattern GAP = Pattern.compile("^\\s*(?:,|،|—|–|--)?\\s+");
 
     /**
@@ -201,9 +243,14 @@ public final class RelativeDays {
         boolean adverbial = m.group("pre") != null || m.group("day").equalsIgnoreCase("yesterday");
         String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
         if (KEEP_AFTER_EN.contains(before)) return null;
-        // a time of day needs its day: "reported at about 2:15 p.m. Sunday" without it reads as today's
-        if (CLOCK_BEFORE.matcher(s).region(Math.max(0, start - CLOCK_REACH), start).find()) return null;
         String rest = s.substring(end);
+        // a time of day needs its day: "reported at about 2:15 p.m. Sunday" without it reads as today's; ending a
+        // sentence of the past the two go together (below)
+        Matcher clock = CLOCK_BEFORE.matcher(s).region(Math.max(0, start - CLOCK_REACH), start);
+        int clockAt = clock.find() ? clock.start() : -1;
+        if (clockAt >= 0 && !endsSentence(rest)) return null;
+        // "at dawn Monday", "by midday Saturday" as a clock time
+        if (clockAt < 0 && TIME_WORDS.contains(before) && endsSentence(rest)) clockAt = wordStartBefore(s, start);
         if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("-") || rest.startsWith("–")) return null;
         String next = firstWord(skipGap(rest));
         boolean keptBefore = KEEP_BEFORE_EN.contains(next.toLowerCase(Locale.ROOT))
@@ -228,7 +275,10 @@ public final class RelativeDays {
             return adverbial || set ? new Cut(0, end + gap.end()) : null;
         }
         if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !rest.startsWith(",")) return null; // "Sunday Times"
-        if (endsSentence(rest)) return REPORTING.contains(before) ? midSentence(s, start, end) : null;
+        if (clockAt >= 0) return tellsThePast(s, clockAt) ? clockTimeOfThePast(s, clockAt, end) : null;
+        if (endsSentence(rest)) {
+            return REPORTING.contains(before) || tellsThePast(s, start) ? midSentence(s, start, end) : null;
+        }
         // a bare day before a word it does not modify is an adverb: "met Sunday to discuss", "said Monday that"
         if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";")
                 && !ADVERB_FOLLOWERS.contains(next.toLowerCase(Locale.ROOT))) return null;
@@ -236,11 +286,81 @@ public final class RelativeDays {
         return midSentence(s, start, end);
     }
 
+    /**
+     * The clause ending at {@code at} tells a past event: its last verb is a past form ("sealed", "left", "were
+     * killed"), not a participle of now ("remain closed") or an adjective ("the delayed talks"), and it has more
+     * than three words (in "He died Tuesday." the day may be the point).
+     */
+    private static boolean tellsThePast(String s, int at) {
+        int from = at;
+        // a clause opens after a comma (not one inside a figure), a semicolon, a colon, a dash or a bracket
+        while (from > 0) {
+            char c = s.charAt(from - 1);
+            if (";:—–(".indexOf(c) >= 0 || c == ',' && !(from > 1 && from < s.length()
+                    && Character.isDigit(s.charAt(from - 2)) && Character.isDigit(s.charAt(from)))) break;
+            from--;
+        }
+        String[] words = s.substring(from, at).trim().split("[^\\p{L}'’-]+");
+        if (words.length <= 3) return false;
+        boolean past = false;
+        String prev = "";
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            // "was to lift off Thursday" is a plan
+            if (PRESENT_EN.contains(lw) || lw.equals("to") && (prev.equals("was") || prev.equals("were"))) past = false;
+            else if (w.equals(lw) && lw.indexOf('-') < 0 && !DETERMINERS.contains(prev) && !STATE_BEFORE.contains(prev)
+                    && (IRREGULAR_PAST.contains(lw) || lw.length() > 3 && lw.endsWith("ed") && !lw.endsWith("eed"))) {
+                past = true;
+            }
+            prev = lw;
+        }
+        return past;
+    }
+
+    /**
+     * The Arabic sentence tells a past event: it opens with «لم», «لقد», «كان», «قد» before a perfect, or with a
+     * perfect verb («أعلنت», «انتشلت», «اندلع») and has no imperfect after it («أعلنت أن المحادثات تبدأ…»); and the
+     * day's clause has three words or more («أن البيان صدر مساء اليوم» keeps its point). A nominal sentence
+     * («المحادثات…») or one opening with an imperfect («يتوقع…», «وتتأثر…») is not read as past.
+     */
+    private static boolean tellsThePastAr(String s, int at) {
+        String head = s.substring(0, at);
+        int comma = Math.max(head.lastIndexOf('،'), head.lastIndexOf(','));
+        String[] clause = head.substring(comma + 1).trim().split("\\s+");
+        int n = 0;
+        for (int i = clause.length - 1; i >= 0 && !CLAUSE_OPENERS_AR.contains(clause[i]); i--) n++;
+        if (n < 3) return false;
+        String[] words = head.trim().split("[\\s،,]+");
+        String first = words[0];
+        if (PAST_MARKERS_AR.contains(first)) return true;
+        if (first.equals("قد") || first.equals("وقد") || first.equals("فقد")) {
+            return words.length > 1 && !IMPERFECT_AR.matcher(words[1]).find();
+        }
+        String w = first.length() > 3 && (first.startsWith("و") || first.startsWith("ف")) ? first.substring(1) : first;
+        if (w.length() < 4 || w.startsWith("ال") || !(w.endsWith("ت") || "أاإ".indexOf(w.charAt(0)) >= 0)) return false;
+        for (int k = 1; k < words.length; k++) if (IMPERFECT_AR.matcher(words[k]).find()) return false;
+        return true;
+    }
+
+    /**
+     * "…left the tracks around 9:40 p.m. Monday.": the time goes with its day, and with "at", "around", "about"; not
+     * "until 9 p.m. Monday", a bound, nor "the commission said at 7:10 a.m. Monday.", the time of a count that tells
+     * which of the counts given is the latest.
+     */
+    private static Cut clockTimeOfThePast(String s, int clockAt, int end) {
+        int from = clockAt;
+        while (from > 0 && Character.isDigit(s.charAt(from - 1))) from--;
+        Matcher p = TIME_PREPOSITION.matcher(s).region(Math.max(0, from - 24), from);
+        if (!p.find() || REPORTING.contains(wordBefore(s, p.start()).toLowerCase(Locale.ROOT))) return null;
+        return midSentence(s, p.start(), end);
+    }
+
     private static Cut arabic(String s, Matcher m) {
         int start = m.start(), end = m.end();
         String phrase = m.group();
         boolean yesterday = AR_YESTERDAY.matcher(phrase).find();
-        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !yesterday && !phrase.endsWith("اليوم");
+        boolean asOf = m.group("asof") != null;
+        boolean bareDay = m.group("time") == null && m.group("yawm") == null && !yesterday && !phrase.contains("اليوم");
         if (phrase.startsWith("و") && start > 0) return null; // «…وفي يوم…»: the conjunction is the clause's
         String before = wordBefore(s, start);
         if (KEEP_AFTER_AR.contains(before)) return null;
@@ -249,7 +369,9 @@ public final class RelativeDays {
         if (startsDate(rest) || startsBracket(rest) || next.equals("الموافق") || FUTURE_AR.contains(next)) return null;
         if (next.startsWith("و") && (isArabicDay(next.substring(1)) || next.equals("ويوم")) || next.equals("أو")) return null;
         if (futureBefore(s, start, true, yesterday)) return null;
-        if (endsSentence(rest)) return null; // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
+        if (endsSentence(rest)) { // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
+            return asOf || !bareDay && tellsThePastAr(s, start) ? midSentence(s, start, end) : null;
+        }
         if (bareDay) return betweenCommas(s, start, end) ? midSentence(s, start, end) : null;
         if (start == 0) {
             Matcher gap = GAP.matcher(rest);
@@ -322,12 +444,31 @@ public final class RelativeDays {
         return w.length >= 2 && (w[1].equals("day") || w[1].equals("days") || w[1].equals("hours") || w[1].equals("week"));
     }
 
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "not", "nor", "to", "through", "then",
+            "also", "again", "even", "on", "as", "well", "from", "between", "until", "till", "late", "early", "last",
+            "night", "morning", "afternoon", "evening");
+
     /** Another day within a few words: a list or a contrast ("Wednesday, Thursday and Friday", "Tuesday, not Wednesday"). */
     private static boolean anotherDayNear(String s, int start, int end) {
         Matcher d = EN_DAY_WORD.matcher(s);
         d.region(Math.max(0, start - 25), Math.min(s.length(), end + 25));
-        while (d.find()) if (d.end() <= start || d.start() >= end) return true;
+        while (d.find()) {
+            if (d.end() <= start && listed(s.substring(d.end(), start))
+                    || d.start() >= end && listed(s.substring(end, d.start()))) return true;
+        }
         return false;
+    }
+
+    /**
+     * The words between two days make a list or a contrast of them, unless a comma parts two clauses ("helped
+     * reach the wreck Monday night, died early Wednesday").
+     */
+    private static boolean listed(String gap) {
+        if (gap.indexOf(',') < 0 && gap.indexOf(';') < 0) return true;
+        for (String w : gap.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !LIST_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /**

@@ -16,7 +16,7 @@ class ClusterAnalyzerTest {
     private final CleanedDocument arabic = TestDocs.of("ar1", "واشنطن توقف المباحثات مع موسكو\n\n"
             + "أعلنت الولايات المتحدة تعليق المباحثات مع روسيا. وقال المتحدث إن القرار لم يكن سهلا.", true);
     private final CleanedDocument english = TestDocs.of("en1",
-            "The United States suspended its talks with Russia on Monday. The spokesman said the decision was hard.", false);
+            "The United States suspended its talks with Russia until Monday. The spokesman said the decision was hard.", false);
 
     @Test
     void detectsTheLanguageOfEachDocument() {
@@ -129,7 +129,7 @@ class ClusterAnalyzerTest {
                 + "The ministry published the tender for the new bridge on Sunday. Work starts in spring."
                 + " The old bridge closed in March, \"for good,\" officials said.\n";
         Map<String, Boolean> q = inQuote(text);
-        assertThat(q).containsEntry("The ministry published the tender for the new bridge on Sunday.", false)
+        assertThat(q).containsEntry("The ministry published the tender for the new bridge.", false)
                 .containsEntry("Work starts in spring.", false);
     }
 

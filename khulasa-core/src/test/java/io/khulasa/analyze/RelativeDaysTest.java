@@ -43,6 +43,14 @@ class RelativeDaysTest {
             // a sayer and a verb of saying stand without the day, a participle alone ("The result, announced Tuesday,") does not
             "The storm killed three people, authorities said Monday, as crews worked to restore power.|The storm killed three people, authorities said, as crews worked to restore power.",
             "The plant will close next year, Italy said Monday, as talks with the unions failed.|The plant will close next year, Italy said, as talks with the unions failed.",
+            // a past event: the day at the end only dates it, with its part of the day and a clock time
+            "Workers patched the cracked dam wall late Thursday.|Workers patched the cracked dam wall.",
+            "The ferry struck the pier near the old customs house Saturday night.|The ferry struck the pier near the old customs house.",
+            "Six carriages of the night train left the rails at about 11:05 p.m. Friday.|Six carriages of the night train left the rails.",
+            "Two hikers were found alive near the ridge early Sunday.|Two hikers were found alive near the ridge.",
+            "Divers searched the flooded harbour at dawn Monday.|Divers searched the flooded harbour.",
+            // two days in two clauses are no list: each is read on its own
+            "A guard who helped divers reach the hull Friday night, died early Sunday in the city hospital.|A guard who helped divers reach the hull, died in the city hospital.",
     })
     void leavesOutADayThatOnlyDatesTheReport(String sentence, String quoted) {
         assertThat(quote(sentence, "en")).isEqualTo(quoted);
@@ -94,6 +102,15 @@ class RelativeDaysTest {
             "The deadline was extended beyond Friday by the court.",
             "The fire was reported at about 2:15 p.m. Sunday near the trailhead, officials said.", // a time needs its day
             "The polls closed at 8 p.m. Sunday in most of the country.",
+            "The delayed talks on the dam resume Thursday.",                 // present: what is to come
+            "Schools in the valley remain closed Thursday.",
+            "Four people killed in the flood are buried Thursday.",
+            "He died Tuesday.",                                               // the day is most of its clause
+            "The new ferry was to leave the harbour early Thursday.",         // a plan
+            "Only 18 of the bodies had been identified by midday Saturday.",  // a bound
+            "With all ballots counted, the mayor had 52 percent, the commission said at 6:40 a.m. Monday.", // the count's time
+            "The ferry had been ordered to stay in port until 9 p.m. Friday.", // a bound
+            "Pilgrims marched from the station on Saturday to the shrine on Sunday.",
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
@@ -115,6 +132,12 @@ class RelativeDaysTest {
             // today with its time of day is the report's day, as yesterday is
             "اعتمد مجلس الوزراء في اجتماعه الذي عقده صباح اليوم الميزانية العامة للدولة.|اعتمد مجلس الوزراء في اجتماعه الذي عقده الميزانية العامة للدولة.",
             "وتواصل فرق الإنقاذ مساء اليوم البحث عن المفقودين في الوادي.|وتواصل فرق الإنقاذ البحث عن المفقودين في الوادي.",
+            // a past event at the end: the day only dates it
+            "لم يتوقع الصيادون أن تغمر المياه مرفأ البلدة القديم خلال دقائق فجر اليوم الجمعة.|لم يتوقع الصيادون أن تغمر المياه مرفأ البلدة القديم خلال دقائق.",
+            "انتشلت فرق الدفاع المدني جثة صياد من البحيرة مساء أمس.|انتشلت فرق الدفاع المدني جثة صياد من البحيرة.",
+            // «as of today» bounds nothing a reader can place
+            "وأعلنت البلدية إغلاق السوق لمدة يومين اعتبارا من اليوم، تجرى خلالهما الصيانة.|وأعلنت البلدية إغلاق السوق لمدة يومين، تجرى خلالهما الصيانة.",
+            "وأعلنت البلدية إغلاق السوق لمدة يومين اعتبارا من اليوم.|وأعلنت البلدية إغلاق السوق لمدة يومين.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
@@ -160,6 +183,13 @@ class RelativeDaysTest {
             "وقدم الوزير مقابلة في برنامج صباح اليوم على القناة الأولى.",     // a programme's name
             "وقال إن اليوم يختلف عن الأمس في كل شيء.",                        // a bare «اليوم» may be "nowadays"
             "وأعلنت الوزارة أن البيان صدر مساء اليوم.",                       // the day may be the news
+            "يتوقع أن تغمر المياه مرفأ البلدة القديم خلال دقائق فجر اليوم الجمعة.", // not past: what is to come
+            "وأعلنت الشركة أن رحلات الخط الجديد تبدأ صباح اليوم الجمعة.",
+            "المحادثات بين الوفدين في العاصمة تنطلق صباح اليوم الجمعة.",
+            "وتعاني المدينة منذ السبت من انقطاع الكهرباء.",                   // a bound
+            "ومددت الوزارة إغلاق المدارس حتى الخميس.",
+            "وتم حتى الآن إجلاء 300 عائلة.",
+            "وأعلنت البلدية إغلاق السوق اعتبارا من اليوم الثاني للمهرجان.",   // a day counted
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);
