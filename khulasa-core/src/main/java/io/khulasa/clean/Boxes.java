@@ -16,14 +16,28 @@ final class Boxes {
      * A picture's credit on a line of its own, then a short line and a paragraph: the short line is the picture's
      * caption ("(Image: Harbour Post)" over "The locked gates at Harbour station this morning", "Foto: Ana Gil/EFE" over
      * "Manuel Ortega, a su llegada a la sede del partido."). It must not report (a past verb, a count: the body's
-     * first sentence), and the line above the credit must not be a caption the credit closes instead.
+     * first sentence), and the line above the credit must not be a caption the credit closes instead. Where no text
+     * follows (the page's furniture or its end), the caption is a short line without a stop under the credit, or
+     * over it under a paragraph: «تصوير: عمر الحمدان» over or under «منزل أبو سليمان بعد انحسار المياه».
      */
     static void captionsUnderCredits(Page page) {
         List<Unit> units = page.units;
         boolean arabic = page.arabic;
-        for (int k = 1; k + 2 < units.size(); k++) {
-            Unit credit = units.get(k), u = units.get(k + 1), next = units.get(k + 2), above = units.get(k - 1);
-            if (!"photo-credit".equals(credit.reason) || !u.kept() || u.lines.size() != 1 || u.f.words > LineKinds.LONG_CAPTION_WORDS) continue;
+        for (int k = 1; k + 1 < units.size(); k++) {
+            Unit credit = units.get(k), u = units.get(k + 1), above = units.get(k - 1);
+            Unit next = k + 2 < units.size() ? units.get(k + 2) : null;
+            if (!"photo-credit".equals(credit.reason)) continue;
+            // the picture closes the text: its caption under the credit; or, the text's paragraph or its furniture
+            // under the credit, over it
+            if ((next == null || !next.kept()) && besideCredit(page, u, above)) {
+                u.reason = "photo-caption";
+                continue;
+            }
+            if (k >= 2 && (!u.kept() || u.f.prose()) && besideCredit(page, above, units.get(k - 2))) {
+                above.reason = "photo-caption";
+                continue;
+            }
+            if (next == null || !u.kept() || u.lines.size() != 1 || u.f.words > LineKinds.LONG_CAPTION_WORDS) continue;
             if (above.kept() && above.f.words <= LineKinds.LONG_CAPTION_WORDS) continue;
             if (!next.kept() || !next.f.prose() || next.f.words <= u.f.words || LineKinds.sentenceEnds(u.text) > 1) continue;
             if (arabic ? DatedCaptions.narratesInArabic(u.text) : DatedCaptions.reports(u.text)) continue;
@@ -32,6 +46,16 @@ final class Boxes {
             if (!arabic && u.f.endsSentence() && FINITE_BE.matcher(u.text).find()) continue;
             u.reason = "photo-caption";
         }
+    }
+
+    /**
+     * Whether {@code u}, beside a credit, is the picture's caption: one short line without a stop that does not
+     * report, with the text's paragraph on its other side ({@code beyond}; a headline has none).
+     */
+    private static boolean besideCredit(Page page, Unit u, Unit beyond) {
+        if (!u.kept() || u.lines.size() != 1 || u.f.words > LineKinds.LONG_CAPTION_WORDS || !u.f.bare() || u.f.letters == 0) return false;
+        if (!beyond.kept() || !beyond.f.prose()) return false;
+        return !(page.arabic ? DatedCaptions.narratesInArabic(u.text) : DatedCaptions.reports(u.text));
     }
 
     /** "is"/"are" as a verb of its own or before "-ing", not a present passive's ("are seen", "is towed"). */

@@ -20,6 +20,9 @@ final class Credits {
     /** A place, a dash, and the rest of the line: where a correspondent's line names the town first. */
     private static final Pattern PLACE_THEN_BYLINE = Pattern.compile("([^\\-–—]{2,40}?)\\s+[-–—]\\s+(.+)");
 
+    /** «خاص» (exclusive, the outlet's own) on one side of a spaced dash, a name on the other. */
+    private static final Pattern EXCLUSIVE = Pattern.compile("[^\\-–—]{2,40}\\s+[-–—]\\s+(?:خاص|خاص ب\\S.*)|خاص\\s+[-–—]\\s+[^\\-–—]{2,40}");
+
     /** A British paper's byline: "Rosa Lindqvist in Dervan and agencies", "Staff and agencies", "Jo Reed and agencies". */
     private static final Pattern AND_AGENCIES = Pattern.compile(
             "\\p{Lu}[\\p{L}'\\-]+(?: \\p{Lu}[\\p{L}'\\-]+){0,3}(?: in \\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+){0,2})? and agenc(?:y|ies)");
@@ -41,6 +44,8 @@ final class Credits {
             meta.putIfAbsent("dateline", placed.group(1).strip());
             return "byline";
         }
+        // the site's or the town's "own report": «صوت السدر - خاص», «خاص - الوطن», «القاهرة - خاص»
+        if (f.words <= 5 && !f.endsSentence() && EXCLUSIVE.matcher(raw.strip()).matches()) return "byline";
         if (f.words <= 8 && raw.contains(":") && Lexicon.startsWithAny(n, Lexicon.SOURCE_CUES)) {
             meta.putIfAbsent("source", afterCue(raw));
             return "source-line";

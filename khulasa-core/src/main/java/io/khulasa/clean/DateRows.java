@@ -65,4 +65,35 @@ final class DateRows {
         }
         return dated;
     }
+
+    /** A dash between spaced fields, or a bar: "Metro Desk - March 10, 2025", «هنا السدر - قصص إنسانية | 10 آذار 2025». */
+    private static final Pattern DASHED_SEP = Pattern.compile("\\s+[-–—·|•]\\s+");
+
+    /**
+     * A row of names set apart by dashes, one field a date: «هنا السدر - قصص إنسانية - 10 آذار 2025», "Metro Desk -
+     * March 10, 2025". A headline's clause may stand after a dash, so each other field is a name of four words at
+     * most that neither tells (a past verb, a count; «و» and a verb; in English, a word in lower case) nor ends a
+     * sentence. The row opens with a name: a date first is a timeline's entry ("March 10 - Talks collapse").
+     */
+    static boolean isDashedMetaRow(String raw, boolean arabic) {
+        String[] fields = DASHED_SEP.split(raw.strip());
+        if (fields.length < 2 || fields.length > 4) return false;
+        boolean dated = false;
+        for (int i = 0; i < fields.length; i++) {
+            String x = fields[i];
+            LineFeatures xf = LineFeatures.of(x);
+            if (xf.words > 8 || xf.endsSentence()) return false;
+            if (i > 0 && isDate(x, TextNormalizer.normalize(x), xf)) dated = true;
+            else if (xf.words > 4 || (arabic ? DatedCaptions.narratesInArabic(x) : !titleCased(x) || DatedCaptions.reports(x))) return false;
+        }
+        return dated;
+    }
+
+    /** Every word of four letters or more capitalised, as a name's are ("Metro Desk"); a clause's are not ("Council approves budget"). */
+    private static boolean titleCased(String field) {
+        for (String w : field.strip().split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))) return false;
+        }
+        return true;
+    }
 }

@@ -114,7 +114,15 @@ final class LineKinds {
             + "|(?i:that's all (?:from us|for (?:now|today|tonight))|thanks for following (?:along|our coverage)"
             + "|our (?:live )?coverage (?:continues|will continue|resumes)|(?:vote )?totals are unofficial"
             + "|percentages may not add (?:up )?to 100)"
-            + "|(?:(?:أهلا|أهلاً|اهلا|مرحبا|مرحباً)\\s+بكم|نرحب\\s+بكم)\\s+(?:في|فى)\\s+(?:تغطيتنا|التغطية)\\s+(?:المباشرة|الحية|الحيه)");
+            + "|(?:(?:أهلا|أهلاً|اهلا|مرحبا|مرحباً)\\s+بكم|نرحب\\s+بكم)\\s+(?:في|فى)\\s+(?:تغطيتنا|التغطية)\\s+(?:المباشرة|الحية|الحيه)"
+            // the reporter opening, resuming or closing the coverage in the first person: «نبدأ تغطيتنا المباشرة لتطورات…»,
+            // "We're ending our live coverage here", « Nous commençons ce direct… »; the news is in the entries
+            + "|(?:(?:بهذا|وبهذا|هنا|إلى هنا|الى هنا)\\s+)?(?:نبدأ|نبدا|نواصل|نتابع|نستأنف|نستانف|نختتم|ننهي|نختم|نوقف)\\s+(?:معكم\\s+)?"
+            + "(?:تغطيتنا|التغطية|هذه التغطية)\\s+(?:المباشرة|الحية|الحيه)"
+            + "|(?i:we(?:'re| are| will|'ll)? (?:begin(?:ning)?|start(?:ing)?|end(?:ing)?|clos(?:e|ing)|wrap(?:ping)? up|paus(?:e|ing)) (?:our|this) live (?:coverage|blog)"
+            + "|this (?:concludes|ends) our live (?:coverage|blog)"
+            + "|nous (?:commençons|ouvrons|poursuivons|terminons|clôturons|fermons) ce direct|ce direct est (?:désormais )?(?:terminé|clos)"
+            + "|merci de nous avoir suivis)");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */
@@ -233,6 +241,7 @@ final class LineKinds {
             meta.putIfAbsent("date", raw);
             return "date-line";
         }
+        if (f.words <= 25 && Navigation.crumbOverHeadline(page, u)) return "breadcrumb";
         // a line that reads as a sentence can only be a prompt or a notice, and those start with their cue word
         if (f.prose() && !Lexicon.PROMPT_STARTS.contains(firstToken(raw)) && !raw.startsWith("©")) return null;
         if (SLIDE.matcher(raw).matches()) return "slide-counter";
@@ -271,7 +280,7 @@ final class LineKinds {
         if (f.words <= 20 && (n.startsWith("subscribe ") || n.startsWith("sign up ") || n.startsWith("abonnez vous ")
                 || n.startsWith("abonnés ") || n.startsWith("inscrivez vous "))) return "subscribe-prompt";
         if (f.words <= 12 && DateRows.READING_TIME.matcher(n).find()) return "reading-time";
-        if (f.words <= 20 && !f.endsSentence() && DateRows.isMetaRow(raw)) {
+        if (f.words <= 20 && !f.endsSentence() && (DateRows.isMetaRow(raw) || DateRows.isDashedMetaRow(raw, arabic))) {
             meta.putIfAbsent("date", raw);
             return "date-line";
         }

@@ -22,6 +22,28 @@ final class Navigation {
         return withLetters >= 3 || (withLetters >= 2 && NAV_ONLY_SEP.matcher(raw).find());
     }
 
+    private static final Pattern NAV_SPLIT = Pattern.compile("\\s*[›»>]\\s*");
+
+    /**
+     * A breadcrumb that ends with the page's own headline, which the next lines repeat: «بوابة النهار نيوز > محافظات
+     * > ارتفاع ضحايا السيول…» over «ارتفاع ضحايا السيول…». Long as its last step makes it, it is the site's way in.
+     */
+    static boolean crumbOverHeadline(Page page, Layout.Unit u) {
+        if (u.f.endsSentence() || u.lines.size() != 1) return false;
+        String[] seg = NAV_SPLIT.split(u.text.strip());
+        if (seg.length < 3) return false;
+        for (int k = 0; k + 1 < seg.length; k++) {
+            LineFeatures sf = LineFeatures.of(seg[k]);
+            if (sf.words > 4 || sf.letters == 0) return false;
+        }
+        String last = TextNormalizer.normalize(seg[seg.length - 1]);
+        if (LineFeatures.of(seg[seg.length - 1]).words < 3) return false;
+        for (int k = u.index + 1; k < Math.min(page.units.size(), u.index + 4); k++) {
+            if (page.units.get(k).norm().equals(last)) return true;
+        }
+        return false;
+    }
+
     /**
      * "Read also: Another headline" — a marker and one headline on one line; or a marker of two words or more run
      * into its headlines, their breaks lost ("Te puede interesar Quién es Rocío Valdeolmos… Los diez municipios…").

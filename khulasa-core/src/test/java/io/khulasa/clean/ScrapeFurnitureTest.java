@@ -371,4 +371,79 @@ class ScrapeFurnitureTest {
                 + "El consejo del condado votó el martes cerrar el viejo puente del río a los camiones pesados.\n"),
                 "Por María del Mar Gil")).isEqualTo("byline");
     }
+
+    /** An Arabic report of three paragraphs, a headline over it. */
+    private static final String AR_BODY = """
+            أعلنت بلدية الريحانة إغلاق الجسر القديم أمام الشاحنات بعد أن كشف المهندسون تشققات في دعامتين من دعاماته.
+            وقال رئيس البلدية إن أعمال الصيانة ستستغرق ستة أشهر على الأقل بكلفة تقارب أربعة ملايين دينار.
+            وسيتعين على سائقي الشاحنات استخدام الطريق الدائري، ما يضيف نحو عشرين دقيقة إلى الرحلة.
+            """;
+
+    @Test
+    void aRowOfSiteSectionAndDateBetweenDashesIsADateLine() {
+        for (String row : new String[] {"نبض الريحانة - حكايات الناس - 4 شباط 2026", "نبض الريحانة - 4 شباط 2026",
+                "حكايات الناس - 4 فبراير 2026"}) {
+            CleanedDocument d = cleanText("r.txt", "إغلاق الجسر القديم أمام الشاحنات\n" + row + "\n" + AR_BODY);
+            assertThat(reasonOf(d, row)).as(row).isEqualTo("date-line");
+        }
+        for (String row : new String[] {"Valley Desk - February 4, 2026", "Town News | 4 February 2026"}) {
+            CleanedDocument d = cleanText("e.txt", "County shuts river bridge to heavy trucks\n\n" + row + "\n\n" + BODY);
+            assertThat(reasonOf(d, row)).as(row).isEqualTo("date-line");
+            assertThat(d.metadata()).containsEntry("date", row);
+        }
+        // a clause before the date, or a timeline's entry with the date first, is no row of names
+        CleanedDocument clause = cleanText("c.txt", "County shuts river bridge to heavy trucks\n\nCouncil approves budget - February 4, 2026\n\n" + BODY);
+        assertThat(reasonOf(clause, "Council approves budget - February 4, 2026")).isNotEqualTo("date-line");
+        CleanedDocument entry = cleanText("t.txt", REPORT + "\nFebruary 4 - Talks collapse\n\nThe union said it would meet the county again next week to discuss the detour.\n");
+        assertThat(reasonOf(entry, "February 4 - Talks collapse")).isNotEqualTo("date-line");
+    }
+
+    @Test
+    void aCaptionWithoutAStopBesideAPhotoCreditAtTheTextsEndIsDropped() {
+        String credit = "تصوير: سامي الخوري";
+        String caption = "الجسر القديم بعد إغلاقه أمام الشاحنات";
+        CleanedDocument under = cleanText("u.txt", "إغلاق الجسر القديم\n" + AR_BODY + credit + "\n" + caption + "\nشارك الخبر:\n");
+        assertThat(reasonOf(under, caption)).isEqualTo("photo-caption");
+        CleanedDocument over = cleanText("o.txt", "إغلاق الجسر القديم\n" + AR_BODY + caption + "\n" + credit + "\nشارك الخبر:\n");
+        assertThat(reasonOf(over, caption)).isEqualTo("photo-caption");
+        // a last sentence under the credit is the text's: it ends with a stop, or narrates
+        String last = "وسيعاد فتح الجسر بعد انتهاء الصيانة.";
+        CleanedDocument sentence = cleanText("s.txt", "إغلاق الجسر القديم\n" + AR_BODY + credit + "\n" + last + "\n");
+        assertThat(keptTexts(sentence)).anyMatch(t -> t.equals(last));
+        // and a headline over a credit has no paragraph above it
+        CleanedDocument headline = cleanText("h.txt", "إغلاق الجسر القديم أمام الشاحنات\n" + credit + "\n" + AR_BODY);
+        assertThat(headline.title()).isEqualTo("إغلاق الجسر القديم أمام الشاحنات");
+    }
+
+    @Test
+    void aMastheadOverTheHeadlineAndAnExclusiveTagOrABreadcrumbEndingInItLeaveTheHeadlineTheTitle() {
+        CleanedDocument d = cleanText("m.txt", "نبض الريحانة | أخبار مدينة الريحانة\nالرئيسية  محليات  رأي  اتصل بنا\n"
+                + "إغلاق الجسر القديم أمام الشاحنات بعد اكتشاف تشققات\nنبض الريحانة - خاص\n4 شباط 2026\n" + AR_BODY);
+        assertThat(d.title()).isEqualTo("إغلاق الجسر القديم أمام الشاحنات بعد اكتشاف تشققات");
+        assertThat(reasonOf(d, "نبض الريحانة - خاص")).isEqualTo("byline");
+        String crumb = "بوابة الريحانة نيوز > محافظات > إغلاق الجسر القديم أمام الشاحنات بعد اكتشاف تشققات في دعامتين";
+        CleanedDocument c = cleanText("c.txt", "بوابة الريحانة نيوز\nالرئيسية\nمحافظات\n" + crumb
+                + "\nإغلاق الجسر القديم أمام الشاحنات بعد اكتشاف تشققات في دعامتين\nكتب: سامي الخوري\n" + AR_BODY);
+        assertThat(c.title()).isEqualTo("إغلاق الجسر القديم أمام الشاحنات بعد اكتشاف تشققات في دعامتين");
+        assertThat(reasonOf(c, crumb)).isEqualTo("breadcrumb");
+        // a crumb whose headline is not repeated is the only headline there is: kept
+        CleanedDocument alone = cleanText("a.txt", "بوابة الريحانة نيوز\n" + crumb + "\nكتب: سامي الخوري\n" + AR_BODY);
+        assertThat(reasonOf(alone, crumb)).isNull();
+    }
+
+    @Test
+    void aLivePagesOpeningOrClosingOfItsCoverageIsAPageNote() {
+        String ar = "نبدأ تغطيتنا المباشرة لتطورات إغلاق الجسر القديم في الريحانة بعد اكتشاف تشققات في دعاماته.";
+        CleanedDocument d = cleanText("l.txt", "إغلاق الجسر القديم\n" + AR_BODY + ar + "\n");
+        assertThat(reasonOf(d, ar)).isEqualTo("page-note");
+        String en = "We are ending our live coverage of the bridge closure here; the county will brief again on Friday.";
+        assertThat(reasonOf(cleanText("e.txt", REPORT + "\n" + en + "\n"), en)).isEqualTo("page-note");
+        String fr = "Nous terminons ce direct consacré à la fermeture du pont, merci de votre fidélité.";
+        assertThat(reasonOf(cleanText("f.txt", "Le pont fermé aux camions\n\nLe conseil du comté a voté mardi la fermeture du vieux pont aux camions après la découverte de fissures.\n\n"
+                + "Les réparations prendront au moins six mois et coûteront environ quatre millions d'euros, selon le comté.\n\n" + fr + "\n"), fr))
+                .isEqualTo("page-note");
+        // a sentence about coverage is news
+        String news = "وتواصل القناة تغطيتها المباشرة من موقع الجسر منذ صباح الأحد.";
+        assertThat(keptTexts(cleanText("n.txt", "إغلاق الجسر القديم\n" + AR_BODY + news + "\n"))).anyMatch(t -> t.equals(news));
+    }
 }
