@@ -75,6 +75,7 @@ public final class ArticleCleaner {
             published[d] = published(articles.get(d).published(), published[d], metas.get(d).get("date"), arabic);
         }
         yearsFromTheCluster(published, metas);
+        clockOfTheCluster(published);
         for (int d = 0; d < n; d++) {
             java.time.Instant at = PublicationDate.instant(published[d]);
             if (at != null) DatedCaptions.drop(units.get(d), at.atZone(java.time.ZoneOffset.UTC).getYear(), !arabicText[d]);
@@ -128,6 +129,29 @@ public final class ArticleCleaner {
             String day = metas.get(d).get(Datelines.DATELINE_DAY);
             if (published[d] != null || day == null) continue;
             published[d] = known.computeIfAbsent(day, k -> nearestYear(k, years, dated));
+        }
+    }
+
+    /**
+     * A time given without its zone ("Tuesday, March 11, 2025 9:00 p.m.") is its page's local clock, and would be read
+     * as UTC, hours off the zoned times of the cluster's other pages. When most of those give one offset, the story
+     * is told on that clock: the local time takes it. UTC is no one's clock here: feeds and servers give it.
+     */
+    private static void clockOfTheCluster(String[] published) {
+        Map<java.time.ZoneOffset, Integer> offsets = new HashMap<>();
+        int zoned = 0;
+        for (String p : published) {
+            java.time.OffsetDateTime t = PublicationDate.zoned(p);
+            if (t == null || t.getOffset().equals(java.time.ZoneOffset.UTC)) continue;
+            offsets.merge(t.getOffset(), 1, Integer::sum);
+            zoned++;
+        }
+        java.time.ZoneOffset clock = null;
+        for (Map.Entry<java.time.ZoneOffset, Integer> e : offsets.entrySet()) if (2 * e.getValue() > zoned) clock = e.getKey();
+        if (clock == null) return;
+        for (int d = 0; d < published.length; d++) {
+            java.time.LocalDateTime local = PublicationDate.local(published[d]);
+            if (local != null) published[d] = local.atOffset(clock).toString();
         }
     }
 

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * ({@code 2026-08-12T18:42:00-07:00}), numeric dates ({@code 15/04/2026}), and dates in words in the languages
  * {@link MonthNames} knows ("Aug. 12, 2026", «الثلاثاء 14 أبريل 2026 - 09:12 م», «14 نيسان 2026», "le 14
  * octobre 2025", "6 de diciembre de 2026", «۲۴ فروردین ۱۴۰۵», a solar Hijri date turned Gregorian), and RSS's RFC
- * 1123 ("Thu, 05 Nov 2026 21:45:00 GMT"). The result is ISO 8601: with its time and offset when the source gives
- * both, with a 24-hour time alone when one follows the date ("07/12/2026 07:30"), else the day. Dates matter twice:
+ * 1123 ("Thu, 05 Nov 2026 21:45:00 GMT"). The result is ISO 8601: with the time written beside the date ("07/12/2026
+ * 07:30", "Posted 5:00 p.m. Wednesday, March 12, 2025") and its offset when a zone is named, else the day. Dates matter twice:
  * summary sentences are ordered by them, and a later article's figure supersedes an earlier one's.
  */
 public final class PublicationDate {
@@ -30,17 +30,28 @@ public final class PublicationDate {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
+    /** Day, month and year (or month first, see {@link #parse}) between one separator: "15/04/2026", "10-03-2025". */
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     /**
-     * RFC 1123 (RFC 822 with a four-digit year), as RSS {@code pubDate} and HTTP write a date: "Thu, 05 Nov 2026
-     * 21:45:00 GMT"; the zone is GMT, UT(C), Z, an offset ("+0100") or a North American one ("EST"). Pages also
-     * write the 12-hour clock so ("05 Nov 2026 09:12 PM"): its half of the day is applied.
+     * A clock time with what may follow it: seconds, a half of the day ("1:20 p.m.", "07:10 AM", «09:12 م», «08:30
+     * صباحا») and a zone ("EDT", "ET", "GMT", "+0100").
      */
-    private static final Pattern RFC_1123 = Pattern.compile("(?i)(?<!\\d)(\\d{1,2})\\s+([a-z]{3})\\s+(\\d{4})\\s+(\\d{2}):(\\d{2})(?::(\\d{2}))?"
-            + "(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s*(GMT|UTC?|Z|[+-]\\d{4}|[ECMP][SD]T))?(?![\\w:])");
-    private static final Map<String, String> US_ZONES = Map.of("EST", "-05:00", "EDT", "-04:00", "CST", "-06:00",
-            "CDT", "-05:00", "MST", "-07:00", "MDT", "-06:00", "PST", "-08:00", "PDT", "-07:00");
+    private static final String CLOCK = "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])"
+            + "(?:\\s*(?:([AaPp])\\.?\\s?[Mm]\\b\\.?|(ص|صباحا|م|مساء)(?!\\p{L})))?"
+            + "(?:\\s*(GMT|UTC?|Z|[+-]\\d{2}:?\\d{2}|[ECMP][SD]?T|BST|CES?T)(?![\\w:]))?";
+    /** The clock of a date, right after it ("…, 2025, 1:20 p.m.", "… 2025 / 07:10 AM EDT", "… 2026 at 8:00 AM"). */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:[,/|•·–—-]\\s*)?(?:(?i:at)\\s+|الساعه\\s+)?" + CLOCK);
+    /** Or right before it, a weekday at most between ("Posted 5:00 p.m. Wednesday, March 12, 2025"). */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile(CLOCK + "\\s*[,|•·–—-]?\\s*(?:\\p{L}+\\.?,?\\s*)?$");
+    private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"),
+            Map.entry("CST", "-06:00"), Map.entry("CDT", "-05:00"), Map.entry("MST", "-07:00"), Map.entry("MDT", "-06:00"),
+            Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"), Map.entry("BST", "+01:00"), Map.entry("CET", "+01:00"),
+            Map.entry("CEST", "+02:00"), Map.entry("GMT", "Z"), Map.entry("UTC", "Z"), Map.entry("UT", "Z"), Map.entry("Z", "Z"));
+    /** North America's zones named without their season ("4:45 PM ET"): the offset the day had there. */
+    private static final Map<String, java.time.ZoneId> SEASONAL = Map.of("ET", java.time.ZoneId.of("America/New_York"),
+            "CT", java.time.ZoneId.of("America/Chicago"), "MT", java.time.ZoneId.of("America/Denver"),
+            "PT", java.time.ZoneId.of("America/Los_Angeles"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+\\.?|\\d+");
     /** Folded month name → month, negative for the solar Hijri calendar. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -87,15 +98,10 @@ public final class PublicationDate {
                 if (d != null) return d.toString();
             }
             for (Matcher n = NUMERIC.matcher(t); n.find(); ) {
-                int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(2)), year = Integer.parseInt(n.group(3));
+                int a = Integer.parseInt(n.group(1)), b = Integer.parseInt(n.group(3)), year = Integer.parseInt(n.group(4));
                 boolean mf = a <= 12 && (monthFirst || b > 12);
                 LocalDate d = mf ? date(year, a, b, t) : date(year, b, a, t);
-                if (d != null) return withClock(d, t, n.end());
-            }
-            // before the words, which would read the day of "Thu, 05 Nov 2026 21:45:00 GMT" and lose its hour
-            for (Matcher r = RFC_1123.matcher(t); r.find(); ) {
-                String d = rfc1123(r);
-                if (d != null) return d;
+                if (d != null) return withClock(d, t, n.start(), n.end());
             }
             return inWords(t);
         } catch (java.time.DateTimeException | NumberFormatException e) {
@@ -111,22 +117,6 @@ public final class PublicationDate {
         return at(d, iso.group(4), iso.group(5), iso.group(6), iso.group(7));
     }
 
-    /** An RFC 1123 match as ISO 8601, with its time, and its offset when a zone is given; null for no month. */
-    private static String rfc1123(Matcher r) {
-        Integer month = MONTHS.get(r.group(2).toLowerCase(Locale.ROOT));
-        LocalDate d = month == null || month < 0 ? null : date(Integer.parseInt(r.group(3)), month, Integer.parseInt(r.group(1)));
-        if (d == null) return null;
-        String zone = r.group(8) == null ? null : r.group(8).toUpperCase(Locale.ROOT);
-        String offset = zone == null ? null : zone.matches("GMT|UTC?|Z") ? "Z" : US_ZONES.getOrDefault(zone, zone);
-        String hour = r.group(4);
-        if (r.group(7) != null) { // 12-hour clock: "12:05 AM" is 00:05, "09:12 PM" 21:12; "21:45 PM" is no time
-            int h = Integer.parseInt(hour);
-            if (h < 1 || h > 12) return d.toString();
-            hour = String.valueOf(h % 12 + (r.group(7).equalsIgnoreCase("p") ? 12 : 0));
-        }
-        return at(d, hour, r.group(5), r.group(6), offset);
-    }
-
     /** A day at an hour, minute and second (may be null), and at an offset ("Z", "+0100", "-07:00") when one is given. */
     private static String at(LocalDate d, String hour, String minute, String second, String offset) {
         LocalDateTime dt = d.atTime(Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
@@ -136,18 +126,30 @@ public final class PublicationDate {
     }
 
     /**
-     * A clock time right after a date, as the 24-hour clock writes it ("07/12/2026 07:30", "…de 2026, 22:05"): the
-     * date and that time, local as ISO 8601 without an offset is. Not a time with a half of the day or a zone after it
-     * ("09:12 م", "6:42 PM PDT"), nor one elsewhere in the line: then the day alone.
+     * The date with the clock time written right after it ("07/12/2026 07:30", "March 11, 2025, 1:20 p.m.", "Thu, 05
+     * Nov 2026 21:45:00 GMT"), else right before it ("Posted 5:00 p.m. Wednesday, March 12, 2025"), with its half of
+     * the day and, when a zone is named, its offset; a time without a zone is local, as ISO 8601 without an offset
+     * is. A clock elsewhere in the line ("Mar 11, 2025 Updated 7:40 PM") is another moment's: then the day alone.
      */
-    private static String withClock(LocalDate d, String t, int end) {
-        Matcher c = CLOCK_AFTER.matcher(t).region(end, t.length());
-        if (!c.lookingAt()) return d.toString();
-        int h = Integer.parseInt(c.group(1)), m = Integer.parseInt(c.group(2));
-        return h < 24 && m < 60 ? d.atTime(h, m).toString() : d.toString();
+    private static String withClock(LocalDate d, String t, int start, int end) {
+        Matcher c = CLOCK_AFTER.matcher(ArabicOrthography.fold(t.substring(end)));
+        if (!c.lookingAt()) {
+            c = CLOCK_BEFORE.matcher(ArabicOrthography.fold(t.substring(0, start)));
+            if (!c.find()) return d.toString();
+        }
+        int h = Integer.parseInt(c.group(1));
+        boolean pm = c.group(4) != null ? Character.toLowerCase(c.group(4).charAt(0)) == 'p' : c.group(5) != null && c.group(5).startsWith("م");
+        if (c.group(4) != null || c.group(5) != null) { // 12-hour clock: "12:05 AM" is 00:05, "09:12 PM" 21:12; "21:45 PM" is no time
+            if (h < 1 || h > 12) return d.toString();
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        int m = Integer.parseInt(c.group(2)), sec = c.group(3) == null ? 0 : Integer.parseInt(c.group(3));
+        if (h > 23 || m > 59 || sec > 59) return d.toString();
+        String zone = c.group(6);
+        String offset = zone == null ? null
+                : SEASONAL.containsKey(zone) ? SEASONAL.get(zone).getRules().getOffset(d.atTime(h, m)).getId() : ZONES.getOrDefault(zone, zone);
+        return at(d, String.valueOf(h), c.group(2), c.group(3), offset);
     }
-
-    private static final Pattern CLOCK_AFTER = Pattern.compile("[ ,]+(\\d{1,2}):(\\d{2})(?![\\d:])(?!\\s*\\p{L})");
 
     /** Words between a date's parts, passed over: "6 de diciembre de 2026". */
     private static final java.util.Set<String> FILLERS = java.util.Set.of("de", "del");
@@ -155,13 +157,14 @@ public final class PublicationDate {
     /** A day, a month name (one or two words) and a year, in either order of day and month. */
     private static String inWords(String t) {
         java.util.List<String> w = new java.util.ArrayList<>();
-        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        java.util.List<Integer> starts = new java.util.ArrayList<>(), ends = new java.util.ArrayList<>();
         String folded = ArabicOrthography.fold(t).replace("\u200C", "");
         Matcher m = WORD.matcher(folded);
         while (m.find()) {
             String x = m.group().toLowerCase(Locale.ROOT);
             if (FILLERS.contains(x)) continue;
             w.add(x);
+            starts.add(m.start());
             ends.add(m.end());
         }
         for (int i = 0; i < w.size(); i++) {
@@ -182,7 +185,7 @@ public final class PublicationDate {
             int year = Integer.parseInt(w.get(yearAt));
             if (month > 0) {
                 LocalDate g = date(year, month, d);
-                return g == null ? null : withClock(g, folded, ends.get(yearAt));
+                return g == null ? null : withClock(g, folded, starts.get(before != null ? i - 1 : i), ends.get(yearAt));
             }
             return iso(persian(year, -month, d));
         }
@@ -236,20 +239,34 @@ public final class PublicationDate {
         return b.toString();
     }
 
+    /** An ISO 8601 date-time with its offset, else null. */
+    static OffsetDateTime zoned(String iso) {
+        try {
+            return iso == null ? null : OffsetDateTime.parse(iso.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** An ISO 8601 date-time without an offset (a page's local clock), else null. */
+    static LocalDateTime local(String iso) {
+        try {
+            return iso == null ? null : LocalDateTime.parse(iso.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** An ISO 8601 date or date-time (with or without offset; a bare one taken as UTC; a day at its noon) as an instant, or null. */
     public static Instant instant(String iso) {
-        if (iso == null) return null;
-        String t = iso.strip();
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException e) { /* try the next form */ }
-        try {
-            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) { /* try the next form */ }
+        OffsetDateTime zoned = zoned(iso);
+        if (zoned != null) return zoned.toInstant();
+        LocalDateTime local = local(iso);
+        if (local != null) return local.toInstant(ZoneOffset.UTC);
         try {
             // A day without its hour is placed at its noon (UTC): "2026-08-13" then falls after the evening of
             // the 12th in any time zone's reckoning, and before most of the 13th's timed reports.
-            return LocalDate.parse(t).atTime(12, 0).toInstant(ZoneOffset.UTC);
+            return iso == null ? null : LocalDate.parse(iso.strip()).atTime(12, 0).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }

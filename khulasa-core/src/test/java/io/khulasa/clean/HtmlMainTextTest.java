@@ -16,7 +16,7 @@ class HtmlMainTextTest {
         assertThat(HtmlMainText.extract("<html><body><h1>Mayoría absoluta</h1><span class='fecha'>Domingo, 6 de diciembre "
                 + "de 2026, 22:05</span><article>" + body + "</article></body></html>", null).published()).isEqualTo("2026-12-06T22:05");
         assertThat(HtmlMainText.extract("<html><body><h1>العجز</h1><div class='post-info'>بقلم: فريق التحرير • الاثنين ١٥ ديسمبر "
-                + "٢٠٢٥ - ١١:٠٥ ص</div><article>" + body + "</article></body></html>", null).published()).isEqualTo("2025-12-15");
+                + "٢٠٢٥ - ١١:٠٥ ص</div><article>" + body + "</article></body></html>", null).published()).isEqualTo("2025-12-15T11:05");
         // the site's top bar and another story's teaser are not the article's
         assertThat(HtmlMainText.extract("<html><body><div id='top-bar'><span class='date'>الأحد 14 ديسمبر 2025</span></div>"
                 + "<h1>Mayoría absoluta</h1><article>" + body + "</article></body></html>", null).published()).isNull();

@@ -28,11 +28,11 @@ class PublicationDateTest {
 
     @Test
     void readsDatesInWordsInEveryCalendarOfMonthNames() {
-        assertThat(read("الثلاثاء 14 أبريل 2026 - 09:12 م")).isEqualTo("2026-04-14");
+        assertThat(read("الثلاثاء 14 أبريل 2026 - 09:12 م")).isEqualTo("2026-04-14T21:12");
         assertThat(read("١٥ كانون الثاني ٢٠٢٦")).isEqualTo("2026-01-15");
         assertThat(read("14 نيسان 2026")).isEqualTo("2026-04-14");
         assertThat(read("الجمعة 14 غشت 2025")).isEqualTo("2025-08-14");
-        assertThat(read("Updated 6:42 PM PDT, Aug. 12, 2026")).isEqualTo("2026-08-12");
+        assertThat(read("Updated 6:42 PM PDT, Aug. 12, 2026")).isEqualTo("2026-08-12T18:42-07:00");
         assertThat(read("Thursday 16 October 2025")).isEqualTo("2025-10-16");
         assertThat(read("Publié le mardi 14 octobre 2025 à 09h15")).isEqualTo("2025-10-14");
         assertThat(read("منذ ساعتين")).isNull();
@@ -44,10 +44,8 @@ class PublicationDateTest {
         assertThat(read("Miércoles, 14 de octubre de 2026 | Actualizado 09:10")).isEqualTo("2026-10-14");
         assertThat(read("14 oct 2026")).isEqualTo("2026-10-14");
         assertThat(read("14/10/2026 06:55")).isEqualTo("2026-10-14T06:55");
-        // a time with its half of the day or its zone, or not right after the date, leaves the day alone
-        assertThat(read("14/10/2026 6:55 PM")).isEqualTo("2026-10-14");
-        assertThat(read("Thursday 15 October 2026 21:05 BST")).isEqualTo("2026-10-15");
-        assertThat(read("الثلاثاء 14 أبريل 2026 - 09:12 م")).isEqualTo("2026-04-14");
+        // a time not beside the date is another moment's: the day alone
+        assertThat(read("Mar 14, 2026 Updated 7:40 PM")).isEqualTo("2026-03-14");
         // "de" between words that make no date
         assertThat(read("la ley de 2026")).isNull();
     }
@@ -89,6 +87,38 @@ class PublicationDateTest {
         assertThat(read("Tue, 17 Mar 2026 12:15 a.m. EDT")).isEqualTo("2026-03-17T00:15-04:00");
         assertThat(read("17 Mar 2026 11:05 am")).isEqualTo("2026-03-17T11:05");
         assertThat(read("17 Mar 2026 20:40 PM")).isEqualTo("2026-03-17");
+    }
+
+    @Test
+    void aClockBesideTheDateKeepsItsHalfOfTheDayAndItsZone() {
+        assertThat(read("14/10/2026 6:55 PM")).isEqualTo("2026-10-14T18:55");
+        assertThat(read("Thursday 15 October 2026 21:05 BST")).isEqualTo("2026-10-15T21:05+01:00");
+        assertThat(read("June 3, 2026, 4:05 p.m.")).isEqualTo("2026-06-03T16:05");
+        assertThat(read("Posted: Jun 3, 2026 / 06:20 AM EDT")).isEqualTo("2026-06-03T06:20-04:00");
+        assertThat(read("Filed June 3, 2026 at 9:00 AM")).isEqualTo("2026-06-03T09:00");
+        assertThat(read("السبت 6 يونيو 2026 - 08:30 صباحاً")).isEqualTo("2026-06-06T08:30");
+        // before the date, a weekday between
+        assertThat(read("Posted 11:15 p.m. Friday, June 5, 2026")).isEqualTo("2026-06-05T23:15");
+        // "ET" without its season: the offset New York had that day
+        assertThat(read("Harbor Desk | June 3, 2026 4:45 PM ET")).isEqualTo("2026-06-03T16:45-04:00");
+        assertThat(read("Harbor Desk | January 3, 2026 4:45 PM ET")).isEqualTo("2026-01-03T16:45-05:00");
+        // a dash between day, month and year, as many Arabic sites write them, and its 24-hour clock
+        assertThat(read("آخر تحديث: 07-06-2026 22:05")).isEqualTo("2026-06-07T22:05");
+        assertThat(read("07-06-2026")).isEqualTo("2026-06-07");
+        assertThat(read("07-06/2026")).isNull();
+    }
+
+    @Test
+    void aTextsDateLineKeepsItsClockAndALocalClockTakesTheClustersOffset() {
+        Article zoned = Article.builder("a.html").html("<html><head><meta property='article:published_time' "
+                + "content='2026-06-07T08:00:00+03:00'></head><body>" + BODY + "</body></html>").build();
+        Article local = Article.ofText("b.txt", "جسر النهر يغلق أمام الشاحنات\nآخر تحديث: 07-06-2026 22:05\n\n"
+                + "قرر مجلس المحافظة يوم الأحد إغلاق جسر النهر القديم أمام الشاحنات الثقيلة بعد أن عثر المفتشون على تشققات في دعامتين.\n");
+        List<CleanedDocument> docs = new ArticleCleaner().clean(List.of(zoned, local));
+        // the page's clock is the story's (+03:00), not UTC: 22:05 there is after the other page's 08:00
+        assertThat(docs.get(1).published()).isEqualTo("2026-06-07T22:05+03:00");
+        // alone, the local time stays local
+        assertThat(clean(local).published()).isEqualTo("2026-06-07T22:05");
     }
 
     @Test
