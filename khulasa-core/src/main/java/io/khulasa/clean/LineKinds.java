@@ -187,7 +187,7 @@ final class LineKinds {
         if (f.words <= 25 && !f.endsSentence() && TEASER.matcher(raw).lookingAt()) return "related-articles";
         // "Metro | Tuesday, March 10, 2026 | 9:40 p.m.", "Last updated: Wednesday, March 11, 2026, 6:41 p.m.": a date
         // line, though "p.m." ends like a sentence
-        Matcher clock = f.prose() && f.words <= 20 ? CLOCK_END.matcher(raw) : null;
+        Matcher clock = f.words <= 20 ? CLOCK_END.matcher(raw) : null; // short or not: "March 11, 2025, 1:20 p.m."
         if (clock != null && clock.find()) {
             String r = raw.substring(0, clock.start()) + " " + clock.group(1) + "m";
             if (raw.contains("|") && DateRows.isMetaRow(r) || DateRows.isDate(r, TextNormalizer.normalize(r), LineFeatures.of(r))) {
@@ -279,7 +279,11 @@ final class LineKinds {
         // An English imperative "Subscribe to …" needs no channel word: no news sentence starts that way.
         if (f.words <= 20 && (n.startsWith("subscribe ") || n.startsWith("sign up ") || n.startsWith("abonnez vous ")
                 || n.startsWith("abonnés ") || n.startsWith("inscrivez vous "))) return "subscribe-prompt";
-        if (f.words <= 12 && DateRows.READING_TIME.matcher(n).find()) return "reading-time";
+        if (f.words <= 12 && DateRows.READING_TIME.matcher(n).find()) {
+            // "Posted on March 12, 2025 by Colleen Marchetti · 4 min read": the row carries the page's date too
+            if (PublicationDate.parse(raw, false) != null) meta.putIfAbsent("date", raw);
+            return "reading-time";
+        }
         if (f.words <= 20 && !f.endsSentence() && (DateRows.isMetaRow(raw) || DateRows.isDashedMetaRow(raw, arabic))) {
             meta.putIfAbsent("date", raw);
             return "date-line";
