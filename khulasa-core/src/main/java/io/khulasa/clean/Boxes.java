@@ -129,12 +129,40 @@ final class Boxes {
         return u.f.words <= 12 && !u.f.endsSentence() && TIMELINE_HEADING.matcher(u.text).find();
     }
 
+    /** Labels of paid links a page sets under its text (normalized). */
+    private static final java.util.Set<String> SPONSORED_LABELS = java.util.Set.of("sponsored", "sponsored content",
+            "sponsored links", "sponsored stories", "promoted", "promoted content", "promoted stories", "paid content",
+            "paid post", "partner content", "from our partners", "around the web");
+    /** The most links under one label. */
+    private static final int SPONSORED_MAX = 6;
+
+    /**
+     * Under a "Sponsored" label after the text begins, the headline-like lines are paid links ("This one trick cuts your
+     * energy bill in half"). Above the text the label is the page's own: a paid article, its headline under it.
+     */
+    static void sponsoredLinks(Page page) {
+        List<Unit> units = page.units;
+        int first = page.firstProse();
+        for (int k = first + 1; k < units.size(); k++) {
+            Unit m = units.get(k);
+            if (m.f.words > 3 || !SPONSORED_LABELS.contains(m.norm())) continue;
+            if (m.kept() && !m.title) m.reason = "sponsored";
+            int j = k + 1;
+            for (; j < units.size() && j <= k + SPONSORED_MAX; j++) {
+                Unit u = units.get(j);
+                if (!u.kept() || u.title || !LineKinds.headlineLike(u.f) || u.f.words > 15) break;
+                u.reason = "sponsored";
+            }
+            k = j - 1;
+        }
+    }
+
     /** After a "related" marker, headline-like lines are the list, until a line ends like prose. */
     static void relatedBlocks(Page page) {
         List<Unit> units = page.units;
         for (int k = 0; k < units.size(); k++) {
             Unit m = units.get(k);
-            if (!"related-articles".equals(m.reason) || !Lexicon.RELATED.contains(m.norm())) continue;
+            if (!"related-articles".equals(m.reason) || !Navigation.relatedMarker(m.text, m.norm())) continue;
             int j = k + 1;
             for (; j < units.size(); j++) {
                 Unit u = units.get(j);
@@ -143,6 +171,23 @@ final class Boxes {
                 u.reason = "related-articles";
             }
             k = j - 1; // resume after the block: each unit is visited once however many markers there are
+        }
+    }
+
+    /** The most words of a newsletter box's heading. */
+    private static final int BOX_HEADING_WORDS = 8;
+
+    /**
+     * A newsletter box: its heading right above its offer and button ("Be the first to know" over "Get local news
+     * delivered to your inbox!" and "Sign Up!"), a short unpunctuated line; under the text's start, where the headline
+     * is not. A lone prompt under a list of stories ("Download our app…") has no heading.
+     */
+    static void newsletterBoxes(Page page) {
+        List<Unit> units = page.units;
+        for (int k = page.firstProse() + 2; k + 1 < units.size(); k++) {
+            if (!"subscribe-prompt".equals(units.get(k).reason) || !"subscribe-prompt".equals(units.get(k + 1).reason)) continue;
+            Unit u = units.get(k - 1);
+            if (u.kept() && u.f.words <= BOX_HEADING_WORDS && u.f.bare() && u.f.letters > 0) u.reason = "subscribe-prompt";
         }
     }
 

@@ -13,7 +13,7 @@ final class Credits {
      * and nothing else (two to four capitalised words, "de"/"y" between), maybe a field after a bar: "Por Sevilla
      * pasarán…" and "Por Triana, cerradas tres calles." are headlines.
      */
-    private static final Pattern BY_NAME = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*"
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:by|written by|reporting by)\\s+\\p{Lu}.*|^(?i:authors?)\\s*:\\s*\\p{Lu}.*"
             + "|^(?i:por|par)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+(?:(?:de|del|la|los|las|y|e|du|des|le|et)\\s+)*\\p{Lu}[\\p{L}.'\\-]*){1,3}(?:\\s*[|·•]\\s*.*)?");
     /** A year or a clock time: what a correspondent's line may carry beside the name. */
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{4}(?!\\p{Nd})|\\p{Nd}{1,2}:\\p{Nd}{2}");
@@ -27,12 +27,35 @@ final class Credits {
     private static final Pattern AND_AGENCIES = Pattern.compile(
             "\\p{Lu}[\\p{L}'\\-]+(?: \\p{Lu}[\\p{L}'\\-]+){0,3}(?: in \\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+){0,2})? and agenc(?:y|ies)");
 
+    /** A name of two or three capitalised words ("Alan Pruitt", "JENNA MORROW"). */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){1,2}";
+    /** Names, then a bar and the desk or agency they file for: "JENNA MORROW and ALAN PRUITT | United Newswire". */
+    private static final Pattern NAMES_AT_DESK = Pattern.compile(
+            "(" + NAME + "((?:\\s*,\\s*|\\s+(?:and|&)\\s+)" + NAME + ")*)\\s+[|·•]\\s+[^|·•]{2,40}");
+
+    /**
+     * A byline without its "By": names before a bar and a desk. Two names or more, or a name in capitals: a title-case
+     * headline over its site's name ("Storm Hits Coast | Daily News") is neither.
+     */
+    private static String namesAtDesk(String raw) {
+        Matcher m = NAMES_AT_DESK.matcher(raw.strip());
+        if (!m.matches()) return null;
+        String names = m.group(1);
+        boolean capitals = names.replaceAll("\\s+(?:and|&)\\s+", " ").equals(names.toUpperCase(java.util.Locale.ROOT));
+        return m.group(2) != null || capitals ? names : null;
+    }
+
     static String creditOrByline(Page page, String raw, String n, LineFeatures f) {
         Map<String, String> meta = page.meta;
         boolean arabic = page.arabic;
         if (f.words <= 12 && (BY_NAME.matcher(raw).matches() || AND_AGENCIES.matcher(raw).matches()
                 || (f.words <= 8 && !f.endsSentence() && Lexicon.startsWithAny(n, Lexicon.BYLINE_CUES)))) {
             meta.putIfAbsent("byline", afterCue(raw));
+            return "byline";
+        }
+        String names = f.words <= 12 ? namesAtDesk(raw) : null;
+        if (names != null) {
+            meta.putIfAbsent("byline", names);
             return "byline";
         }
         // the place, then the correspondent: «مرسى الغيث - مراسل «نجمة الساحل»», "GRENHOLM — Sentinel staff", and

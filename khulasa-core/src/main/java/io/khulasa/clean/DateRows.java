@@ -14,6 +14,8 @@ final class DateRows {
     private static final Pattern FRENCH_TIME = Pattern.compile("\\d{1,2}h\\d{0,2}");
     static final Pattern META_SEP = Pattern.compile("\\s+[·|•]\\s+");
 
+    /** "p m" after a figure, as {@link TextNormalizer} leaves "p.m.". */
+    private static final Pattern MERIDIEM = Pattern.compile("(?<=\\d )([ap]) m\\b");
     private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
 
     /** A line that is a date and nothing else to end it: "Sunday, March 15, 2026", "15/03/2026 08:20". */
@@ -24,7 +26,8 @@ final class DateRows {
 
     static boolean isDate(String raw, String n, LineFeatures f) {
         if (f.digits == 0 || f.words > 12) return false;
-        String[] t = Lexicon.tokens(n);
+        // "12:40 p.m." normalizes to "12 40 p m": one word of the clock's, as "pm" is ("Last updated 12:40 p.m. Wednesday")
+        String[] t = Lexicon.tokens(n.indexOf(" m") > 0 ? MERIDIEM.matcher(n).replaceAll("$1m") : n);
         boolean allNumeric = true;
         int other = 0;
         for (String x : t) {

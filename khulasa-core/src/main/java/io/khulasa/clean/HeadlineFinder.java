@@ -33,6 +33,7 @@ final class HeadlineFinder {
         if (givenTitle != null) {
             String given = givenTitle.strip();
             String clean = given.substring(0, TitleCleaner.titleEnd(given, source, hints)).strip();
+            clean = clean.substring(TitleCleaner.titleStart(clean, page.meta.get("site"), source, hints)).strip();
             String nGiven = TextNormalizer.normalize(given), nClean = TextNormalizer.normalize(clean);
             // a live page's og:title carries its label ("LIVE: Recount, Day 3"), its heading says more without it
             String nBare = TextNormalizer.normalize(Genre.withoutLiveLabel(clean));
@@ -83,7 +84,8 @@ final class HeadlineFinder {
             if (u.f.words < 3) continue;
             String next = u.index + 1 < units.size() ? units.get(u.index + 1).reason : null;
             if (byline == null && u.f.words >= 5 && "byline".equals(next)) byline = u;
-            boolean underDate = "date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next);
+            // a row of the date and the reading time ("Posted on March 12, 2025 by Jo Reed · 4 min read") as well
+            boolean underDate = "date-line".equals(next) || "source-line".equals(next) || "dateline".equals(next) || "reading-time".equals(next);
             if (dated == null && u.f.words >= 5 && underDate) dated = u;
             // an agency's text: masthead, slug, number and date above, the headline right over the lede
             String before = u.index > 0 ? units.get(u.index - 1).reason : null;

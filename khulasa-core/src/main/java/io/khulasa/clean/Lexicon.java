@@ -39,7 +39,7 @@ final class Lexicon {
     static final Set<String> SHARE_WORDS = Set.of(
             "share", "shares", "sharing", "tweet", "email", "e", "mail", "facebook", "twitter", "x", "whatsapp",
             "telegram", "linkedin", "pinterest", "reddit", "messenger", "copy", "link", "print", "this", "article",
-            "story", "page", "on", "via", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
+            "story", "page", "on", "via", "post", "sms", "save", "bookmark", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
             "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
             "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه",
             "partager", "partagez", "cet", "imprimer", "envoyer", "sur", "courriel", "copier", "le", "lien", "par",
@@ -171,7 +171,7 @@ final class Lexicon {
 
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
     static final List<String> TAG_CUES = List.of(
-            "tags", "tag", "topics", "keywords", "filed under", "الوسوم", "وسوم", "كلمات مفتاحيه",
+            "tags", "tag", "tagged", "topics", "keywords", "filed under", "الوسوم", "وسوم", "كلمات مفتاحيه",
             "الكلمات المفتاحيه", "الكلمات الداله", "كلمات داله", "etiquetas", "temas", "mots clés", "mots cles");
     /** How a republished copy names its original ("This article originally appeared on …", "نقلاً عن …"). */
     static final List<String> REPUBLISHED_CUES = List.of(

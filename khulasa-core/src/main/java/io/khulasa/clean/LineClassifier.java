@@ -61,6 +61,8 @@ final class LineClassifier {
         Boxes.captionsUnderCredits(page);
         Boxes.tables(page);
         Boxes.timelines(page);
+        Boxes.newsletterBoxes(page);
+        Boxes.sponsoredLinks(page);
         Boxes.relatedBlocks(page);
         Boxes.keyPointBoxes(page);
         String title = HeadlineFinder.findTitle(page, givenTitle, source, HeadlineFinder.withOwnFurniture(units, hints));

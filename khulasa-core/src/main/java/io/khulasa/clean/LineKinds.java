@@ -63,6 +63,41 @@ final class LineKinds {
     private static final Pattern EXTERNAL_SITES = Pattern.compile(
             "(?i)\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b");
 
+    /**
+     * A site's appeal for its readers' money: "Support independent Statehouse journalism. Become a member today.",
+     * "Donate now". The imperative opens the line ("Support for local journalism has waned" is a sentence).
+     */
+    private static final Pattern SUPPORT_APPEAL = Pattern.compile("(?i)(?:support (?:(?!(?:for|of|from|among|in|to|has|is|was)\\b)"
+            + "[\\p{L}\\-]+ ){0,3}(?:journalism|reporting|newsroom)\\b|become an? (?:member|supporter|donor|patron)\\b"
+            + "|donate (?:now|today)\\b|make a (?:donation|gift) (?:now|today)\\b)");
+    /**
+     * A comment form's heading and notices: "Leave a Reply", "Cancel reply", "Comments are closed on this article.",
+     * "Your email address will not be published. Required fields are marked *".
+     */
+    private static final Pattern COMMENT_FORM = Pattern.compile("(?i)(?:leave a (?:reply|comment)|cancel reply"
+            + "|(?:comments|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)"
+            + "|your email address will not be published|required fields are marked"
+            + "|you must be logged in to (?:post a )?comment)");
+    /** A newsletter's offer: "Get local news delivered to your inbox!", "… straight to your inbox". */
+    private static final Pattern INBOX_OFFER = Pattern.compile("(?i)\\b(?:delivered|sent|straight|directly)(?: \\p{L}+)? to your (?:inbox|email|mailbox|phone)\\b");
+    /** A newsletter's blurb ended by its button: "The Morning Ledger: Start your day with the headlines. Subscribe". */
+    private static final Pattern BUTTON_END = Pattern.compile("[.!?]\\s+(?i:subscribe|sign up|sign me up|join)(?i: (?:now|free|today|here))?[.!]?$");
+    /**
+     * A stock's quote box: a ticker in brackets, the price, its change and the change in percent ("Tri-State Midland
+     * Railroad Co (TSMR) 87.41 ▼ 3.83 (-4.20%)"). A sentence gives the figures words between them.
+     */
+    private static final Pattern STOCK_QUOTE = Pattern.compile("\\(\\p{Lu}{1,5}(?:[.:]\\p{Lu}{1,3})?\\)\\s*[$€£]?\\d[\\d,]*(?:\\.\\d+)?\\s*"
+            + "[▲▼△▽↑↓]?\\s*[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?\\s*\\(?[+\\-−]?\\d+(?:\\.\\d+)?%");
+    /** A link to the outlet's standards under each story: "Our Standards: The Kestrel Trust Principles." */
+    private static final Pattern STANDARDS_LINK = Pattern.compile("(?i)our (?:editorial )?standards\\s*:");
+    /**
+     * An audio player's label over the text: "Listen to this article 2 min", "Listen (4 min)", "Audio: 3:12". Alone
+     * on its line, or the summary would glue it to the lede.
+     */
+    private static final String DURATION = "\\s*[(:·•|\\-–—]?\\s*\\d{1,2}(?::\\d{2})?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\s*\\)?";
+    private static final Pattern AUDIO_PLAYER = Pattern.compile("(?i)(?:listen to (?:this|the) (?:article|story|report)(?:" + DURATION + ")?"
+            + "|(?:listen|play audio|audio)" + DURATION + ")\\s*");
+
     /** A {@link #SITE_NOTICE} at the line's start, or the disclaimer of external sites anywhere in it. */
     private static boolean siteNotice(String raw) {
         return SITE_NOTICE.matcher(raw).lookingAt() || raw.contains("responsible") && EXTERNAL_SITES.matcher(raw).find();
@@ -124,6 +159,9 @@ final class LineKinds {
             + "|nous (?:commençons|ouvrons|poursuivons|terminons|clôturons|fermons) ce direct|ce direct est (?:désormais )?(?:terminé|clos)"
             + "|merci de nous avoir suivis)");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
+    /** An aggregator's or a teaser's link to the whole text: "Read the full story at Kestrel", "Continue reading the article". */
+    private static final Pattern FULL_STORY_LINK = Pattern.compile(
+            "(?i)(?:read|see|continue reading)(?: the)? (?:full|whole|complete|original|rest of the) (?:story|article|report)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */
     private static final Pattern PICTURE_FIRST = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|(?:ال)?صور)\\b");
@@ -177,7 +215,8 @@ final class LineKinds {
             return "byline";
         }
         String n = u.norm();
-        if (f.words <= 15 && Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES)) return "update-notice";
+        if (f.words <= 15 && (Lexicon.containsAnyPhrase(n, Lexicon.UPDATE_NOTICES) || STANDARDS_LINK.matcher(raw).lookingAt())) return "update-notice";
+        if (f.words <= 12 && AUDIO_PLAYER.matcher(raw).matches() && (f.digits > 0 || n.startsWith("listen to"))) return "audio-player";
         // A column's disclaimer makes the piece opinion wherever it stands (a section label, only beside the title).
         if (f.words <= 40 && Genre.hasDisclaimer(n)) {
             meta.put(Genre.KEY, Genre.OPINION);
@@ -202,6 +241,7 @@ final class LineKinds {
         if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
         // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
         if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find() && (f.words <= 3 || LINK_CUE.matcher(raw).lookingAt())) return "link";
+        if (f.words <= 12 && FULL_STORY_LINK.matcher(raw).lookingAt()) return "link";
         // the New York Times wire's "c.2010 N.Y. Times News Service", UPI's "(c) 2010 United Press International. All
         // rights reserved."
         if (f.words <= 12 && WIRE_COPYRIGHT.matcher(raw).lookingAt()) return "copyright";
@@ -220,9 +260,14 @@ final class LineKinds {
             if (mayContact(raw) && CONTACT.matcher(raw).find() && cue.find() && offerOpens(raw, cue.start())) return "contact-line";
             if (TEASER.matcher(raw).lookingAt() && TEASER_VERB.matcher(raw).find()) return "related-articles";
         }
+        // before the numbers to call: a rise, "+2.44%", is no country code
+        if (f.words <= 25 && !f.endsSentence() && STOCK_QUOTE.matcher(raw).find()) return "stock-quote";
         // a line of names and numbers to call: "+00 21 555 0148 (out of hours: …)", "Analyst: H. Marsh | +1 212 555 0142"
         if (f.words <= 20 && !f.endsSentence() && PHONE.matcher(raw).find()) return "contact-line";
         if (f.words <= 25 && siteNotice(raw)) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
+        if (f.words <= 25 && SUPPORT_APPEAL.matcher(raw).lookingAt()) return "support-appeal";
+        if (f.words <= 25 && COMMENT_FORM.matcher(raw).lookingAt()) return "comment-prompt";
+        if (f.words <= 20 && !saying(raw) && (INBOX_OFFER.matcher(raw).find() || BUTTON_END.matcher(raw).find())) return "subscribe-prompt";
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
         // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
         Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
@@ -255,7 +300,7 @@ final class LineKinds {
             return "forum-post";
         }
         if (Navigation.isBreadcrumb(raw, f)) return "breadcrumb";
-        if (f.words <= 6 && Lexicon.RELATED.contains(n)) return "related-articles";
+        if (f.words <= 6 && Navigation.relatedMarker(raw, n)) return "related-articles";
         if (Navigation.isInlineRelated(raw, f)) return "related-articles";
         // a dateline on a line of its own, «الدار البيضاء - و م ع»: a place and a known agency, nothing after them
         Matcher alone = Datelines.DATELINE_ALONE.matcher(raw);
@@ -266,7 +311,8 @@ final class LineKinds {
         // an embedded post's counters: "1.2K likes · 214 comments", «1.2 ألف · 214 تعليقًا · 96 مشاركة»
         if (f.words <= 12 && DateRows.META_SEP.matcher(raw).find() && engagementOnly(n)) return "social-counts";
         if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
-        if (f.words <= 8 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
+        // a bar of buttons alone, without the cue: "Facebook Twitter WhatsApp SMS Email Print Copy article link Save"
+        if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
         if (isCommentPrompt(n, f)) return "comment-prompt";
         if (f.words <= 20 && Lexicon.startsWithAny(n, Lexicon.SUBSCRIBE_CUES)
                 && (Lexicon.anyToken(n, Lexicon.SUBSCRIBE_CHANNELS) || f.words <= 3)) return "subscribe-prompt";

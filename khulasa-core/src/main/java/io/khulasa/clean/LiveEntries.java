@@ -17,8 +17,15 @@ final class LiveEntries {
     private static final String CLOCK = "^(?:الساعة\\s+|الساعه\\s+)?\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?"
             + "(?:\\s*(?i:[ap]\\.m\\.|[ap]m))?(?:\\s+(?:\\p{Lu}{1,3}T|UTC))?(?:\\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|ص|م))?";
     private static final Pattern CLOCK_LEAD = Pattern.compile(CLOCK + "\\s*(?:[-–—:]|--)\\s*(?=\\S)");
-    /** A live entry's time stamp on a line of its own (a page's {@code <time>} element): "3:05 p.m.", «10:45 ص». */
-    static final Pattern CLOCK_ALONE = Pattern.compile(CLOCK + "\\s*$");
+    /** An English day and date a live page prints after an entry's clock: "Wed, March 12", "Tuesday 11 March". */
+    private static final String DAY_AND_DATE = "(?:,?\\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?)?"
+            + "(?:,?\\s+(?:" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\s+\\d{1,2}|\\d{1,2}\\s+" + io.khulasa.text.MonthNames.ENGLISH_PATTERN
+            + ")(?:,?\\s+(?:19|20)\\d\\d)?)?";
+    /**
+     * A live entry's time stamp on a line of its own (a page's {@code <time>} element): "3:05 p.m.", «10:45 ص», and
+     * with its day and date, "12:40 p.m. Wed, March 12".
+     */
+    static final Pattern CLOCK_ALONE = Pattern.compile(CLOCK + DAY_AND_DATE + "\\s*$");
     /** A match's minute opening a line of live commentary: «د 23: هدف!», «الدقيقة 90+2 -», "23' Goal!", "90+2' —". */
     private static final Pattern MATCH_MINUTE = Pattern.compile(
             "^(?:(?:د|الدقيقة|الدقيقه)\\s*\\p{Nd}{1,3}(?:\\s*\\+\\s*\\p{Nd}{1,2})?\\s*[:\\-–—]|\\p{Nd}{1,3}(?:\\+\\p{Nd}{1,2})?['’]\\s)");

@@ -1,6 +1,7 @@
 package io.khulasa.clean;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A site's ways elsewhere flattened to a line: a breadcrumb, a menu row, a "related" marker run into its headline. */
@@ -42,6 +43,16 @@ final class Navigation {
             if (page.units.get(k).norm().equals(last)) return true;
         }
         return false;
+    }
+
+    /** A count in brackets closing a marker: "More on this story (14 sources)", "Related (3)". */
+    private static final Pattern MARKER_COUNT = Pattern.compile("\\s*\\([^()]*\\d[^()]*\\)\\s*$");
+
+    /** A line that announces a list of other stories ({@link Lexicon#RELATED}), maybe with how many it holds. */
+    static boolean relatedMarker(String raw, String norm) {
+        if (Lexicon.RELATED.contains(norm)) return true;
+        Matcher count = raw.endsWith(")") ? MARKER_COUNT.matcher(raw) : null;
+        return count != null && count.find() && Lexicon.RELATED.contains(TextNormalizer.normalize(raw.substring(0, count.start())));
     }
 
     /**

@@ -20,6 +20,9 @@ final class PositionalPasses {
             "^[\\s•·●▪◦*\\-–]*(?:(?!page\\b|part\\b|chapter\\b|episode\\b|game\\b|round\\b|day\\b|week\\b|step\\b|صفح|الصفح|الجزء|الحلق)\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The most words of a site's slogan. */
+    private static final int SLOGAN_WORDS = 6;
+
     static void positional(Page page) {
         List<Unit> units = page.units;
         int first = page.firstProse(), last = page.lastProse();
@@ -41,8 +44,9 @@ final class PositionalPasses {
                 // a wire story's key points under its headline ("* Florin jumps, stocks slide"): headlines, not text
                 if (u.index > page.titleIndex && !f.endsSentence() && KEY_POINT.matcher(u.text).lookingAt()) u.reason = "key-points";
                 else if (f.words <= 4 && f.bare() && f.letters > 0) u.reason = "navigation";
-                // above the headline: masthead, edition, site name ("THE IBERIAN OBSERVER — Porto edition")
-                else if (u.index < page.titleIndex && LineKinds.headlineLike(f)) u.reason = "masthead";
+                // above the headline: masthead, edition, site name ("THE IBERIAN OBSERVER — Porto edition"), and its
+                // slogan, short sentences though it has ("Your county. Your news.")
+                else if (u.index < page.titleIndex && (LineKinds.headlineLike(f) || f.words <= SLOGAN_WORDS)) u.reason = "masthead";
             } else if (u.index < last) {
                 boolean alone = u.blankBefore && u.blankAfter && u.lines.size() == 1;
                 boolean headingEnd = f.bare() || (f.ending == LineFeatures.Ending.QUESTION && f.words <= 8);

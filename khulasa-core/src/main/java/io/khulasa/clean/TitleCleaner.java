@@ -43,6 +43,23 @@ final class TitleCleaner {
         return end;
     }
 
+    /**
+     * Where the title proper starts within {@code line}: after the site's name set before it ("Riverbend Gazette -
+     * Fourth death in chlorine derailment"), when the page, the source or the cluster's other titles name that site;
+     * else 0. A headline's own first clause is no site's name.
+     */
+    static int titleStart(String line, String site, String source, Hints hints) {
+        Matcher m = SEPARATOR.matcher(line);
+        if (!m.find() || m.start() == 0) return 0;
+        String head = line.substring(0, m.start()).strip(), rest = line.substring(m.end()).strip();
+        LineFeatures h = LineFeatures.of(head), r = LineFeatures.of(rest);
+        if (h.words == 0 || h.words > 6 || r.words < 3 || head.length() >= rest.length()) return 0;
+        String nh = TextNormalizer.normalize(head);
+        boolean named = site != null && TextNormalizer.normalize(site).equals(nh) || source != null && TextNormalizer.normalize(source).equals(nh)
+                || hints != null && hints.knownSite(nh);
+        return named ? m.end() : 0;
+    }
+
     private static int lastSeparator(String line, int end) {
         Matcher m = SEPARATOR.matcher(line).region(0, end);
         int last = -1;

@@ -1,6 +1,9 @@
 package io.khulasa.clean;
 
+import io.khulasa.Article;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.khulasa.clean.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -445,5 +448,107 @@ class ScrapeFurnitureTest {
         // a sentence about coverage is news
         String news = "وتواصل القناة تغطيتها المباشرة من موقع الجسر منذ صباح الأحد.";
         assertThat(keptTexts(cleanText("n.txt", "إغلاق الجسر القديم\n" + AR_BODY + news + "\n"))).anyMatch(t -> t.equals(news));
+    }
+
+    @Test
+    void aLiveEntrysStampWithItsDayAndDateMakesTheLineUnderItTheEntrysHeading() {
+        CleanedDocument d = cleanText("live.txt", "LIVE: River bridge closure, latest updates\n\n"
+                + "Last updated 4:15 p.m. Thursday\n\n"
+                + "4:15 p.m. Thu, June 5\n\nInspectors find crack in second pier\n\n"
+                + "The county engineer says a second pier of the river bridge has a crack about a metre long. Repairs will be planned next week.\n\n"
+                + "2:05 p.m. Thu, June 5\n\nTruck detour opens\n\n"
+                + "The ring road detour opened to trucks at noon, adding about 20 minutes to the journey, the county said.\n");
+        assertDropped(d, "entry-heading", "Inspectors find crack in second pier", "Truck detour opens");
+        assertDropped(d, "time-stamp", "4:15 p.m. Thu, June 5", "2:05 p.m. Thu, June 5");
+        assertDropped(d, "date-line", "Last updated 4:15 p.m. Thursday");
+        assertThat(keptTexts(d)).anyMatch(t -> t.startsWith("The county engineer says a second pier"));
+    }
+
+    @Test
+    void anAudioPlayersLabelABylineOfNamesAtTheirDeskAndAStandardsLinkAreFurniture() {
+        CleanedDocument d = cleanText("a.txt", "County shuts river bridge to heavy trucks\n\n"
+                + "MARTA KOWAL and DEV RAMAN | Coastal Wire\n\n"
+                + "Listen to this article 4 min\n\n" + BODY
+                + "\nOur Standards: The Coastal Wire Editorial Code.\n");
+        assertDropped(d, "byline", "MARTA KOWAL and DEV RAMAN | Coastal Wire");
+        assertThat(d.metadata()).containsEntry("byline", "MARTA KOWAL and DEV RAMAN");
+        assertDropped(d, "audio-player", "Listen to this article 4 min");
+        assertDropped(d, "update-notice", "Our Standards: The Coastal Wire Editorial Code.");
+        assertThat(keptTexts(d)).anyMatch(t -> t.startsWith("The county board voted"));
+        // a title-case headline over its site's name is no byline
+        CleanedDocument h = cleanText("h.txt", "Storm Hits Coast | Daily News\n\n" + BODY);
+        assertThat(reasonOf(h, "Storm Hits Coast | Daily News")).isNotEqualTo("byline");
+    }
+
+    @Test
+    void anAggregatorsListUnderAMarkerWithItsCountAndALinkUnderASponsoredLabelAreFurniture() {
+        CleanedDocument d = cleanText("g.txt", REPORT + "Read the full story at Coastal Wire\n"
+                + "More on this story (9 sources)\n"
+                + "Metro Radio: Bridge closure leaves hauliers counting cost\n"
+                + "River Gazette: What the detour means for you\n"
+                + "KTVN 4: Truckers react to bridge ban\n"
+                + "Sponsored\n"
+                + "Doctors stunned by this simple knee fix\n");
+        assertDropped(d, "related-articles", "More on this story (9 sources)", "KTVN 4: Truckers react to bridge ban");
+        assertDropped(d, "sponsored", "Doctors stunned by this simple knee fix");
+        assertDropped(d, "link", "Read the full story at Coastal Wire");
+        assertThat(keptTexts(d)).anyMatch(t -> t.startsWith("Truck drivers will have to use the ring road"));
+    }
+
+    @Test
+    void appealsNewsletterBoxesCommentFormsTagsAndAQuoteBoxAreFurniture() {
+        CleanedDocument d = cleanText("c.txt", "HARBOUR POST\n\nYour town. Your paper.\n\n"
+                + "County shuts river bridge to heavy trucks\n\nAuthor: Ines Alvarez, Tom Reid\n\n"
+                + "Kestrow Haulage Ltd (KHL) 48.20 ▲ 1.15 (+2.44%) | Add to watchlist\n\n" + BODY
+                + "\nSupport independent county journalism. Become a supporter today.\n\n"
+                + "Tagged: bridges, trucks, county board\n\n"
+                + "The Evening Post: The day's headlines, every evening at six. Subscribe\n\n"
+                + "Never miss a story\n\nGet the county's news sent straight to your inbox!\n\nSign Up!\n\n"
+                + "Comments are closed on this article.\n\nLeave a Reply\n\n"
+                + "Your email address will not be published. Required fields are marked *\n");
+        assertThat(d.title()).isEqualTo("County shuts river bridge to heavy trucks");
+        assertDropped(d, "masthead", "Your town. Your paper.");
+        assertDropped(d, "byline", "Author: Ines Alvarez, Tom Reid");
+        assertDropped(d, "stock-quote", "Kestrow Haulage Ltd (KHL) 48.20 ▲ 1.15 (+2.44%) | Add to watchlist");
+        assertDropped(d, "support-appeal", "Support independent county journalism. Become a supporter today.");
+        assertDropped(d, "tags", "Tagged: bridges, trucks, county board");
+        assertDropped(d, "subscribe-prompt", "The Evening Post: The day's headlines, every evening at six. Subscribe",
+                "Never miss a story", "Get the county's news sent straight to your inbox!");
+        assertDropped(d, "comment-prompt", "Comments are closed on this article.", "Leave a Reply",
+                "Your email address will not be published. Required fields are marked *");
+        assertThat(d.metadata()).doesNotContainKey("source");
+        // the news beside each: the figures of a share price in a sentence, support for journalism as a subject
+        CleanedDocument n = cleanText("n.txt", REPORT
+                + "\nShares of Kestrow Haulage Ltd (KHL) fell 1.15 to 48.20 on Tuesday, a drop of 2.4%, after the vote.\n"
+                + "\nSupport for local journalism has fallen in the county since the Courier closed, a survey found.\n");
+        assertThat(keptTexts(n)).anyMatch(t -> t.startsWith("Shares of Kestrow Haulage"))
+                .anyMatch(t -> t.startsWith("Support for local journalism"));
+    }
+
+    @Test
+    void aShareBarAndTheSitesNameBeforeTheHeadlineAreNotTheTitle() {
+        CleanedDocument d = cleanText("s.txt", "HARBOUR POST\n\nHome | News | Sport | Business\n\n"
+                + "Bridge shut to trucks: detour adds 20 minutes\n\nCOASTAL WIRE\n\nMar 4, 2025 Updated 6:10 PM\n\n"
+                + "Facebook Twitter WhatsApp SMS Email Print Copy article link Save\n\n" + BODY + "\nShare this post\n");
+        assertThat(d.title()).isEqualTo("Bridge shut to trucks: detour adds 20 minutes");
+        assertDropped(d, "share-prompt", "Facebook Twitter WhatsApp SMS Email Print Copy article link Save", "Share this post");
+        assertThat(d.metadata()).doesNotContainKey("source");
+        CleanedDocument g = new ArticleCleaner().clean(List.of(Article.builder("g.html").html("<html><head>"
+                + "<title>Harbour Post - County shuts river bridge to heavy trucks</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Post\"></head><body><div>"
+                + "<h2>County shuts river bridge to heavy trucks</h2><p>" + BODY.replace("\n", "</p><p>") + "</p></div></body></html>")
+                .build())).get(0);
+        assertThat(g.title()).isEqualTo("County shuts river bridge to heavy trucks");
+        assertDropped(g, "duplicate-title", "County shuts river bridge to heavy trucks");
+    }
+
+    @Test
+    void aHeadlineOverItsDateAndReadingTimeIsTheTitleNotTheSitesSlogan() {
+        CleanedDocument d = cleanText("r.txt", "The Harbour Post\n\nNews for the bay and the islands\n\n"
+                + "Local | Region | Sport | Obituaries\n\n"
+                + "'We had no warning': hauliers count cost of bridge ban\n\n"
+                + "Posted on June 5, 2025 by Ines Alvarez · 3 min read\n\n" + BODY);
+        assertThat(d.title()).isEqualTo("'We had no warning': hauliers count cost of bridge ban");
+        assertDropped(d, "masthead", "News for the bay and the islands");
     }
 }
