@@ -44,11 +44,30 @@ public final class Schedules {
             + "|(?:^|\\s)[وف]?(?:حجز|حجزت|اجل|اجلت|تاجيل)(?:\\s+\\S+){0,8}\\s+للنطق بالحكم(?:\\s|$)"
             + "|(?:^|\\s)[وف]?(?:من المتوقع|يتوقع|ويتوقع) ان [يت](?:عقد|بدا|نتهي|صوت|علن|صدر|لتقي|جتمع|زور|ختتم|ستانف|وقع|فتتح|غادر|عود|جري|جرى|ستضيف|لقي|نطلق|حضر|ترس|راس)");
 
-    /** Whether the sentence announces what is to come, in English or Arabic; false for other languages. */
+    /**
+     * The same in French: «La réunion est prévue mardi à 14 heures», «aura lieu jeudi», «doit se tenir», «les deux
+     * parties se retrouveront mardi»; not a forecast of a figure («la croissance est prévue à 2 %»).
+     */
+    private static final Pattern FRENCH = Pattern.compile(
+            "\\b(?:est|sont)\\s+(?:(?:toujours|désormais)\\s+)?(?:prévue?s?|programmée?s?|fixée?s?)\\s+(?!à\\s+\\d|de\\s+\\d)"
+            + "|\\b(?:aura|auront)\\s+lieu\\b"
+            + "|\\b(?:doit|doivent|devrait|devraient)\\s+(?:se\\s+tenir|se\\s+réunir|reprendre|débuter|commencer|s'ouvrir|voter|rendre)\\b"
+            + "|\\bse\\s+(?:retrouveront|réuniront|retrouvera|réunira)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The same in Spanish: «está prevista para el martes», «se celebrará», «tendrá lugar». */
+    private static final Pattern SPANISH = Pattern.compile(
+            "\\b(?:está|están)\\s+(?:previst[oa]s?|programad[oa]s?)\\s+(?:para|el|la|los|las|a\\s+las)\\b"
+            + "|\\b(?:tendrá|tendrán)\\s+lugar\\b|\\bse\\s+(?:celebrará|celebrarán|reunirán|reunirá)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the sentence announces what is to come, in English, Arabic, French or Spanish; false for other languages. */
     public static boolean announces(String sentence, String language) {
-        if ("en".equals(language)) return ENGLISH.matcher(sentence).find();
-        if ("ar".equals(language)) return ARABIC.matcher(ArabicOrthography.fold(sentence)).find();
-        return false;
+        return switch (language == null ? "" : language) {
+            case "en" -> ENGLISH.matcher(sentence).find();
+            case "ar" -> ARABIC.matcher(ArabicOrthography.fold(sentence)).find();
+            case "fr" -> FRENCH.matcher(sentence).find();
+            case "es" -> SPANISH.matcher(sentence).find();
+            default -> false;
+        };
     }
 
     /** The latest moment any of the documents speaks of, or null when none is dated. */

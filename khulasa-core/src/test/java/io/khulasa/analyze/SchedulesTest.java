@@ -14,6 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchedulesTest {
 
     @Test
+    void readsPlansInFrenchAndSpanish() {
+        assertThat(Schedules.announces("Une réunion de négociation est prévue mardi à 14 heures à l'hôtel de région.", "fr")).isTrue();
+        assertThat(Schedules.announces("Les deux parties se retrouveront mardi à la préfecture.", "fr")).isTrue();
+        assertThat(Schedules.announces("Le vote aura lieu jeudi au conseil municipal.", "fr")).isTrue();
+        assertThat(Schedules.announces("La séance doit reprendre à 15 heures.", "fr")).isTrue();
+        // what happened, and a forecast of a figure
+        assertThat(Schedules.announces("La réunion s'est tenue à 14 heures et s'est achevée sans accord.", "fr")).isFalse();
+        assertThat(Schedules.announces("La croissance est prévue à 2 % cette année.", "fr")).isFalse();
+        assertThat(Schedules.announces("La votación está prevista para el martes en el Congreso.", "es")).isTrue();
+        assertThat(Schedules.announces("El pleno se celebrará el jueves.", "es")).isTrue();
+        assertThat(Schedules.announces("El pleno se celebró el jueves sin incidentes.", "es")).isFalse();
+        assertThat(Schedules.announces("Une réunion est prévue mardi.", "de")).isFalse();
+    }
+
+    @Test
     void readsPlansAndForecastsInEnglishAndArabic() {
         assertThat(Schedules.announces("The summit is scheduled to end on Wednesday with a final statement.", "en")).isTrue();
         assertThat(Schedules.announces("Sentencing was set for later this month.", "en")).isTrue();
