@@ -65,8 +65,32 @@ public final class Candidates {
         if (labelledValue(t)) return false;
         if (BREAKING.matcher(t).lookingAt() && ".!؟?".indexOf(last) < 0) return false;
         if (wireQuoteTail(t)) return false;
-        return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t);
+        return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t) && !noComment(t);
     }
+
+    /**
+     * "Zeidan was not immediately available for comment.", "The company declined to comment.", «ولم يتسن الحصول على
+     * تعليق من الوزارة», « Le ministère n'a pas souhaité commenter. »: that someone said nothing is no fact of the story.
+     * Only a short sentence that says no more: "The company declined to comment on the lawsuit, which seeks $5 million."
+     * tells the suit.
+     */
+    static boolean noComment(String t) {
+        if (io.khulasa.Budget.countWords(t) > NO_COMMENT_WORDS) return false;
+        return NO_COMMENT.matcher(t).find() || NO_COMMENT_AR.matcher(ArabicOrthography.fold(t)).find();
+    }
+
+    /** Words of a sentence that only says someone did not comment: a name or a title, the verb, the request. */
+    private static final int NO_COMMENT_WORDS = 12;
+
+    private static final Pattern NO_COMMENT = Pattern.compile(
+            "\\b(?:(?:was|were|is|are|could)\\s+not\\s+(?:be\\s+)?(?:immediately\\s+)?(?:available|reached)\\s+for\\s+(?:comment|a\\s+response)"
+            + "|(?:declined|refused)\\s+to\\s+comment|did\\s+not\\s+(?:immediately\\s+)?(?:respond|reply|return)\\s+(?:to\\s+)?(?:a\\s+)?(?:requests?|calls?|messages?|emails?)"
+            + "|n['’]a\\s+pas\\s+(?:pu\\s+être\\s+joint|souhaité\\s+(?:commenter|réagir)|donné\\s+suite)|(?:se\\s+sont|s['’]est)\\s+refusée?s?\\s+à\\s+tout\\s+commentaire)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The same in Arabic, folded: «لم يتسن الحصول على تعليق», «رفض التعليق», «لم يرد على طلب للتعليق». */
+    private static final Pattern NO_COMMENT_AR = Pattern.compile(
+            "(?:لم يتسن|تعذر) (?:الحصول علي (?:تعليق|رد)|الاتصال ب|التواصل مع)|(?:^|\\s)[وف]?(?:رفض|رفضت) (?:التعليق|الادلاء باي تعليق)"
+            + "|لم (?:يرد|ترد) (?:علي|عل) (?:طلب|طلبات|اتصالات|رسائل) (?:لل)?تعليق");
 
     /**
      * A breaking-news strip: «عاجل | السجن خمس سنوات لرئيس الهيئة», "BREAKING: Jury convicts…", without a stop. It

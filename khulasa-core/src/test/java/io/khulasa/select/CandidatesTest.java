@@ -39,6 +39,23 @@ class CandidatesTest {
     }
 
     @Test
+    void aSentenceThatOnlySaysSomeoneDidNotCommentIsNoCandidate() {
+        for (String nothing : List.of("Zeidan was not immediately available for comment.",
+                "Harbour officials could not be reached for comment.", "The company declined to comment.",
+                "The ministry did not immediately respond to a request for comment.",
+                "Le ministère n'a pas souhaité commenter.", "ولم يتسنَّ الحصول على تعليق من وزارة النقل.",
+                "ورفض المتحدث باسم الشركة التعليق.")) {
+            assertThat(Candidates.accept(sentence(nothing, false))).as(nothing).isFalse();
+        }
+        // a sentence that says more than that is a fact
+        for (String fact : List.of("The company declined to comment on the lawsuit, which seeks $5 million in damages for the families.",
+                "Harbour officials said the ferry was not available for service until the inspection ends.",
+                "ورفض البرلمان التعديل الدستوري بأغلبية 120 صوتا.")) {
+            assertThat(Candidates.accept(sentence(fact, false))).as(fact).isTrue();
+        }
+    }
+
+    @Test
     void aBreakingNewsStripIsNoCandidateTheStoryIs() {
         assertThat(Candidates.accept(sentence("عاجل | السجن خمس سنوات للرئيس السابق لهيئة الموانئ في قضية الرافعات", false))).isFalse();
         assertThat(Candidates.accept(sentence("BREAKING: Jury convicts solar executive on nine counts of fraud", false))).isFalse();
