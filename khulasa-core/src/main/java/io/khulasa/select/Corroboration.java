@@ -40,9 +40,12 @@ public final class Corroboration {
         List<Sentence> sentences = cluster.sentences();
         int documents = cluster.documents().size();
         List<List<Sentence>> out = new ArrayList<>();
+        int[][] attributions = new int[sentences.size()][]; // each sentence's attribution roots, read when first needed
         for (Selected sel : chosen) {
             int a = cluster.indexOf(sel.sentence());
-            int[] quote = a < 0 ? null : v.rootIds(a);
+            int[] quote = a < 0 ? null : content(a, cluster, v, attributions);
+            // others are compared without their attribution when the quote is
+            boolean withoutAttribution = quote != null && quote != v.rootIds(a);
             // not of this cluster, or no content word to compare: nothing corroborates it
             if (quote == null || quote.length == 0) { out.add(List.of()); continue; }
             int[] best = new int[documents];
@@ -54,6 +57,9 @@ public final class Corroboration {
                 int d = sentences.get(b).document();
                 if (d == own) continue;
                 int[] other = v.rootIds(b);
+                // most sentences share a root or two with the quote: no attribution to read for them
+                if (TermVectors.sharedTerms(quote, other) < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
+                if (withoutAttribution) other = content(b, cluster, v, attributions);
                 int shared = TermVectors.sharedTerms(quote, other);
                 // most sentences share a root or two with the quote: no cosine for them
                 if (shared < WHOLE * quote.length && shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
@@ -68,6 +74,24 @@ public final class Corroboration {
             out.add(found);
         }
         return out;
+    }
+
+    /**
+     * Sentence {@code i}'s content roots without those of its attribution: "…, Fire Chief Dale Okonkwo said." says who
+     * told it, not what happened, and two different facts told by one speaker share five roots through him.
+     */
+    private static int[] content(int i, AnalyzedCluster cluster, TermVectors v, int[][] attributions) {
+        if (attributions[i] == null) {
+            Sentence s = cluster.sentences().get(i);
+            String language = cluster.documents().get(s.document()).language();
+            String who = Attributions.of(s.text(), language);
+            attributions[i] = who.isEmpty() ? new int[0]
+                    : v.rootIdsOf(io.khulasa.analyze.TermAnalyzer.forLanguage(language).terms(who));
+        }
+        if (attributions[i].length == 0) return v.rootIds(i);
+        int[] content = TermVectors.without(v.rootIds(i), attributions[i]);
+        // too little left to compare ("Police said the ferry sank."): the whole sentence is compared, as before
+        return content.length < MIN_ROOTS ? v.rootIds(i) : content;
     }
 
     /**

@@ -140,6 +140,26 @@ public final class TermVectors {
     /** Shortest stem that may stand for a longer one. */
     static final int MIN_ROOT = 3;
 
+    private int[] rootOf; // per term id: its root's id
+
+    /**
+     * Sorted distinct root ids of {@code terms} (as {@link io.khulasa.analyze.Sentence#terms()} gives them) that are
+     * in the vocabulary; others are left out.
+     */
+    public int[] rootIdsOf(String[] terms) {
+        int[] r = new int[terms.length];
+        int n = 0;
+        for (String t : terms) {
+            Integer id = ids.get(t);
+            if (id != null) r[n++] = rootOf[id];
+        }
+        r = Arrays.copyOf(r, n);
+        Arrays.sort(r);
+        int d = 0;
+        for (int k = 0; k < r.length; k++) if (k == 0 || r[k] != r[k - 1]) r[d++] = r[k];
+        return Arrays.copyOf(r, d);
+    }
+
     private int[][] roots(int n) {
         int[] root = new int[ids.size()];
         ids.forEach((t, id) -> {
@@ -161,6 +181,7 @@ public final class TermVectors {
             }
             root[id] = prefixRoot[ids.get(bare)];
         });
+        rootOf = root;
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             int[] r = new int[termIds[i].length];
@@ -189,6 +210,19 @@ public final class TermVectors {
             }
         }
         return w;
+    }
+
+    /** The ids of ascending {@code a} that are not in ascending {@code b}, ascending. */
+    public static int[] without(int[] a, int[] b) {
+        if (b.length == 0) return a;
+        int[] out = new int[a.length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.length) {
+            while (j < b.length && b[j] < a[i]) j++;
+            if (j == b.length || b[j] != a[i]) out[n++] = a[i];
+            i++;
+        }
+        return n == a.length ? a : Arrays.copyOf(out, n);
     }
 
     /** How many ids two ascending id arrays share. */

@@ -27,6 +27,20 @@ class CorroborationTest {
     }
 
     @Test
+    void oneSpeakerTellingTwoFactsIsNoReceipt() {
+        onlyReceipt("Hazardous-materials crews capped",
+                "Crews capped the breached tank car overnight and the leak has stopped, the fire department said.",
+                "Hazardous-materials crews capped the breached tank car, Fire Chief Dale Okonkwo said.\n",
+                "One of four tank cars carrying chlorine was breached in the crash, Fire Chief Dale Okonkwo said.\n",
+                "Crews capped the breached tank car overnight and the leak has stopped, the fire department said.\n");
+        AnalyzedCluster c = TextClusters.of("ar",
+                "وقال المتحدث باسم الدفاع المدني العقيد سامر الخطيب إن فرق الإنقاذ انتشلت جثتين من مجرى الوادي.\n",
+                "وقال المتحدث باسم الدفاع المدني العقيد سامر الخطيب إن المدارس ستغلق أبوابها حتى الخميس.\n");
+        Sentence s = c.sentences().get(0);
+        assertThat(Corroboration.of(c, List.of(new Selected(s, 1))).get(0)).isEmpty();
+    }
+
+    @Test
     void differentFiguresAreDifferentFactsARoundedOneIsTheSame() {
         onlyReceipt("More than 350",
                 "All 353 passengers and crew of the ferry Aegean Star were evacuated after a fire broke out in its engine room.",

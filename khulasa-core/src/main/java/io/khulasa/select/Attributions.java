@@ -1,0 +1,49 @@
+package io.khulasa.select;
+
+import io.khulasa.text.ArabicOrthography;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The attribution of a reported sentence, who told it: "…, Fire Chief Dale Okonkwo said.", "Police said …",
+ * "…, according to the coast guard.", «وقال المتحدث باسم الوزارة إن…», «…، بحسب وكالة الأنباء». It names the speaker,
+ * not the fact, so comparing two sentences' facts leaves it out. Not a verb whose subject acts ("The company announced
+ * it will close", «أعلنت الولايات المتحدة أنها ستوقف المباحثات»): there the speaker is in the fact.
+ */
+final class Attributions {
+    private Attributions() {}
+
+    private static final String SAY = "(?:said|says|say|told\\s+(?:reporters|journalists|[\\p{Lu}][\\p{L}.']*(?:\\s+[\\p{Lu}][\\p{L}.']*){0,3})"
+            + "|added|reported|stated|wrote)";
+    /** ", Fire Chief Dale Okonkwo said.", ", said Fire Chief Dale Okonkwo.", ", according to the coast guard." at the end. */
+    private static final Pattern TRAILING_EN = Pattern.compile(
+            ",\\s*(?:[^,;:\"“”]{2,60}?\\s+" + SAY + "(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?|(?:said|says)\\s+[^,;:\"“”]{2,60}?|according\\s+to\\s+[^,;:\"“”]{2,60}?)"
+            + "\\s*[.!]?[\"”']*\\s*$");
+    /** "Police said …", "A spokesman for the railroad said that …" at the start. */
+    private static final Pattern LEADING_EN = Pattern.compile("^[^,;:\"“”]{2,60}?\\s+" + SAY + "(?:\\s+that)?\\s+(?=\\p{L})");
+    /** «وقال المتحدث باسم الوزارة إن», «أعلنت الشركة أن» at the start, in folded spelling. */
+    private static final Pattern LEADING_AR = Pattern.compile(
+            "^[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اضاف|اضافت|صرح|صرحت)\\s+[^،,.]{2,60}?\\s+(?:ان|انه|انها)(?=\\s)");
+    /** «…، بحسب وكالة الأنباء», «…، وفقا للوزارة», «…، حسبما افاد مصدر» at the end, folded. */
+    private static final Pattern TRAILING_AR = Pattern.compile(
+            "[،,]\\s*(?:بحسب|حسب|وفق|وفقا ل|حسبما|كما قال|علي ما|علي حد قول)\\s*[^،,]{2,60}?[.!]?\\s*$");
+
+    /** The attribution of {@code sentence} in {@code language}, or "" when none is found (or the language is not read). */
+    static String of(String sentence, String language) {
+        StringBuilder out = new StringBuilder();
+        if ("en".equals(language)) {
+            append(out, TRAILING_EN.matcher(sentence));
+            append(out, LEADING_EN.matcher(sentence));
+        } else if ("ar".equals(language)) {
+            String folded = ArabicOrthography.fold(sentence);
+            append(out, TRAILING_AR.matcher(folded));
+            append(out, LEADING_AR.matcher(folded));
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Matcher m) {
+        if (m.find()) out.append(m.group()).append(' ');
+    }
+}
