@@ -46,7 +46,7 @@ public final class SentenceOrderer {
      * Whether {@code d} is a live page whose entries' time stamps ("16:10", «١٤:٣٠», "1:25 p.m.") fall down the page:
      * the newest entry on top, as most live pages are written.
      */
-    static boolean newestFirst(CleanedDocument d) {
+    public static boolean newestFirst(CleanedDocument d) {
         if (!Genre.LIVE.equals(d.metadata().get(Genre.KEY))) return false;
         int previous = -1, down = 0, up = 0;
         for (DroppedLine l : d.dropped()) {

@@ -50,7 +50,7 @@ final class CasualtyCounts {
     private static final Set<String> MONTHS = new HashSet<>();
     /** English verbs that give a figure as a change of an earlier one ("rose to", "was raised to"). */
     static final String UPDATE_VERBS_EN =
-            "rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted|raised|grew|grown|expanded|reached";
+            "rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted|raised|raising|bringing|brought|grew|grown|expanded|reached";
     /** The same in Arabic, folded, without و/ف: «ارتفع», «لترتفع», «بلغت», «لتصل», «استقرت», «رفعت», «زاد», «زيادة». */
     static final String UPDATE_VERBS_AR = "ارتفع\\p{L}*|ارتفاع|ل?[يت]رتفع\\p{L}*|بلغ\\p{L}*|ل?[يت]صل|وصل\\p{L}*"
             + "|استقر\\p{L}*|ل?تستقر|ب?رفع\\p{L}*|زاد\\p{L}*|زياده";
@@ -222,8 +222,21 @@ final class CasualtyCounts {
         }
         if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
             for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
+            // "The death toll from a freight train derailment that … in a small town rose to four": the sentence's
+            // subject is the toll, however long the phrase after it
+            if (kind == NONE && !rescued && i > 1 && TOLL_RISE.matcher(words[i - 2]).matches() && opensWithToll(words)) {
+                kind = DEATH_KIND;
+            }
         }
         return kind;
+    }
+
+    private static final Pattern TOLL_RISE = Pattern.compile(UPDATE_VERBS_EN);
+
+    /** Whether the sentence opens on its toll: "The death toll …", "Death toll …", "The toll …". */
+    private static boolean opensWithToll(String[] words) {
+        for (int k = 0; k < Math.min(3, words.length); k++) if (words[k].equals("toll")) return true;
+        return false;
     }
 
     /** «لقي», «لقيت», «لقوا» (folded, with «و» or «ف»): the verb of «لقي … حتفه» ("met his death"). */
@@ -255,8 +268,13 @@ final class CasualtyCounts {
 
     /** The words of {@code text} as counts are read: folded, lower case, numbers of two words joined. */
     private static String[] words(String text) {
-        return compounds(WORD_BREAK.split(ArabicOrthography.fold(text).replace("\u200C", "").toLowerCase(Locale.ROOT)));
+        // "Vance, 61, died": an age set off after a name counts no one
+        String ages = text.indexOf(',') < 0 ? text : AGE.matcher(text).replaceAll("$1age");
+        return compounds(WORD_BREAK.split(ArabicOrthography.fold(ages).replace("\u200C", "").toLowerCase(Locale.ROOT)));
     }
+
+    /** A name, then a number of years between commas: "Curtis Vance, 61, a signal maintainer". */
+    private static final Pattern AGE = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]+,\\s*)\\d{1,3}(?=,)");
 
     /**
      * The numbers {@code text} writes in words, from two («ستة», «سبع», "seven", "cinq", "twenty-five"): what digits

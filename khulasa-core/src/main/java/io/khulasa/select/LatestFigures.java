@@ -61,6 +61,68 @@ final class LatestFigures implements Summarizer {
         }
     }
 
+    /**
+     * When each sentence was written: its article's date ({@link io.khulasa.clean.CleanedDocument#asOf}), except on a
+     * live page, whose last update dates only its newest entry: a sentence under an entry's time stamp that gives its
+     * day ("6:00 a.m. Tue, March 11") dates from that stamp, and on a page written newest first, one below its second
+     * stamp dates from no later than the page's start ("Two people were killed…", the first night's entry).
+     */
+    static final class ReportDates {
+        private final Instant[] page, start;
+        private final int[] olderFrom; // per document: offset of the second time stamp of a newest-first page, or -1
+        private final List<List<int[]>> stampOffsets = new ArrayList<>(); // per document: {offset} of dated stamps
+        private final List<List<Instant>> stampDates = new ArrayList<>();
+
+        ReportDates(AnalyzedCluster cluster) {
+            int n = cluster.documents().size();
+            page = new Instant[n];
+            start = new Instant[n];
+            olderFrom = new int[n];
+            for (int d = 0; d < n; d++) {
+                io.khulasa.clean.CleanedDocument doc = cluster.documents().get(d).cleaned();
+                page[d] = doc.asOf();
+                start[d] = io.khulasa.clean.PublicationDate.instant(doc.published());
+                olderFrom[d] = -1;
+                List<int[]> offsets = new ArrayList<>();
+                List<Instant> dates = new ArrayList<>();
+                stampOffsets.add(offsets);
+                stampDates.add(dates);
+                if (!io.khulasa.clean.Genre.LIVE.equals(doc.metadata().get(io.khulasa.clean.Genre.KEY))) continue;
+                int stamps = 0;
+                boolean newestFirst = io.khulasa.order.SentenceOrderer.newestFirst(doc);
+                for (io.khulasa.clean.DroppedLine l : doc.dropped()) {
+                    if (!"time-stamp".equals(l.reason())) continue;
+                    if (++stamps == 2 && newestFirst) olderFrom[d] = l.start();
+                    Instant at = stampDate(l.text(), page[d], doc.published());
+                    if (at != null) { offsets.add(new int[] {l.start()}); dates.add(at); }
+                }
+            }
+        }
+
+        /** A stamp's moment when it gives its day ("6:00 a.m. Tue, March 11": the page's year and zone complete it). */
+        private static Instant stampDate(String stamp, Instant page, String published) {
+            String iso = io.khulasa.clean.PublicationDate.parse(stamp, true);
+            if (iso == null && page != null) {
+                iso = io.khulasa.clean.PublicationDate.parse(stamp + ", " + page.atZone(java.time.ZoneOffset.UTC).getYear(), true);
+            }
+            if (iso == null || iso.length() < 16) return null; // a day without its time says too little
+            java.util.regex.Matcher zone = ZONE.matcher(published == null ? "" : published);
+            if (!ZONE.matcher(iso).find() && zone.find()) iso += zone.group();
+            return io.khulasa.clean.PublicationDate.instant(iso);
+        }
+
+        private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile("(?:Z|[+-]\\d{2}:\\d{2})$");
+
+        Instant of(Sentence s) {
+            int d = s.document();
+            List<int[]> offsets = stampOffsets.get(d);
+            for (int k = offsets.size() - 1; k >= 0; k--) {
+                if (offsets.get(k)[0] <= s.start()) return stampDates.get(d).get(k);
+            }
+            return olderFrom[d] >= 0 && s.start() >= olderFrom[d] && start[d] != null ? start[d] : page[d];
+        }
+    }
+
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Selected> chosen = new ArrayList<>(method.select(cluster, budget));
@@ -86,11 +148,13 @@ final class LatestFigures implements Summarizer {
                 candidateFigures.put(i, new Figures(deaths, hurt, rescued, m));
             }
         }
-        Instant[] dates = new Instant[cluster.documents().size()]; // read once: a comparator asks often
-        for (int d = 0; d < dates.length; d++) dates[d] = cluster.documents().get(d).cleaned().asOf();
-        // Highest toll first; then the newest article (undated last); then input order.
+        ReportDates dates = new ReportDates(cluster); // read once: a comparator asks often
+        // Highest toll first; then one given as an update; then the newest article (undated last); then input order.
+        // Of one toll, a sentence that gives it as an update ("raising the death toll to five") is about it; another
+        // only mentions it ("shares fell … after the derailment, which has killed five people").
         later.sort(Comparator.<Integer>comparingInt(i -> -candidateFigures.get(i).deaths())
-                .thenComparing(i -> dates[sentences.get(i).document()], Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+                .thenComparing(i -> !CasualtyCounts.reportsUpdate(sentences.get(i).text()))
+                .thenComparing(i -> dates.of(sentences.get(i)), Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
                 .thenComparingInt(i -> i));
         Redundancy redundancy = null;
         boolean replaced = false;
@@ -109,7 +173,7 @@ final class LatestFigures implements Summarizer {
                 if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
-                if (contains(chosen, s) || !newer(dates[s.document()], dates[old.sentence().document()], givenAsUpdate)) continue;
+                if (contains(chosen, s) || !newer(dates.of(s), dates.of(old.sentence()), givenAsUpdate)) continue;
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
                 // figure too and goes; one it repeats in words keeps the newcomer out.

@@ -7,6 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CasualtyCountsTest {
 
     @Test
+    void anAgeAfterANameCountsNoOneATollOpeningItsSentenceCountsFarFromItsFigure() {
+        assertThat(CasualtyCounts.read("Vance, 61, died at Mercy Regional Medical Center, raising the death toll from the derailment to five.").deaths())
+                .isEqualTo(5);
+        assertThat(CasualtyCounts.of("Curtis Vance, 61, a signal maintainer, died in hospital.")).isEmpty();
+        assertThat(CasualtyCounts.read("The death toll from a freight train derailment that released chlorine gas in a small northern Ohio town rose to four.").deaths())
+                .isEqualTo(4);
+        // not a toll's figure when the sentence is about something else
+        assertThat(CasualtyCounts.of("The number of schools closed across the county since the chlorine leak forced evacuations in the town rose to four.")).isEmpty();
+    }
+
+    @Test
     void readsAFrenchToll() {
         assertThat(CasualtyCounts.read("Deux personnes sont mortes dans la nuit dans le Gard.").deaths()).isEqualTo(2);
         assertThat(CasualtyCounts.read("Le bilan des inondations s'est alourdi à cinq morts, a annoncé la préfecture.").deaths()).isEqualTo(5);

@@ -101,6 +101,33 @@ class LatestFiguresTest {
     }
 
     @Test
+    void aLivePagesOldEntryIsAsOldAsItsTimeStampNotAsTheLastUpdate() {
+        String live = "LIVE: Valmora factory fire, latest updates\n\nLast updated 9:30 p.m. Tuesday\n\n"
+                + "9:30 p.m. Tue, June 3\n\nOwner questioned\n\n"
+                + "Prosecutors questioned the factory's owner about locked emergency exits for a second day.\n\n"
+                + "2:10 p.m. Tue, June 3\n\nInquiry opened\n\n"
+                + "The regional governor ordered an inquiry into safety inspections at textile factories across the province.\n\n"
+                + "7:05 a.m. Mon, June 2\n\nFire breaks out\n\n"
+                + "Three people were killed when a fire broke out at a textile factory in the port city of Valmora, the civil defence said.\n";
+        String evening = "Factory fire toll rises in Valmora\n\nThe death toll from the fire at a textile factory in Valmora rose to "
+                + "nine after rescuers recovered six more bodies from the rubble, the civil defence said.\n\n"
+                + "Workers said the emergency exits of the textile factory had been locked during the night shift.\n";
+        // the live page was last updated on Tuesday night; its first entry, with three dead, is Monday morning's
+        List<Article> articles = List.of(
+                Article.builder("live").text(live).published("2025-06-03T21:30:00+02:00").build(),
+                Article.builder("b").text(evening).published("2025-06-02T20:00:00+02:00").build());
+        assertThat(centroid60(articles)).contains("rose to nine").doesNotContain("Three people were killed");
+        io.khulasa.analyze.AnalyzedCluster c = new io.khulasa.analyze.ClusterAnalyzer(false)
+                .analyze(new io.khulasa.clean.ArticleCleaner().clean(articles), "en");
+        LatestFigures.ReportDates dates = new LatestFigures.ReportDates(c);
+        java.util.function.Function<String, java.time.Instant> when = start -> dates.of(
+                c.sentences().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow());
+        assertThat(when.apply("Three people")).isEqualTo(java.time.Instant.parse("2025-06-02T05:05:00Z"));
+        assertThat(when.apply("Prosecutors questioned")).isEqualTo(java.time.Instant.parse("2025-06-03T19:30:00Z"));
+        assertThat(when.apply("The death toll")).isEqualTo(java.time.Instant.parse("2025-06-02T18:00:00Z"));
+    }
+
+    @Test
     void aDateLineInTheTextDatesTheArticle() {
         // No published field: the pages' own date lines say the third article is a day later.
         String nine = "Nine people died in the blaze, the civil defence said late on Monday.\n";
