@@ -108,10 +108,18 @@ public final class Corroboration {
      * strike", "a 10-year bond").
      */
     private static java.util.Set<Double> figuresOf(String text) {
-        java.util.Set<Double> out = Measures.figures(COMPOUND.matcher(text).replaceAll(" "));
+        String plain = COMPOUND.matcher(text).replaceAll(" ");
+        java.util.Set<Double> out = Measures.figures(plain);
         out.addAll(CasualtyCounts.numberWords(text)); // «ستة قادة» and «سبع دول» are two counts as 6 and 7 are
+        // so are "4" and "five": "death toll rises to 4" is no receipt for "rose to five"
+        java.util.regex.Matcher m = SMALL_COUNT.matcher(plain);
+        while (m.find()) out.add((double) Character.getNumericValue(m.group().charAt(0)));
         return out;
     }
+
+    /** A digit from 2 to 9 standing alone: not a part of a larger figure, a time ("4:30", "4 p.m."), a share or a date. */
+    private static final java.util.regex.Pattern SMALL_COUNT = java.util.regex.Pattern.compile(
+            "(?<![\\p{Nd}.,:/\\-])[2-9٢-٩](?![\\p{Nd}%\\-]|[.,:/]\\p{Nd}|\\s*(?:[ap]\\.?m\\b|%|٪))", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?-\\p{L}+");
 

@@ -50,6 +50,15 @@ class CorroborationTest {
     }
 
     @Test
+    void aSmallCountInDigitsDiffersFromAnotherInWords() {
+        onlyReceipt("rose to five",
+                "The death toll from the chlorine train derailment in Ohio has risen to five, officials said.",
+                "The death toll from the chlorine train derailment in Ohio rose to five, officials said.\n",
+                "Ohio chlorine train derailment death toll rises to 4, officials said\n\nCrews worked through the night.\n",
+                "The death toll from the chlorine train derailment in Ohio has risen to five, officials said.\n");
+    }
+
+    @Test
     void aCompoundsFigureIsNoCountTheyShare() {
         onlyReceipt("About 38,000 rail workers",
                 "Around 38,000 rail workers walked out on the first day of the 48-hour national strike over pay, the union said.",
