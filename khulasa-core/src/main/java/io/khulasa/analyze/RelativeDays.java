@@ -53,7 +53,7 @@ public final class RelativeDays {
     /** Words after «اليوم» that make it a day counted or named, not today: ordinals, "next", "national", "same". */
     private static final String DAY_ADJECTIVES_AR = "الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع"
             + "|العاشر|الأخير|الاخير|التالي|التالى|السابق|الوطني|العالمي|الموعود|المحدد|نفسه|ذاته";
-    private static final String AR_TIME = "(?:صباح|مساء|ليل|ليلة|فجر|ظهر|بعد\\s+ظهر|عصر|نهار)";
+    private static final String AR_TIME = "(?:صباح|صبيحة|صبيحه|مساء|ليل|ليلة|فجر|ظهر|بعد\\s+ظهر|عصر|نهار)";
     private static final String AR_DAYS = "(?:" + String.join("|", DayNames.ARABIC) + ")";
     /**
      * A day with a time of day or «يوم» before it, or bare between commas (the Maghrebi «، الثلاثاء،»): a bare
@@ -85,7 +85,7 @@ public final class RelativeDays {
     private static final Set<String> KEEP_AFTER_AR = Set.of("حتى", "وحتى", "قبل", "بعد", "منذ", "ومنذ", "من", "إلى",
             "الى", "لغاية", "خلال", "ليوم", "مثل", "و", "بين", "يشمل", "ليشمل", "تشمل", "لتشمل", "ويشمل", "وتشمل",
             "إن", "أن", "ان", "لأن", "لان", "وإن", "وأن", "كان", "سيكون", "يكون", "وقبل", "وبعد", "وخلال", "بحلول",
-            "قبيل", "بعيد", "عند", "مع", "طوال", "طيلة", "طيله", "عشية", "عشيه", "صبيحة", "صبيحه", "غداة", "غداه",
+            "قبيل", "بعيد", "عند", "مع", "طوال", "طيلة", "طيله", "عشية", "عشيه", "غداة", "غداه",
             // a part of the day is the day's: «حتى نهاية اليوم الخميس» would end at «نهاية» (ه for ة, as sites print)
             "نهاية", "نهايه", "بداية", "بدايه", "مطلع", "منتصف");
     /** Words a day's adverb may stand before ("met Sunday to discuss", "said Monday that"); another word is its noun's. */
