@@ -70,40 +70,43 @@ final class LatestFigures implements Summarizer {
     static final class ReportDates {
         private final Instant[] page, start;
         private final int[] olderFrom; // per document: offset of the second time stamp of a newest-first page, or -1
-        private final List<List<int[]>> stampOffsets = new ArrayList<>(); // per document: {offset} of dated stamps
-        private final List<List<Instant>> stampDates = new ArrayList<>();
+        private final int[][] stampAt;       // per document: offsets of its live entries' dated stamps, ascending
+        private final Instant[][] stampDate; // and their moments
 
         ReportDates(AnalyzedCluster cluster) {
             int n = cluster.documents().size();
             page = new Instant[n];
             start = new Instant[n];
             olderFrom = new int[n];
+            stampAt = new int[n][];
+            stampDate = new Instant[n][];
             for (int d = 0; d < n; d++) {
                 io.khulasa.clean.CleanedDocument doc = cluster.documents().get(d).cleaned();
                 page[d] = doc.asOf();
                 start[d] = io.khulasa.clean.PublicationDate.instant(doc.published());
                 olderFrom[d] = -1;
-                List<int[]> offsets = new ArrayList<>();
+                List<Integer> offsets = new ArrayList<>();
                 List<Instant> dates = new ArrayList<>();
-                stampOffsets.add(offsets);
-                stampDates.add(dates);
-                if (!io.khulasa.clean.Genre.LIVE.equals(doc.metadata().get(io.khulasa.clean.Genre.KEY))) continue;
-                int stamps = 0;
-                boolean newestFirst = io.khulasa.order.SentenceOrderer.newestFirst(doc);
-                for (io.khulasa.clean.DroppedLine l : doc.dropped()) {
-                    if (!"time-stamp".equals(l.reason())) continue;
-                    if (++stamps == 2 && newestFirst) olderFrom[d] = l.start();
-                    Instant at = stampDate(l.text(), page[d], doc.published());
-                    if (at != null) { offsets.add(new int[] {l.start()}); dates.add(at); }
+                if (io.khulasa.clean.Genre.LIVE.equals(doc.metadata().get(io.khulasa.clean.Genre.KEY))) {
+                    int stamps = 0;
+                    boolean newestFirst = io.khulasa.order.SentenceOrderer.newestFirst(doc);
+                    for (io.khulasa.clean.DroppedLine l : doc.dropped()) { // in text order
+                        if (!"time-stamp".equals(l.reason())) continue;
+                        if (++stamps == 2 && newestFirst) olderFrom[d] = l.start();
+                        Instant at = stampDate(l.text(), page[d], doc.published());
+                        if (at != null) { offsets.add(l.start()); dates.add(at); }
+                    }
                 }
+                stampAt[d] = offsets.stream().mapToInt(Integer::intValue).toArray();
+                stampDate[d] = dates.toArray(Instant[]::new);
             }
         }
 
         /** A stamp's moment when it gives its day ("6:00 a.m. Tue, March 11": the page's year and zone complete it). */
         private static Instant stampDate(String stamp, Instant page, String published) {
-            String iso = io.khulasa.clean.PublicationDate.parse(stamp, true);
+            String iso = io.khulasa.clean.PublicationDate.parse(stamp, false); // day first, as the cleaner reads dates
             if (iso == null && page != null) {
-                iso = io.khulasa.clean.PublicationDate.parse(stamp + ", " + page.atZone(java.time.ZoneOffset.UTC).getYear(), true);
+                iso = io.khulasa.clean.PublicationDate.parse(stamp + ", " + page.atZone(java.time.ZoneOffset.UTC).getYear(), false);
             }
             if (iso == null || iso.length() < 16) return null; // a day without its time says too little
             java.util.regex.Matcher zone = ZONE.matcher(published == null ? "" : published);
@@ -115,10 +118,8 @@ final class LatestFigures implements Summarizer {
 
         Instant of(Sentence s) {
             int d = s.document();
-            List<int[]> offsets = stampOffsets.get(d);
-            for (int k = offsets.size() - 1; k >= 0; k--) {
-                if (offsets.get(k)[0] <= s.start()) return stampDates.get(d).get(k);
-            }
+            // the entry a sentence belongs to is under the last stamp before it
+            for (int k = stampAt[d].length - 1; k >= 0; k--) if (stampAt[d][k] <= s.start()) return stampDate[d][k];
             return olderFrom[d] >= 0 && s.start() >= olderFrom[d] && start[d] != null ? start[d] : page[d];
         }
     }
