@@ -160,7 +160,10 @@ public final class RelativeDays {
             "starts", "open", "opens", "reopen", "reopens", "resume", "resumes", "end", "ends", "close", "closes",
             "take", "takes", "meet", "meets", "return", "returns", "arrive", "arrives", "go", "goes", "face", "faces",
             "play", "plays", "host", "hosts", "vote", "votes", "hold", "holds", "run", "runs", "expire", "expires",
-            "continue", "continues", "remain", "remains", "stay", "stays", "head", "heads", "travel", "travels");
+            "continue", "continues", "remain", "remains", "stay", "stays", "head", "heads", "travel", "travels", "come",
+            "comes", "enter", "enters", "apply", "applies", "kick", "kicks", "launch", "launches", "air", "airs");
+    /** Words after which an -s form is a present verb of a clause of its own: "a law that comes into force Sunday". */
+    private static final Set<String> SUBJECT_BEFORE_PRESENT = Set.of("that", "which", "who", "it", "he", "she");
     /** Words before an -ed form that make it a state now: "remain closed", "is expected", "has reopened". */
     private static final Set<String> STATE_BEFORE = Set.of("is", "are", "am", "be", "been", "being", "remain",
             "remains", "stay", "stays", "has", "have", "get", "gets", "seem", "seems", "become", "becomes", "to");
@@ -307,7 +310,8 @@ public final class RelativeDays {
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
             // "was to lift off Thursday" is a plan
-            if (PRESENT_EN.contains(lw) || lw.equals("to") && (prev.equals("was") || prev.equals("were"))) past = false;
+            if (PRESENT_EN.contains(lw) || lw.equals("to") && (prev.equals("was") || prev.equals("were"))
+                    || SUBJECT_BEFORE_PRESENT.contains(prev) && lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss")) past = false;
             else if (w.equals(lw) && lw.indexOf('-') < 0 && !DETERMINERS.contains(prev) && !STATE_BEFORE.contains(prev)
                     && (IRREGULAR_PAST.contains(lw) || lw.length() > 3 && lw.endsWith("ed") && !lw.endsWith("eed"))) {
                 past = true;
@@ -323,6 +327,9 @@ public final class RelativeDays {
      * day's clause has three words or more («أن البيان صدر مساء اليوم» keeps its point). A nominal sentence
      * («المحادثات…») or one opening with an imperfect («يتوقع…», «وتتأثر…») is not read as past.
      */
+    private static final Pattern SETS_A_DATE_AR = Pattern.compile(
+            "(?:^|\\s)[وفل]?(?:موعد|موعدا|إعادة|اعادة|استئناف|ابتداء|ابتداءً|اعتبارا|اعتباراً|المقبل|المقبلة|القادم|القادمة)(?:\\s|$)");
+
     private static boolean tellsThePastAr(String s, int at) {
         String head = s.substring(0, at);
         int comma = Math.max(head.lastIndexOf('،'), head.lastIndexOf(','));
@@ -330,6 +337,9 @@ public final class RelativeDays {
         int n = 0;
         for (int i = clause.length - 1; i >= 0 && !CLAUSE_OPENERS_AR.contains(clause[i]); i--) n++;
         if (n < 3) return false;
+        // «حددت المحكمة موعد النطق بالحكم صباح يوم الاثنين», «أعلنت الوزارة إعادة فتح المدارس يوم الأحد»: a perfect
+        // that sets what is to come, and the day is its date
+        if (SETS_A_DATE_AR.matcher(head).find()) return false;
         String[] words = head.trim().split("[\\s،,]+");
         String first = words[0];
         if (PAST_MARKERS_AR.contains(first)) return true;

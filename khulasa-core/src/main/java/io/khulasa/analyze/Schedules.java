@@ -59,13 +59,24 @@ public final class Schedules {
             + "|\\b(?:tendrá|tendrán)\\s+lugar\\b|\\bse\\s+(?:celebrará|celebrarán|reunirán|reunirá)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A plan a day can overtake names its day or hour («mardi», «demain», «à 14 heures», «el martes», «a las 10»); one
+     * for June («aura lieu en juin») is still to come a day later.
+     */
+    private static final Pattern SOON_FR = Pattern.compile(
+            "\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cet après-midi|ce matin)\\b|\\b\\d{1,2}\\s?h(?:eures?)?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SOON_ES = Pattern.compile(
+            "\\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|esta tarde|esta noche)\\b|\\ba las \\d{1,2}\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Whether the sentence announces what is to come, in English, Arabic, French or Spanish; false for other languages. */
     public static boolean announces(String sentence, String language) {
         return switch (language == null ? "" : language) {
             case "en" -> ENGLISH.matcher(sentence).find();
             case "ar" -> ARABIC.matcher(ArabicOrthography.fold(sentence)).find();
-            case "fr" -> FRENCH.matcher(sentence).find();
-            case "es" -> SPANISH.matcher(sentence).find();
+            case "fr" -> FRENCH.matcher(sentence).find() && SOON_FR.matcher(sentence).find();
+            case "es" -> SPANISH.matcher(sentence).find() && SOON_ES.matcher(sentence).find();
             default -> false;
         };
     }

@@ -37,10 +37,15 @@ final class Credits {
      * A byline without its "By": names before a bar and a desk. Two names or more, or a name in capitals: a title-case
      * headline over its site's name ("Storm Hits Coast | Daily News") is neither.
      */
+    private static final Pattern LABELS = Pattern.compile("(?i)(?:breaking|latest|live|update[ds]?|exclusive|watch|video|analysis|opinion"
+            + "|developing|just in|news|alert|top|story|stories|\\s)+");
+
     private static String namesAtDesk(String raw) {
         Matcher m = NAMES_AT_DESK.matcher(raw.strip());
         if (!m.matches()) return null;
         String names = m.group(1);
+        // a label in capitals over a headline ("BREAKING NEWS | Parliament votes to dissolve itself") names no one
+        if (LABELS.matcher(names).matches()) return null;
         boolean capitals = names.replaceAll("\\s+(?:and|&)\\s+", " ").equals(names.toUpperCase(java.util.Locale.ROOT));
         return m.group(2) != null || capitals ? names : null;
     }

@@ -67,19 +67,24 @@ final class LineKinds {
      * A site's appeal for its readers' money: "Support independent Statehouse journalism. Become a member today.",
      * "Donate now". The imperative opens the line ("Support for local journalism has waned" is a sentence).
      */
-    private static final Pattern SUPPORT_APPEAL = Pattern.compile("(?i)(?:support (?:(?!(?:for|of|from|among|in|to|has|is|was)\\b)"
-            + "[\\p{L}\\-]+ ){0,3}(?:journalism|reporting|newsroom)\\b|become an? (?:member|supporter|donor|patron)\\b"
+    private static final Pattern SUPPORT_APPEAL = Pattern.compile("(?i)(?:support (?:(?!(?:for|of|from|among|in|to|has|is|was|at|the|a|an|on|with"
+            + "|staff|workers|services?|groups?|teams?)\\b)[\\p{L}\\-]+ ){0,3}(?:journalism|reporting|newsroom)\\b"
+            + "|become an? (?:member|supporter|donor|patron)\\b(?! of\\b)"
             + "|donate (?:now|today)\\b|make a (?:donation|gift) (?:now|today)\\b)");
     /**
      * A comment form's heading and notices: "Leave a Reply", "Cancel reply", "Comments are closed on this article.",
      * "Your email address will not be published. Required fields are marked *".
      */
     private static final Pattern COMMENT_FORM = Pattern.compile("(?i)(?:leave a (?:reply|comment)|cancel reply"
+            // the notice alone, not a report of comments closed elsewhere ("… disabled on the mayor's page after threats")
             + "|(?:comments|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)"
+            + "(?: (?:on|for) this (?:article|story|post|page))?[.!]?$"
             + "|your email address will not be published|required fields are marked"
             + "|you must be logged in to (?:post a )?comment)");
     /** A newsletter's offer: "Get local news delivered to your inbox!", "… straight to your inbox". */
-    private static final Pattern INBOX_OFFER = Pattern.compile("(?i)\\b(?:delivered|sent|straight|directly)(?: \\p{L}+)? to your (?:inbox|email|mailbox|phone)\\b");
+    private static final Pattern INBOX_OFFER = Pattern.compile("(?i)\\b(?:delivered|sent|straight|directly)(?: \\p{L}+)? to your (?:inbox|email|mailbox|phone)"
+            // the offer ends the line: "Fake delivery texts sent to your phone were the most common scam" is a report
+            + "(?: (?:every|each) \\p{L}+| (?:daily|weekly))?[.!]?$");
     /** A newsletter's blurb ended by its button: "The Morning Ledger: Start your day with the headlines. Subscribe". */
     private static final Pattern BUTTON_END = Pattern.compile("[.!?]\\s+(?i:subscribe|sign up|sign me up|join)(?i: (?:now|free|today|here))?[.!]?$");
     /**
@@ -265,7 +270,7 @@ final class LineKinds {
         // a line of names and numbers to call: "+00 21 555 0148 (out of hours: …)", "Analyst: H. Marsh | +1 212 555 0142"
         if (f.words <= 20 && !f.endsSentence() && PHONE.matcher(raw).find()) return "contact-line";
         if (f.words <= 25 && siteNotice(raw)) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
-        if (f.words <= 25 && SUPPORT_APPEAL.matcher(raw).lookingAt()) return "support-appeal";
+        if (f.words <= 25 && SUPPORT_APPEAL.matcher(raw).lookingAt() && !saying(raw)) return "support-appeal";
         if (f.words <= 25 && COMMENT_FORM.matcher(raw).lookingAt()) return "comment-prompt";
         if (f.words <= 20 && !saying(raw) && (INBOX_OFFER.matcher(raw).find() || BUTTON_END.matcher(raw).find())) return "subscribe-prompt";
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader

@@ -75,16 +75,30 @@ public final class Candidates {
      * tells the suit.
      */
     static boolean noComment(String t) {
-        if (io.khulasa.Budget.countWords(t) > NO_COMMENT_WORDS) return false;
-        return NO_COMMENT.matcher(t).find() || NO_COMMENT_AR.matcher(ArabicOrthography.fold(t)).find();
+        // a figure, an aside between commas or more after the phrase is news: "Ford declined to comment on the recall of
+        // 40,000 trucks.", "The minister, who resigned on Friday, was not available for comment.", "… as three more
+        // bodies were found."
+        if (io.khulasa.Budget.countWords(t) > NO_COMMENT_WORDS || t.indexOf(',') >= 0 || t.indexOf('،') >= 0
+                || DIGIT.matcher(t).find()) return false;
+        java.util.regex.Matcher m = NO_COMMENT.matcher(t);
+        if (m.find()) return NOTHING_AFTER.matcher(t.substring(m.end())).matches();
+        m = NO_COMMENT_AR.matcher(ArabicOrthography.fold(t));
+        return m.find();
     }
+
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+    /** What may follow the phrase: its object at most ("on the matter", "on the report"), and the stop. */
+    private static final Pattern NOTHING_AFTER = Pattern.compile(
+            "(?:\\s+(?:on|about|regarding|sur)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+|le\\s+|la\\s+|les\\s+)?"
+            + "(?:matter|report|reports|case|issue|allegations?|claims?|story|decision|lawsuit|it|this|that|dossier|affaire))?"
+            + "(?:\\s+(?:on|by)\\s+\\p{Lu}\\p{L}+)?\\s*[.!]?[\"”»]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words of a sentence that only says someone did not comment: a name or a title, the verb, the request. */
     private static final int NO_COMMENT_WORDS = 12;
 
     private static final Pattern NO_COMMENT = Pattern.compile(
             "\\b(?:(?:was|were|is|are|could)\\s+not\\s+(?:be\\s+)?(?:immediately\\s+)?(?:available|reached)\\s+for\\s+(?:comment|a\\s+response)"
-            + "|(?:declined|refused)\\s+to\\s+comment|did\\s+not\\s+(?:immediately\\s+)?(?:respond|reply|return)\\s+(?:to\\s+)?(?:a\\s+)?(?:requests?|calls?|messages?|emails?)"
+            + "|(?:declined|refused)\\s+to\\s+comment|did\\s+not\\s+(?:immediately\\s+)?(?:respond|reply|return)\\s+(?:to\\s+)?(?:a\\s+)?(?:requests?|calls?|messages?|emails?)(?:\\s+(?:for|seeking)\\s+comment)?"
             + "|n['’]a\\s+pas\\s+(?:pu\\s+être\\s+joint|souhaité\\s+(?:commenter|réagir)|donné\\s+suite)|(?:se\\s+sont|s['’]est)\\s+refusée?s?\\s+à\\s+tout\\s+commentaire)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The same in Arabic, folded: «لم يتسن الحصول على تعليق», «رفض التعليق», «لم يرد على طلب للتعليق». */

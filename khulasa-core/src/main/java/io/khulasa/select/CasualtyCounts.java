@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,12 +126,14 @@ final class CasualtyCounts {
         int deaths = 0, hurt = 0, rescued = 0;
         boolean missing = false;
         String[] words = words(text);
+        int tollFigure = text.regionMatches(true, 0, "the death toll", 0, 14) || text.regionMatches(true, 0, "death toll", 0, 10)
+                || text.regionMatches(true, 0, "the toll", 0, 8) ? tollSubjectFigure(text) : -1;
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
             if (partOfToll(words, i)) continue;
             // a count of the rescued only when no casualty word is near: "rescued 40 and four were killed" keeps its four dead
-            int kind = nearest(words, i, false);
+            int kind = i == tollFigure ? DEATH_KIND : nearest(words, i, false);
             if (kind == NONE) kind = nearest(words, i, true);
             if (kind == NONE) continue;
             if (kind == RESCUED_KIND) { rescued = Math.max(rescued, n); continue; } // the saved are no casualty count
@@ -222,21 +225,25 @@ final class CasualtyCounts {
         }
         if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
             for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
-            // "The death toll from a freight train derailment that … in a small town rose to four": the sentence's
-            // subject is the toll, however long the phrase after it
-            if (kind == NONE && !rescued && i > 1 && TOLL_RISE.matcher(words[i - 2]).matches() && opensWithToll(words)) {
-                kind = DEATH_KIND;
-            }
         }
         return kind;
     }
 
-    private static final Pattern TOLL_RISE = Pattern.compile(UPDATE_VERBS_EN);
+    /**
+     * A sentence opening on its toll, the phrase after it unbroken by a comma, then its rise: "The death toll from a
+     * freight train derailment that released chlorine gas in a small northern Ohio town rose to four". Matched on the
+     * lower-cased text; the figure follows.
+     */
+    private static final Pattern TOLL_SUBJECT = Pattern.compile(
+            "^(?:the )?(?:death )?toll (?:from|of|in|after) ([^,;:]*?)\\b(?:" + UPDATE_VERBS_EN + ") to (?=\\S)");
+    /** Another count the rise may be of: "the toll of the blaze on farmers … the price of feed rose to 300". */
+    private static final Pattern OTHER_COUNT = Pattern.compile("\\b(?:number|price|cost|rate|share|count|value|level|amount)s? of\\b");
 
-    /** Whether the sentence opens on its toll: "The death toll …", "Death toll …", "The toll …". */
-    private static boolean opensWithToll(String[] words) {
-        for (int k = 0; k < Math.min(3, words.length); k++) if (words[k].equals("toll")) return true;
-        return false;
+    /** The index in {@code words} of the figure a toll-opening sentence rises to, or -1. */
+    private static int tollSubjectFigure(String text) {
+        Matcher m = TOLL_SUBJECT.matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.find() || OTHER_COUNT.matcher(m.group(1)).find()) return -1;
+        return words(text.substring(0, m.end())).length;
     }
 
     /** «لقي», «لقيت», «لقوا» (folded, with «و» or «ف»): the verb of «لقي … حتفه» ("met his death"). */

@@ -111,6 +111,7 @@ class RelativeDaysTest {
             "With all ballots counted, the mayor had 52 percent, the commission said at 6:40 a.m. Monday.", // the count's time
             "The ferry had been ordered to stay in port until 9 p.m. Friday.", // a bound
             "Pilgrims marched from the station on Saturday to the shrine on Sunday.",
+            "Parliament approved a law that comes into force Sunday.",          // what is to come, in a clause of its own
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
@@ -191,6 +192,8 @@ class RelativeDaysTest {
             "ومددت الوزارة إغلاق المدارس حتى الخميس.",
             "وتم حتى الآن إجلاء 300 عائلة.",
             "وأعلنت البلدية إغلاق السوق اعتبارا من اليوم الثاني للمهرجان.",   // a day counted
+            "وحددت محكمة الجنايات موعد النطق بالحكم في القضية صباح يوم الاثنين.",  // the date set
+            "وأعلنت وزارة التربية إعادة فتح المدارس في المحافظة صباح يوم الأحد.",
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);

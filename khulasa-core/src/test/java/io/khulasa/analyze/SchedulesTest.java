@@ -26,6 +26,9 @@ class SchedulesTest {
         assertThat(Schedules.announces("El pleno se celebrará el jueves.", "es")).isTrue();
         assertThat(Schedules.announces("El pleno se celebró el jueves sin incidentes.", "es")).isFalse();
         assertThat(Schedules.announces("Une réunion est prévue mardi.", "de")).isFalse();
+        // a plan for a month is still to come a day later
+        assertThat(Schedules.announces("Le procès aura lieu en juin devant le tribunal correctionnel.", "fr")).isFalse();
+        assertThat(Schedules.announces("La hausse des tarifs est prévue en septembre.", "fr")).isFalse();
     }
 
     @Test

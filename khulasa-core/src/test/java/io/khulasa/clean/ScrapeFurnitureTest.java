@@ -551,4 +551,18 @@ class ScrapeFurnitureTest {
         assertThat(d.title()).isEqualTo("'We had no warning': hauliers count cost of bridge ban");
         assertDropped(d, "masthead", "News for the bay and the islands");
     }
+
+    @Test
+    void newsThatReadsLikeAnAppealANoticeOrAnOfferIsKept() {
+        List<String> news = List.of("Support staff at the newsroom of the Daily Ledger voted to strike over pay.",
+                "Commenting has been disabled on the mayor's Facebook page after a flood of threats.",
+                "Fake delivery texts sent to your phone were the most common scam last year, the report found.",
+                "Become a member of the union or lose your seniority, the letter warned the staff.");
+        String text = "Ledger staff walk out in pay dispute\n\n" + String.join("\n\n", news) + "\n\n" + BODY;
+        assertThat(keptTexts(cleanText("n.txt", text))).containsAll(news);
+        // a label in capitals over a headline is no byline
+        CleanedDocument d = cleanText("b.txt", "BREAKING NEWS | Parliament votes to dissolve itself\n\n" + BODY);
+        assertThat(d.metadata()).doesNotContainKey("byline");
+        assertThat(d.title()).isEqualTo("Parliament votes to dissolve itself");
+    }
 }

@@ -50,7 +50,11 @@ class CandidatesTest {
         // a sentence that says more than that is a fact
         for (String fact : List.of("The company declined to comment on the lawsuit, which seeks $5 million in damages for the families.",
                 "Harbour officials said the ferry was not available for service until the inspection ends.",
-                "ورفض البرلمان التعديل الدستوري بأغلبية 120 صوتا.")) {
+                "ورفض البرلمان التعديل الدستوري بأغلبية 120 صوتا.",
+                "Ford declined to comment on the recall of 40,000 F-150 trucks.",
+                "The minister, who resigned on Friday, was not available for comment.",
+                "Police declined to comment as three more bodies were found.",
+                "Le ministre de l'Intérieur, limogé mardi, n'a pas souhaité commenter.")) {
             assertThat(Candidates.accept(sentence(fact, false))).as(fact).isTrue();
         }
     }

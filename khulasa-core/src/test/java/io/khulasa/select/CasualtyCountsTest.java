@@ -15,6 +15,10 @@ class CasualtyCountsTest {
                 .isEqualTo(4);
         // not a toll's figure when the sentence is about something else
         assertThat(CasualtyCounts.of("The number of schools closed across the county since the chlorine leak forced evacuations in the town rose to four.")).isEmpty();
+        // a comma ends the toll's phrase; a rise of another count is not the toll's
+        assertThat(CasualtyCounts.read("The death toll stood at five on Tuesday, while the number of residents evacuated from the area rose to 3,000.").deaths())
+                .isEqualTo(5);
+        assertThat(CasualtyCounts.of("The toll of the blaze on farmers was severe, and the price of feed in the region rose to 300.")).isEmpty();
     }
 
     @Test
