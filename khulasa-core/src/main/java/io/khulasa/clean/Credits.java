@@ -33,13 +33,14 @@ final class Credits {
     private static final Pattern NAMES_AT_DESK = Pattern.compile(
             "(" + NAME + "((?:\\s*,\\s*|\\s+(?:and|&)\\s+)" + NAME + ")*)\\s+[|·•]\\s+[^|·•]{2,40}");
 
+    /** Labels a page sets in capitals before a headline's bar: "BREAKING NEWS | …", "LIVE UPDATES | …". */
+    private static final Pattern LABELS = Pattern.compile("(?i)(?:breaking|latest|live|update[ds]?|exclusive|watch|video|analysis|opinion"
+            + "|developing|just in|news|alert|top|story|stories|\\s)+");
+
     /**
      * A byline without its "By": names before a bar and a desk. Two names or more, or a name in capitals: a title-case
      * headline over its site's name ("Storm Hits Coast | Daily News") is neither.
      */
-    private static final Pattern LABELS = Pattern.compile("(?i)(?:breaking|latest|live|update[ds]?|exclusive|watch|video|analysis|opinion"
-            + "|developing|just in|news|alert|top|story|stories|\\s)+");
-
     private static String namesAtDesk(String raw) {
         Matcher m = NAMES_AT_DESK.matcher(raw.strip());
         if (!m.matches()) return null;

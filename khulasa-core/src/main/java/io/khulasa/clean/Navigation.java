@@ -23,7 +23,7 @@ final class Navigation {
         return withLetters >= 3 || (withLetters >= 2 && NAV_ONLY_SEP.matcher(raw).find());
     }
 
-    private static final Pattern NAV_SPLIT = Pattern.compile("\\s*[›»>]\\s*");
+    private static final Pattern NAV_SPLIT = Pattern.compile("\\s*" + NAV_ONLY_SEP.pattern() + "\\s*");
 
     /**
      * A breadcrumb that ends with the page's own headline, which the next lines repeat: «بوابة النهار نيوز > محافظات

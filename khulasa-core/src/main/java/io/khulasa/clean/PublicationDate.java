@@ -240,7 +240,7 @@ public final class PublicationDate {
     }
 
     /** An ISO 8601 date-time with its offset, else null. */
-    static OffsetDateTime zoned(String iso) {
+    public static OffsetDateTime zoned(String iso) {
         try {
             return iso == null ? null : OffsetDateTime.parse(iso.strip());
         } catch (DateTimeParseException e) {
@@ -249,7 +249,7 @@ public final class PublicationDate {
     }
 
     /** An ISO 8601 date-time without an offset (a page's local clock), else null. */
-    static LocalDateTime local(String iso) {
+    public static LocalDateTime local(String iso) {
         try {
             return iso == null ? null : LocalDateTime.parse(iso.strip());
         } catch (DateTimeParseException e) {

@@ -82,8 +82,7 @@ public final class Candidates {
                 || DIGIT.matcher(t).find()) return false;
         java.util.regex.Matcher m = NO_COMMENT.matcher(t);
         if (m.find()) return NOTHING_AFTER.matcher(t.substring(m.end())).matches();
-        m = NO_COMMENT_AR.matcher(ArabicOrthography.fold(t));
-        return m.find();
+        return NO_COMMENT_AR.matcher(ArabicOrthography.fold(t)).find();
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");

@@ -126,8 +126,7 @@ final class CasualtyCounts {
         int deaths = 0, hurt = 0, rescued = 0;
         boolean missing = false;
         String[] words = words(text);
-        int tollFigure = text.regionMatches(true, 0, "the death toll", 0, 14) || text.regionMatches(true, 0, "death toll", 0, 10)
-                || text.regionMatches(true, 0, "the toll", 0, 8) ? tollSubjectFigure(text) : -1;
+        int tollFigure = tollSubjectFigure(text);
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
@@ -235,14 +234,15 @@ final class CasualtyCounts {
      * lower-cased text; the figure follows.
      */
     private static final Pattern TOLL_SUBJECT = Pattern.compile(
-            "^(?:the )?(?:death )?toll (?:from|of|in|after) ([^,;:]*?)\\b(?:" + UPDATE_VERBS_EN + ") to (?=\\S)");
+            "(?:the (?:death )?|death )toll (?:from|of|in|after) ([^,;:]*?)\\b(?:" + UPDATE_VERBS_EN + ") to (?=\\S)", Pattern.CASE_INSENSITIVE);
     /** Another count the rise may be of: "the toll of the blaze on farmers … the price of feed rose to 300". */
-    private static final Pattern OTHER_COUNT = Pattern.compile("\\b(?:number|price|cost|rate|share|count|value|level|amount)s? of\\b");
+    private static final Pattern OTHER_COUNT = Pattern.compile("\\b(?:number|price|cost|rate|share|count|value|level|amount)s? of\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The index in {@code words} of the figure a toll-opening sentence rises to, or -1. */
     private static int tollSubjectFigure(String text) {
-        Matcher m = TOLL_SUBJECT.matcher(text.toLowerCase(Locale.ROOT));
-        if (!m.find() || OTHER_COUNT.matcher(m.group(1)).find()) return -1;
+        Matcher m = TOLL_SUBJECT.matcher(text);
+        if (!m.lookingAt() || OTHER_COUNT.matcher(m.group(1)).find()) return -1;
         return words(text.substring(0, m.end())).length;
     }
 

@@ -57,11 +57,13 @@ public final class Corroboration {
                 int d = sentences.get(b).document();
                 if (d == own) continue;
                 int[] other = v.rootIds(b);
-                // most sentences share a root or two with the quote: no attribution to read for them
-                if (TermVectors.sharedTerms(quote, other) < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
-                if (withoutAttribution) other = content(b, cluster, v, attributions);
                 int shared = TermVectors.sharedTerms(quote, other);
-                // most sentences share a root or two with the quote: no cosine for them
+                // most sentences share a root or two with the quote: no attribution to read, no cosine for them
+                if (shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
+                if (withoutAttribution) {
+                    other = content(b, cluster, v, attributions);
+                    shared = TermVectors.sharedTerms(quote, other);
+                }
                 if (shared < WHOLE * quote.length && shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
                 double cosine = v.cosine(a, b);
                 if (!corroborates(quote.length, other.length, shared, cosine)) continue;

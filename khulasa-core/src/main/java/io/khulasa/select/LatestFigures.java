@@ -109,12 +109,12 @@ final class LatestFigures implements Summarizer {
                 iso = io.khulasa.clean.PublicationDate.parse(stamp + ", " + page.atZone(java.time.ZoneOffset.UTC).getYear(), false);
             }
             if (iso == null || iso.length() < 16) return null; // a day without its time says too little
-            java.util.regex.Matcher zone = ZONE.matcher(published == null ? "" : published);
-            if (!ZONE.matcher(iso).find() && zone.find()) iso += zone.group();
+            // a clock without its zone is the page's: the zone of its date completes it
+            java.time.LocalDateTime local = io.khulasa.clean.PublicationDate.local(iso);
+            java.time.OffsetDateTime zoned = io.khulasa.clean.PublicationDate.zoned(published);
+            if (local != null && zoned != null) return local.atOffset(zoned.getOffset()).toInstant();
             return io.khulasa.clean.PublicationDate.instant(iso);
         }
-
-        private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile("(?:Z|[+-]\\d{2}:\\d{2})$");
 
         Instant of(Sentence s) {
             int d = s.document();
@@ -153,8 +153,10 @@ final class LatestFigures implements Summarizer {
         // Highest toll first; then one given as an update; then the newest article (undated last); then input order.
         // Of one toll, a sentence that gives it as an update ("raising the death toll to five") is about it; another
         // only mentions it ("shares fell … after the derailment, which has killed five people").
+        java.util.Set<Integer> asUpdate = new java.util.HashSet<>(); // read once: a comparator asks often
+        for (int i : later) if (CasualtyCounts.reportsUpdate(sentences.get(i).text())) asUpdate.add(i);
         later.sort(Comparator.<Integer>comparingInt(i -> -candidateFigures.get(i).deaths())
-                .thenComparing(i -> !CasualtyCounts.reportsUpdate(sentences.get(i).text()))
+                .thenComparing(i -> !asUpdate.contains(i))
                 .thenComparing(i -> dates.of(sentences.get(i)), Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
                 .thenComparingInt(i -> i));
         Redundancy redundancy = null;

@@ -153,11 +153,15 @@ public final class TermVectors {
             Integer id = ids.get(t);
             if (id != null) r[n++] = rootOf[id];
         }
-        r = Arrays.copyOf(r, n);
-        Arrays.sort(r);
+        return sortedDistinct(r, n);
+    }
+
+    /** The first {@code n} ids of {@code r}, sorted, each once; {@code r} itself when nothing is left out. */
+    private static int[] sortedDistinct(int[] r, int n) {
+        Arrays.sort(r, 0, n);
         int d = 0;
-        for (int k = 0; k < r.length; k++) if (k == 0 || r[k] != r[k - 1]) r[d++] = r[k];
-        return Arrays.copyOf(r, d);
+        for (int k = 0; k < n; k++) if (k == 0 || r[k] != r[k - 1]) r[d++] = r[k];
+        return d == r.length ? r : Arrays.copyOf(r, d);
     }
 
     private int[][] roots(int n) {
@@ -186,10 +190,7 @@ public final class TermVectors {
         for (int i = 0; i < n; i++) {
             int[] r = new int[termIds[i].length];
             for (int k = 0; k < r.length; k++) r[k] = root[termIds[i][k]];
-            Arrays.sort(r);
-            int d = 0;
-            for (int k = 0; k < r.length; k++) if (k == 0 || r[k] != r[k - 1]) r[d++] = r[k];
-            out[i] = d == r.length ? r : Arrays.copyOf(r, d);
+            out[i] = sortedDistinct(r, r.length);
         }
         return out;
     }
