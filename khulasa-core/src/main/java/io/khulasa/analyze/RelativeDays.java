@@ -94,6 +94,9 @@ public final class RelativeDays {
             "against", "and", "but", "saying", "according", "following", "ahead", "despite", "without", "because",
             "on", "under", "across", "around", "through", "if", "whether", "about", "off", "out", "up", "down",
             "night", "morning", "afternoon", "evening", "where", "which", "who", "than", "among", "along");
+    /** Words that open a reported clause: after "said Friday" the day dates the saying ("said Friday he would stay"). */
+    private static final Set<String> REPORTED_CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "there",
+            "the", "a", "an", "his", "her", "its", "their", "this", "these", "those");
     /**
      * Words before which a day is part of a name or a phrase of time ("Monday of this week", "Yesterday, too,"), or
      * the time of what may come ("The court on Friday may rule").
@@ -282,9 +285,12 @@ public final class RelativeDays {
         if (endsSentence(rest)) {
             return REPORTING.contains(before) || tellsThePast(s, start) ? midSentence(s, start, end) : null;
         }
-        // a bare day before a word it does not modify is an adverb: "met Sunday to discuss", "said Monday that"
-        if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";")
-                && !ADVERB_FOLLOWERS.contains(next.toLowerCase(Locale.ROOT))) return null;
+        // a bare day before a word it does not modify is an adverb: "met Sunday to discuss", "said Monday that", "said
+        // Friday he…" (after a sayer's verb), "The union Tuesday rejected…" (between a subject and its past verb)
+        String nextLower = next.toLowerCase(Locale.ROOT);
+        if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";") && !ADVERB_FOLLOWERS.contains(nextLower)
+                && !(saying && REPORTED_CLAUSE_OPENERS.contains(nextLower))
+                && !(pastForm(next) && !pastForm(before) && !REPORTING.contains(before))) return null;
         if (shortClause(s, start, rest, saying) || appositionToTheDay(rest)) return null;
         return midSentence(s, start, end);
     }
@@ -294,6 +300,12 @@ public final class RelativeDays {
      * killed"), not a participle of now ("remain closed") or an adjective ("the delayed talks"), and it has more
      * than three words (in "He died Tuesday." the day may be the point).
      */
+    /** A past form of a verb in lower case ("sealed", "left"; not "need", "Ted" or "well-liked"). */
+    private static boolean pastForm(String w) {
+        return w.equals(w.toLowerCase(Locale.ROOT)) && w.indexOf('-') < 0
+                && (IRREGULAR_PAST.contains(w) || w.length() > 3 && w.endsWith("ed") && !w.endsWith("eed"));
+    }
+
     private static boolean tellsThePast(String s, int at) {
         int from = at;
         // a clause opens after a comma (not one inside a figure), a semicolon, a colon, a dash or a bracket
@@ -312,8 +324,7 @@ public final class RelativeDays {
             // "was to lift off Thursday" is a plan
             if (PRESENT_EN.contains(lw) || lw.equals("to") && (prev.equals("was") || prev.equals("were"))
                     || SUBJECT_BEFORE_PRESENT.contains(prev) && lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss")) past = false;
-            else if (w.equals(lw) && lw.indexOf('-') < 0 && !DETERMINERS.contains(prev) && !STATE_BEFORE.contains(prev)
-                    && (IRREGULAR_PAST.contains(lw) || lw.length() > 3 && lw.endsWith("ed") && !lw.endsWith("eed"))) {
+            else if (pastForm(w) && !DETERMINERS.contains(prev) && !STATE_BEFORE.contains(prev)) {
                 past = true;
             }
             prev = lw;

@@ -49,6 +49,11 @@ class RelativeDaysTest {
             "Six carriages of the night train left the rails at about 11:05 p.m. Friday.|Six carriages of the night train left the rails.",
             "Two hikers were found alive near the ridge early Sunday.|Two hikers were found alive near the ridge.",
             "Divers searched the flooded harbour at dawn Monday.|Divers searched the flooded harbour.",
+            // a bare day after a sayer's verb and before the reported clause, or between a subject and its past verb (wire style)
+            "Prime Minister Lena Varga said Friday she would not seek a third term.|Prime Minister Lena Varga said she would not seek a third term.",
+            "The harbour board said Monday the basin would reopen in spring.|The harbour board said the basin would reopen in spring.",
+            "The dockers' union Tuesday rejected the port authority's offer.|The dockers' union rejected the port authority's offer.",
+            "Regional leaders Saturday backed calls for an inquiry into the collapse.|Regional leaders backed calls for an inquiry into the collapse.",
             // two days in two clauses are no list: each is read on its own
             "A guard who helped divers reach the hull Friday night, died early Sunday in the city hospital.|A guard who helped divers reach the hull, died in the city hospital.",
     })
@@ -76,6 +81,8 @@ class RelativeDaysTest {
             "The suspension was extended to include Wednesday, officials said.",
             "Shops close early every Friday in the old city.",
             "He said Sunday was the deadline for the payment.",              // the subject
+            "He said Monday marked the start of the harvest.",                // the subject of the reported clause
+            "A rally held Sunday followed a week of protests.",               // the participle's day, not the verb's
             "Thousands attended Friday prayers at the main mosque.",          // a modifier
             "The bill would allow Sunday trading in small shops.",
             "The mayor, speaking on Tuesday, said the port was safe.",        // a clause that would be a stub
