@@ -160,7 +160,7 @@ public final class ArticleCleaner {
         String best = null;
         java.time.Duration nearest = YEAR_REACH;
         for (int y : years) {
-            String iso = PublicationDate.parse(day + ", " + y, false);
+            String iso = PublicationDate.parseInYear(day, y);
             java.time.Instant at = PublicationDate.instant(iso);
             if (at == null) continue;
             int k = java.util.Collections.binarySearch(dated, at);

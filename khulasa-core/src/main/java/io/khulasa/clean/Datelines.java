@@ -1,6 +1,7 @@
 package io.khulasa.clean;
 
 import io.khulasa.clean.Layout.Unit;
+import io.khulasa.text.ArabicSayingVerbs;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -80,8 +81,7 @@ final class Datelines {
      * before a dash, attribution and no dateline («قال مصدر أمني - لوكالة رويترز - إن…»).
      */
     static final Pattern ARABIC_REPORT_OPENING = Pattern.compile(
-            "[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أشار|أشارت|اشار|اشارت"
-                    + "|أوضح|أوضحت|اوضح|اوضحت|صرح|صرحت|أضاف|أضافت|اضاف|اضافت)(?:\\s|$)");
+            "[وف]?(?:" + ArabicSayingVerbs.written(ArabicSayingVerbs.ALL) + ")(?:\\s|$)");
 
     /** «الدار البيضاء - و م ع» alone on its line: an Arabic place and an agency after a dash. */
     static final Pattern DATELINE_ALONE = Pattern.compile("([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]?\\s*");

@@ -109,6 +109,14 @@ public final class PublicationDate {
         }
     }
 
+    /**
+     * The date of a stamp that gives no year ("Tue, March 11", "6:00 a.m. March 11"), read in {@code year}: the
+     * year is written after it, as a date line would, and read day first as {@link #parse} does. Null when unread.
+     */
+    public static String parseInYear(String stamp, int year) {
+        return parse(stamp + ", " + year, false);
+    }
+
     /** An ISO 8601 match as ISO 8601: with its time and offset when both are given, else the day. */
     private static String iso(Matcher iso) {
         LocalDate d = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));

@@ -1,6 +1,7 @@
 package io.khulasa.select;
 
 import io.khulasa.text.ArabicOrthography;
+import io.khulasa.text.ArabicSayingVerbs;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +23,12 @@ final class Attributions {
             + "\\s*[.!]?[\"”']*\\s*$");
     /** "Police said …", "A spokesman for the railroad said that …" at the start. */
     private static final Pattern LEADING_EN = Pattern.compile("^[^,;:\"“”]{2,60}?\\s+" + SAY + "(?:\\s+that)?\\s+(?=\\p{L})");
-    /** «وقال المتحدث باسم الوزارة إن», «أعلنت الشركة أن» at the start, in folded spelling. */
+    /**
+     * «وقال المتحدث باسم الوزارة إن», «وأكدت الشركة أن» at the start, in folded spelling; a verb of
+     * {@linkplain ArabicSayingVerbs#ANNOUNCING announcing} is the fact's.
+     */
     private static final Pattern LEADING_AR = Pattern.compile(
-            "^[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اضاف|اضافت|صرح|صرحت)\\s+[^،,.]{2,60}?\\s+(?:ان|انه|انها)(?=\\s)");
+            "^[وف]?(?:" + ArabicSayingVerbs.folded(ArabicSayingVerbs.SPEAKING) + ")\\s+[^،,.]{2,60}?\\s+(?:ان|انه|انها)(?=\\s)");
     /** «…، بحسب وكالة الأنباء», «…، وفقا للوزارة», «…، حسبما افاد مصدر» at the end, folded. */
     private static final Pattern TRAILING_AR = Pattern.compile(
             "[،,]\\s*(?:بحسب|حسب|وفق|وفقا ل|حسبما|كما قال|علي ما|علي حد قول)\\s*[^،,]{2,60}?[.!]?\\s*$");

@@ -4,7 +4,6 @@ import io.khulasa.Budget;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,36 +33,21 @@ public final class GreedyKlSummarizer implements Summarizer {
         double total = sum(p);
         if (total == 0) return List.of();
         for (int t = 0; t < vocab; t++) p[t] /= total;
+        // q: the summary's counts so far; a score is minus the KL, so the nearest distribution ranks first
         double[] q = new double[vocab];
-        double qTotal = 0;
-        boolean[] used = new boolean[sentences.size()];
-        List<Selected> out = new ArrayList<>();
-        List<Integer> chosen = new ArrayList<>();
-        Redundancy redundancy = new Redundancy(v);
-        int spent = 0;
-        int[] cost = new int[sentences.size()];
-        for (int i : pool) cost[i] = budget.cost(sentences.get(i).text()); // once, not once a step
-        while (true) {
-            // KL changes only when a sentence is chosen: rank once a step (CandidatePool.firstThatFits)
-            List<Integer> ranked = new ArrayList<>(pool.length);
-            double[] kl = new double[sentences.size()];
-            for (int i : pool) {
-                if (used[i]) continue;
-                kl[i] = klWith(p, q, qTotal, v.termIds(i), v.termCounts(i), vocab);
-                ranked.add(i);
+        return CandidatePool.stepwise(sentences, pool, v, budget, new CandidatePool.Steps() {
+            double qTotal = 0;
+
+            @Override public double score(int i) {
+                return -klWith(p, q, qTotal, v.termIds(i), v.termCounts(i), vocab);
             }
-            ranked.sort((a, b) -> Double.compare(kl[a], kl[b])); // stable: ties keep the pool's order
-            int best = CandidatePool.firstThatFits(ranked, cost, spent, out.size(), budget, used, redundancy, chosen);
-            if (best < 0) break;
-            Sentence s = sentences.get(best);
-            int[] t = v.termIds(best);
-            double[] c = v.termCounts(best);
-            for (int k = 0; k < t.length; k++) { q[t[k]] += c[k]; qTotal += c[k]; }
-            spent += budget.addCost(cost[best], out.size());
-            out.add(new Selected(s, -kl[best]));
-            chosen.add(best);
-        }
-        return out;
+
+            @Override public void chose(int i) {
+                int[] t = v.termIds(i);
+                double[] c = v.termCounts(i);
+                for (int k = 0; k < t.length; k++) { q[t[k]] += c[k]; qTotal += c[k]; }
+            }
+        });
     }
 
     /**

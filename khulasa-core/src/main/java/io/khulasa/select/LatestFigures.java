@@ -106,7 +106,7 @@ final class LatestFigures implements Summarizer {
         private static Instant stampDate(String stamp, Instant page, String published) {
             String iso = io.khulasa.clean.PublicationDate.parse(stamp, false); // day first, as the cleaner reads dates
             if (iso == null && page != null) {
-                iso = io.khulasa.clean.PublicationDate.parse(stamp + ", " + page.atZone(java.time.ZoneOffset.UTC).getYear(), false);
+                iso = io.khulasa.clean.PublicationDate.parseInYear(stamp, page.atZone(java.time.ZoneOffset.UTC).getYear());
             }
             if (iso == null || iso.length() < 16) return null; // a day without its time says too little
             // a clock without its zone is the page's: the zone of its date completes it

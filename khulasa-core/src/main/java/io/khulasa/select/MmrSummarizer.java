@@ -4,7 +4,6 @@ import io.khulasa.Budget;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,31 +30,14 @@ public final class MmrSummarizer implements Summarizer {
         double[] relevance = new double[sentences.size()];
         for (int i : pool) relevance[i] = v.cosine(i, centroid, norm);
         double[] maxSim = new double[sentences.size()];
-        boolean[] used = new boolean[sentences.size()];
-        int[] cost = new int[sentences.size()];
-        for (int i : pool) cost[i] = budget.cost(sentences.get(i).text()); // once, not once a step
-        List<Selected> out = new ArrayList<>();
-        List<Integer> chosen = new ArrayList<>();
-        Redundancy redundancy = new Redundancy(v);
-        int spent = 0;
-        while (true) {
-            // scores change only when a sentence is chosen: rank once a step (CandidatePool.firstThatFits)
-            List<Integer> ranked = new ArrayList<>(pool.length);
-            double[] mmr = new double[sentences.size()];
-            for (int i : pool) {
-                if (used[i]) continue;
-                mmr[i] = LAMBDA * relevance[i] - (1 - LAMBDA) * maxSim[i];
-                ranked.add(i);
+        return CandidatePool.stepwise(sentences, pool, v, budget, new CandidatePool.Steps() {
+            @Override public double score(int i) {
+                return LAMBDA * relevance[i] - (1 - LAMBDA) * maxSim[i];
             }
-            ranked.sort((a, b) -> Double.compare(mmr[b], mmr[a])); // stable: ties keep the pool's order
-            int best = CandidatePool.firstThatFits(ranked, cost, spent, out.size(), budget, used, redundancy, chosen);
-            if (best < 0) break;
-            Sentence s = sentences.get(best);
-            spent += budget.addCost(cost[best], out.size());
-            out.add(new Selected(s, mmr[best]));
-            chosen.add(best);
-            for (int i : pool) if (!used[i]) maxSim[i] = Math.max(maxSim[i], v.cosine(i, best));
-        }
-        return out;
+
+            @Override public void chose(int best) {
+                for (int i : pool) maxSim[i] = Math.max(maxSim[i], v.cosine(i, best));
+            }
+        });
     }
 }
