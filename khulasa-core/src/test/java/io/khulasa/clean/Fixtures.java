@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Loads the test fixture clusters and the shipped example clusters, read and cleaned. */
 final class Fixtures {
     private Fixtures() {}
@@ -33,6 +35,11 @@ final class Fixtures {
         return new ArticleCleaner().clean(List.of(io.khulasa.Article.ofText(name, text))).get(0);
     }
 
+    /** One article of HTML, cleaned on its own. */
+    static CleanedDocument cleanHtml(String name, String html) {
+        return new ArticleCleaner().clean(List.of(io.khulasa.Article.builder(name).html(html).build())).get(0);
+    }
+
     static CleanedDocument doc(List<CleanedDocument> docs, String id) {
         return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
     }
@@ -48,6 +55,16 @@ final class Fixtures {
 
     /** Asserts that each of {@code lines} was dropped from {@code d} for {@code reason}. */
     static void assertDropped(CleanedDocument d, String reason, String... lines) {
-        for (String line : lines) org.assertj.core.api.Assertions.assertThat(reasonOf(d, line)).as(line).isEqualTo(reason);
+        for (String line : lines) assertThat(reasonOf(d, line)).as(line).isEqualTo(reason);
+    }
+
+    /** Asserts that no line of {@code d} was dropped for {@code reason}: the look-alike is left to the text. */
+    static void assertNoneDropped(CleanedDocument d, String reason) {
+        assertThat(d.dropped()).as("dropped for " + reason).noneMatch(x -> x.reason().equals(reason));
+    }
+
+    /** Asserts that for each of {@code openings} a kept block of {@code d} starts with it. */
+    static void assertKeptOpening(CleanedDocument d, String... openings) {
+        for (String opening : openings) assertThat(keptTexts(d)).as(opening).anyMatch(t -> t.startsWith(opening));
     }
 }

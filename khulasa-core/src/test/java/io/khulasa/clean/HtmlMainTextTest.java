@@ -74,7 +74,7 @@ class HtmlMainTextTest {
                 + "<p>A magnitude 5.1 earthquake shook the coastal town early on Tuesday, damaging several old houses.</p>"
                 + "<p>No one was hurt, the civil defence said, but schools were closed for inspection.</p>"
                 + "<p>Follow us on Facebook</p></div></body></html>";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("q.html").html(html).build())).get(0);
+        CleanedDocument d = Fixtures.cleanHtml("q.html", html);
         assertThat(d.title()).isEqualTo("Quake shakes coastal town");
         assertThat(d.dropped()).extracting(DroppedLine::reason).contains("site-tagline", "share-prompt", "follow-prompt");
         assertThat(Fixtures.keptTexts(d)).hasSize(3);
@@ -89,7 +89,7 @@ class HtmlMainTextTest {
                 + "<amp-ad width=\"300\" height=\"250\"><div fallback>إعلان</div></amp-ad>"
                 + "<p>وقال المتحدث باسم الوزارة إن الخبراء سيقدمون تقريرهم الأول خلال أسبوع من بدء الفحص.</p>"
                 + "</article></body></html>";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("t.html").html(html).build())).get(0);
+        CleanedDocument d = Fixtures.cleanHtml("t.html", html);
         assertThat(d.text()).doesNotContain("pic.twitter.com", "@Transport_Min", "March 3, 2026", "فرق الصيانة", "إعلان");
         assertThat(Fixtures.keptTexts(d)).hasSize(2);
     }
@@ -103,7 +103,7 @@ class HtmlMainTextTest {
                     + "<p>Three of the five ferry crossings will run again from Friday, the operator said on Thursday.</p>"
                     + "<p>Repairs to the storm-damaged pier took eleven days, the operator said in a statement.</p>"
                     + "</article></body></html>";
-            CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("s.html").html(html).build())).get(0);
+            CleanedDocument d = Fixtures.cleanHtml("s.html", html);
             assertThat(d.text()).as(tag).doesNotContain("Operator restores");
             assertThat(d.metadata()).containsEntry("standfirst", "Operator restores three of five routes; pier repairs took eleven days");
         }
@@ -118,7 +118,7 @@ class HtmlMainTextTest {
                 + "<div class=\"gallery-caption\">Passengers queue at the ticket desk</div>"
                 + "<p>Repairs to the storm-damaged pier took eleven days, the operator said in a statement.</p>"
                 + "</article></body></html>";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("c.html").html(html).build())).get(0);
+        CleanedDocument d = Fixtures.cleanHtml("c.html", html);
         assertThat(d.text()).doesNotContain("damaged pier on Tuesday", "Engineers at the pier", "Passengers queue");
         assertThat(Fixtures.keptTexts(d)).hasSize(2);
     }
@@ -133,7 +133,7 @@ class HtmlMainTextTest {
                 + "<section class=\"newsletter-box\"><p>Our editors' pick of the day's stories, delivered to your inbox.</p>"
                 + "<p>By signing up you agree to our Terms of Use and Privacy Policy.</p></section>"
                 + "</article></body></html>";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("r.html").html(html).build())).get(0);
+        CleanedDocument d = Fixtures.cleanHtml("r.html", html);
         assertThat(d.text()).doesNotContain("Related:", "How the ferry campaign", "— the mayor", "“The crossing is our main street.”",
                 "editors' pick", "By signing up");
         assertThat(Fixtures.keptTexts(d)).hasSize(2);
@@ -146,7 +146,7 @@ class HtmlMainTextTest {
                 + "<p>The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.</p>"
                 + "<div class=\"related-stories\"><p>Ferry fares to rise in spring, operator says</p></div>"
                 + "</article></body></html>";
-        CleanedDocument d = new ArticleCleaner().clean(List.of(io.khulasa.Article.builder("k.html").html(html).build())).get(0);
+        CleanedDocument d = Fixtures.cleanHtml("k.html", html);
         assertThat(Fixtures.keptTexts(d)).containsExactly(
                 "Voters chose on Sunday to keep the ferry service, by 58 percent to 42 percent.",
                 "The mayor said the crossing was the towns' main street, and thanked the volunteers who ran it.");

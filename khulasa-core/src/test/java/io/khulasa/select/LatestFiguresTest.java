@@ -44,8 +44,8 @@ class LatestFiguresTest {
                 + "Engineers said the building had been declared unsafe two years ago.\n";
         String second = "Firefighters worked through the night at the collapsed apartment building in Valmora.\n\n"
                 + "The number of people rescued from the collapsed apartment building in Valmora has risen to 57, the civil defence said.\n";
-        String text = centroid60(List.of(Article.builder("a.txt").text(first).published("2025-03-10T08:00:00Z").build(),
-                Article.builder("b.txt").text(second).published("2025-03-11T08:00:00Z").build()));
+        String text = centroid60(List.of(published("a.txt", first, "2025-03-10T08:00:00Z"),
+                published("b.txt", second, "2025-03-11T08:00:00Z")));
         assertThat(text).contains("risen to 57").doesNotContain("A total of 40 people were rescued");
     }
 
@@ -72,16 +72,22 @@ class LatestFiguresTest {
 
     /** Two outlets lead with three dead; a third adds, low in its story, a later figure. */
     private static List<Article> dated(String third, String firstTime, String thirdTime) {
-        String lede = "Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
-                + "early on Monday, the civil defence said.\n\n";
+        return dated("Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
+                + "early on Monday, the civil defence said.\n\n", third, firstTime, thirdTime);
+    }
+
+    /** Two outlets lead with {@code lede}; a third adds {@code third}, low in its story. */
+    private static List<Article> dated(String lede, String third, String firstTime, String thirdTime) {
         String third3 = "Union representatives complained that overtime rules had been ignored for months.\n\n"
                 + "The owner promised to cooperate fully with any inquiry, according to his lawyer.\n\n" + third;
         return List.of(
-                Article.builder("a.txt").text(lede + "Firefighters brought the blaze under control after four hours.\n")
-                        .published(firstTime).build(),
-                Article.builder("b.txt").text(lede + "Prosecutors opened an investigation into the fire at the factory.\n")
-                        .published(firstTime).build(),
-                Article.builder("c.txt").text(third3).published(thirdTime).build());
+                published("a.txt", lede + "Firefighters brought the blaze under control after four hours.\n", firstTime),
+                published("b.txt", lede + "Prosecutors opened an investigation into the fire at the factory.\n", firstTime),
+                published("c.txt", third3, thirdTime));
+    }
+
+    private static Article published(String id, String text, String published) {
+        return Article.builder(id).text(text).published(published).build();
     }
 
     private static String centroid60(List<Article> articles) {
@@ -114,8 +120,8 @@ class LatestFiguresTest {
                 + "Workers said the emergency exits of the textile factory had been locked during the night shift.\n";
         // the live page was last updated on Tuesday night; its first entry, with three dead, is Monday morning's
         List<Article> articles = List.of(
-                Article.builder("live").text(live).published("2025-06-03T21:30:00+02:00").build(),
-                Article.builder("b").text(evening).published("2025-06-02T20:00:00+02:00").build());
+                published("live", live, "2025-06-03T21:30:00+02:00"),
+                published("b", evening, "2025-06-02T20:00:00+02:00"));
         assertThat(centroid60(articles)).contains("rose to nine").doesNotContain("Three people were killed");
         io.khulasa.analyze.AnalyzedCluster c = new io.khulasa.analyze.ClusterAnalyzer(false)
                 .analyze(new io.khulasa.clean.ArticleCleaner().clean(articles), "en");
@@ -156,15 +162,8 @@ class LatestFiguresTest {
         String lede = "Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
                 + "early on Monday, the civil defence said.\n\n"
                 + "Two workers are missing after the blaze, rescuers at the scene said.\n\n";
-        String later = "Union representatives complained that overtime rules had been ignored for months.\n\n"
-                + "The owner promised to cooperate fully with any inquiry, according to his lawyer.\n\n"
-                + "The death toll from the blaze rose to seven on Tuesday, with one missing.\n";
-        String text = centroid60(List.of(
-                Article.builder("a.txt").text(lede + "Firefighters brought the blaze under control after four hours.\n")
-                        .published("2025-06-02T08:00:00+02:00").build(),
-                Article.builder("b.txt").text(lede + "Prosecutors opened an investigation into the fire at the factory.\n")
-                        .published("2025-06-02T08:00:00+02:00").build(),
-                Article.builder("c.txt").text(later).published("2025-06-03T09:00:00+02:00").build()));
+        String text = centroid60(dated(lede, "The death toll from the blaze rose to seven on Tuesday, with one missing.\n",
+                "2025-06-02T08:00:00+02:00", "2025-06-03T09:00:00+02:00"));
         assertThat(text).contains("rose to seven, with one missing")
                 .doesNotContain("Three people were killed", "Two workers are missing");
     }
@@ -197,11 +196,9 @@ class LatestFiguresTest {
                 + "Doctors said the clinics were coping with the number of patients.\n\n"
                 + "By Wednesday, 340 people were infected in the outbreak and five had died, the ministry said.\n";
         String text = centroid60(List.of(
-                Article.builder("a.txt").text(lede + "The ministry opened nine treatment centres in the valley.\n")
-                        .published("2026-05-25").build(),
-                Article.builder("b.txt").text(lede + "A contaminated well is suspected to be the source.\n")
-                        .published("2026-05-25").build(),
-                Article.builder("c.txt").text(later).published("2026-05-27").build()));
+                published("a.txt", lede + "The ministry opened nine treatment centres in the valley.\n", "2026-05-25"),
+                published("b.txt", lede + "A contaminated well is suspected to be the source.\n", "2026-05-25"),
+                published("c.txt", later, "2026-05-27")));
         assertThat(text).contains("340 people were infected").doesNotContain("215 people were infected");
     }
 
