@@ -72,6 +72,17 @@ class RedundancyTest {
     }
 
     @Test
+    void oneArticlesSentencesThatDevelopAFactAreNotRepeats() {
+        // cosine 0.44 (one shared word, twice in each): across outlets that would be a copy, within one article it is the
+        // story going on
+        Redundancy r = onePage(null,
+                new String[] {"The dam burst at dawn, the dam's keeper near the village said.", "Water from the dam and the dam's lake reached farms by noon."},
+                new String[][] {{"dam", "dam", "burst", "dawn", "keeper", "near", "villag"}, {"dam", "dam", "water", "lake", "reach", "farm", "noon"}});
+        assertThat(r.vectors().cosine(0, 1)).isBetween(Redundancy.COSINE, Redundancy.SAME_ARTICLE_COSINE);
+        assertThat(r.sameFact(0, 1)).isFalse();
+    }
+
+    @Test
     void aLivePagesFiguresForOneMeasuredThingAreOneFactAndAReportsAreTwo() {
         String[] texts = {"With 104 of 112 precincts recounted, the lead stands at 71 votes.",
                 "The lead is 59 votes, down from 187 when the count was certified."};
