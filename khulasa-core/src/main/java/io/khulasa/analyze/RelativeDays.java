@@ -290,7 +290,7 @@ public final class RelativeDays {
         String nextLower = next.toLowerCase(Locale.ROOT);
         if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";") && !ADVERB_FOLLOWERS.contains(nextLower)
                 && !(saying && REPORTED_CLAUSE_OPENERS.contains(nextLower))
-                && !(pastForm(next) && !pastForm(before) && !REPORTING.contains(before))) return null;
+                && !(pastForm(next) && !pastForm(before) && !REPORTING.contains(before) && !inRelativeClause(s, start))) return null;
         if (shortClause(s, start, rest, saying) || appositionToTheDay(rest)) return null;
         return midSentence(s, start, end);
     }
@@ -300,6 +300,15 @@ public final class RelativeDays {
      * killed"), not a participle of now ("remain closed") or an adjective ("the delayed talks"), and it has more
      * than three words (in "He died Tuesday." the day may be the point).
      */
+    /** "The storm that hit Monday destroyed…": the day may be the relative clause's, which would be left as "that hit". */
+    private static boolean inRelativeClause(String s, int at) {
+        String[] w = s.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        for (int k = Math.max(0, w.length - 3); k < w.length; k++) if (RELATIVE_PRONOUNS.contains(w[k])) return true;
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+
     /** A past form of a verb in lower case ("sealed", "left"; not "need", "Ted" or "well-liked"). */
     private static boolean pastForm(String w) {
         return w.equals(w.toLowerCase(Locale.ROOT)) && w.indexOf('-') < 0

@@ -83,6 +83,7 @@ class RelativeDaysTest {
             "He said Sunday was the deadline for the payment.",              // the subject
             "He said Monday marked the start of the harvest.",                // the subject of the reported clause
             "A rally held Sunday followed a week of protests.",               // the participle's day, not the verb's
+            "The storm that hit Monday destroyed 300 homes on the coast.",    // the relative clause's day
             "Thousands attended Friday prayers at the main mosque.",          // a modifier
             "The bill would allow Sunday trading in small shops.",
             "The mayor, speaking on Tuesday, said the port was safe.",        // a clause that would be a stub
