@@ -82,8 +82,7 @@ final class DatedCaptions {
 
     /** Openings of an Arabic report's sentence, «و» and a verb or particle: «ونشرت», «ولا يزال», «وقال», «وقد». */
     private static final Pattern NARRATION_AR = Pattern.compile("[وف](?:لا|لم|لن|قد|كان|كانت|تم|هو|هي|في|من|بحسب|وفق|"
-            // the verbs of saying as this rule was measured with: «وأوضح», «وصرح» not among them
-            + ArabicSayingVerbs.written(ArabicSayingVerbs.except(ArabicSayingVerbs.ALL, "أوضح", "صرح"))
+            + ArabicSayingVerbs.written(ArabicSayingVerbs.ALL)
             + "|نشر|نشرت|يقول|تقول|ما زال|لا يزال|\\p{L}+ت)(?:\\s|$)");
     /** Arabic number words: a count in a line makes it a report's. */
     private static final Pattern NUMBER_AR = Pattern.compile("(?:^|\\s)(?:[وب]?(?:اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ما[ئي]|ألف|الف|آلاف|الاف|مليون))");

@@ -1,7 +1,6 @@
 package io.khulasa.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,7 @@ import java.util.Set;
 /**
  * Arabic verbs of saying in the perfect, as a reported sentence opens («قال», «وأضافت»): one list, so the rules that
  * read a line or a sentence as reported speech spell the verbs alike. Each rule takes the groups it needs and names
- * what it leaves out or adds; the verbs go into a pattern through {@link #written} or {@link #folded}, which add the
+ * what it adds; the verbs go into a pattern through {@link #written} or {@link #folded}, which add the
  * feminine in «ت» and, for text as written, the spelling without hamza.
  */
 public final class ArabicSayingVerbs {
@@ -24,13 +23,6 @@ public final class ArabicSayingVerbs {
     public static final List<String> ANNOUNCING = List.of("أعلن", "أشار");
     /** Both groups. */
     public static final List<String> ALL = join(SPEAKING, ANNOUNCING);
-
-    /** {@code verbs} without {@code left}, in their order. */
-    public static List<String> except(List<String> verbs, String... left) {
-        List<String> out = new ArrayList<>(verbs);
-        out.removeAll(Arrays.asList(left));
-        return List.copyOf(out);
-    }
 
     /** {@code verbs} followed by {@code more}. */
     public static List<String> join(List<String> verbs, List<String> more) {

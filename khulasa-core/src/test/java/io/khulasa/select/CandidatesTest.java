@@ -83,6 +83,9 @@ class CandidatesTest {
                 // The same without hamzas, and with vowel marks, as scraped sites write it.
                 "واضاف ان اعمال الصيانة ستستمر ثلاثة اسابيع على الاقل في المنطقة.",
                 "وقالَ إنَّ فرق الإنقاذ ما زالت تعمل في المنطقة حتى ساعة متأخرة من الليل.",
+                // every verb of saying: announced, reported, declared
+                "وأعلن أن الطريق سيبقى مغلقا حتى انتهاء أعمال الصيانة في المنطقة.",
+                "وأفادت بأن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
                 "Ils réclament également une revalorisation salariale de cinq pour cent dès janvier.",
                 "وی افزود که ۱۲ نفر از مصدومان به بیمارستان‌های استان منتقل شده‌اند.",
                 "وقال أحدهم إن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
