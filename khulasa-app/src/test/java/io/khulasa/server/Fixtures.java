@@ -78,6 +78,12 @@ final class Fixtures {
             return this;
         }
 
+        /** Each file of {@code cluster}, in name order, as a {@code files} part named by its file name. */
+        Multipart files(Path cluster) {
+            for (Path f : Fixtures.files(cluster)) file("files", f.getFileName().toString(), read(f).getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
         String contentType() {
             return "multipart/form-data; boundary=" + boundary;
         }

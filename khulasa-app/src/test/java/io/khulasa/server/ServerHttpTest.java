@@ -66,9 +66,17 @@ class ServerHttpTest {
         return http.send(HttpRequest.newBuilder(at(server, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POST /api/summarize on {@code s} with {@code body} declared as {@code contentType}. */
+    private static HttpRequest summarize(KhulasaServer s, String contentType, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(at(s, "api/summarize")).header("Content-Type", contentType).POST(body).build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> postJson(KhulasaServer s, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(at(s, "api/summarize")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(summarize(s, "application/json", HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static HttpResponse<String> postJson(String body) throws IOException, InterruptedException {
@@ -76,13 +84,23 @@ class ServerHttpTest {
     }
 
     private static HttpResponse<String> postMultipart(Fixtures.Multipart m) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(at(server, "api/summarize")).header("Content-Type", m.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(m.body())).build(), HttpResponse.BodyHandlers.ofString());
+        return send(summarize(server, m.contentType(), HttpRequest.BodyPublishers.ofByteArray(m.body())));
+    }
+
+    /** A body handed over as a stream, so the request carries no Content-Length. */
+    private static HttpRequest.BodyPublisher streamed(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return MAPPER.readTree(r.body());
+    }
+
+    /** Asserts a 200 (showing the body when not) and returns the JSON it carries. */
+    private static JsonNode ok(HttpResponse<String> r) throws IOException {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json(r);
     }
 
     /** The error shape, exactly: two fields, a code, one line of detail, and nothing that looks like a trace. */
@@ -120,22 +138,21 @@ class ServerHttpTest {
     private static final String TEXT = "Bridge opens\n\nThe minister said on Monday that the new bridge will open next spring after years of delays."
             + " Officials expect traffic in the old city centre to fall by a third once it opens.";
 
+    /** A request of one document, TEXT, and no options. */
+    private static final String ONE_DOCUMENT = "{\"documents\": [" + doc("a", TEXT) + "]}";
+
     // ---------------------------------------------------------------- endpoints
 
     @Test
     void healthSaysOkWithAVersion() throws Exception {
-        HttpResponse<String> r = get("api/health");
-        assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode n = json(r);
+        JsonNode n = ok(get("api/health"));
         assertThat(n.get("status").asText()).isEqualTo("ok");
         assertThat(n.get("version").asText()).isNotBlank();
     }
 
     @Test
     void methodsListsEveryMethodWithExactlyOneDefault() throws Exception {
-        HttpResponse<String> r = get("api/methods");
-        assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode n = json(r);
+        JsonNode n = ok(get("api/methods"));
         List<String> names = new ArrayList<>();
         List<String> defaults = new ArrayList<>();
         for (JsonNode m : n) {
@@ -149,9 +166,7 @@ class ServerHttpTest {
 
     @Test
     void openApiDescribesEveryEndpointAndWhatTheServerReallyReturns() throws Exception {
-        HttpResponse<String> r = get("openapi.json");
-        assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode spec = json(r);
+        JsonNode spec = ok(get("openapi.json"));
         assertThat(spec.get("openapi").asText()).startsWith("3.0");
         assertThat(fieldNames(spec.get("paths"))).containsExactlyInAnyOrder("/api/summarize", "/api/health", "/api/methods", "/openapi.json");
         JsonNode schemas = spec.at("/components/schemas");
@@ -219,8 +234,7 @@ class ServerHttpTest {
     void jsonRequestGivesTheCliJson() throws Exception {
         Path cluster = Fixtures.arabicCluster();
         HttpResponse<String> r = postJson(Fixtures.jsonRequest(cluster).toString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode api = json(r);
+        JsonNode api = ok(r);
         assertThat(api).isEqualTo(cliJson(cluster));
         assertThat(api.get("sentences")).isNotEmpty();
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -270,7 +284,7 @@ class ServerHttpTest {
 
         // The form field does the same for uploads.
         Fixtures.Multipart m = new Fixtures.Multipart().field("summaryLanguage", "en").file("files", "en.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-        for (Path f : Fixtures.files(Fixtures.arabicCluster())) m.file("files", f.getFileName().toString(), Fixtures.read(f).getBytes(StandardCharsets.UTF_8));
+        m.files(Fixtures.arabicCluster());
         assertThat(quoted(json(postMultipart(m)))).containsExactly("en.txt");
     }
 
@@ -299,11 +313,8 @@ class ServerHttpTest {
     @Test
     void uploadedFilesGiveTheCliJson() throws Exception {
         Path cluster = Fixtures.arabicCluster();
-        Fixtures.Multipart m = new Fixtures.Multipart().field("chars", "400").field("method", "centroid");
-        for (Path f : Fixtures.files(cluster)) m.file("files", f.getFileName().toString(), Fixtures.read(f).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = postMultipart(m);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(json(r)).isEqualTo(cliJson(cluster, "--chars", "400"));
+        Fixtures.Multipart m = new Fixtures.Multipart().field("chars", "400").field("method", "centroid").files(cluster);
+        assertThat(ok(postMultipart(m))).isEqualTo(cliJson(cluster, "--chars", "400"));
     }
 
     @Test
@@ -338,9 +349,7 @@ class ServerHttpTest {
     void aBudgetNoSentenceFitsGivesAnEmptySummaryNotAnError() throws Exception {
         ObjectNode req = Fixtures.jsonRequest(Fixtures.arabicCluster());
         req.putObject("budget").put("chars", 3);
-        HttpResponse<String> r = postJson(req.toString());
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(json(r).get("sentences")).isEmpty();
+        assertThat(ok(postJson(req.toString())).get("sentences")).isEmpty();
     }
 
     // ---------------------------------------------------------------- 400s
@@ -387,28 +396,31 @@ class ServerHttpTest {
         assertThat(n.get("detail").asText()).contains(detailPart);
     }
 
+    /** A form of one file, a.txt, holding TEXT: its other fields are added after it. */
+    private static Fixtures.Multipart aTxt() {
+        return new Fixtures.Multipart().file("files", "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void badFormsGet400() throws Exception {
-        byte[] text = TEXT.getBytes(StandardCharsets.UTF_8);
         assertThat(assertError(postMultipart(new Fixtures.Multipart().field("words", "10")), 400, "no-documents")
                 .get("detail").asText()).startsWith("files:");
-        assertThat(assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("words", "ten")), 400, "wrong-type")
+        assertThat(assertError(postMultipart(aTxt().field("words", "ten")), 400, "wrong-type")
                 .get("detail").asText()).isEqualTo("words: expected a positive integer, got 'ten'");
-        assertThat(assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("lines", "3")), 400, "unknown-field")
+        assertThat(assertError(postMultipart(aTxt().field("lines", "3")), 400, "unknown-field")
                 .get("detail").asText()).startsWith("lines:");
-        assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("words", "3").field("chars", "9")), 400, "invalid-budget");
-        assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("method", "fancy")), 400, "unknown-method");
-        assertThat(assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).field("summaryLanguage", "english")),
+        assertError(postMultipart(aTxt().field("words", "3").field("chars", "9")), 400, "invalid-budget");
+        assertError(postMultipart(aTxt().field("method", "fancy")), 400, "unknown-method");
+        assertThat(assertError(postMultipart(aTxt().field("summaryLanguage", "english")),
                 400, "invalid-summary-language").get("detail").asText()).startsWith("summaryLanguage: 'english'");
-        assertThat(assertError(postMultipart(new Fixtures.Multipart().file("files", "a.txt", text).file("files", "empty.txt", new byte[0])),
+        assertThat(assertError(postMultipart(aTxt().file("files", "empty.txt", new byte[0])),
                 400, "missing-text").get("detail").asText()).isEqualTo("files[1] 'empty.txt': empty file");
-        assertError(postMultipart(new Fixtures.Multipart().file("article", "a.txt", text)), 400, "unknown-field");
+        assertError(postMultipart(new Fixtures.Multipart().file("article", "a.txt", TEXT.getBytes(StandardCharsets.UTF_8))), 400, "unknown-field");
     }
 
     @Test
     void otherContentTypesGet415() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(at(server, "api/summarize")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(TEXT)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(summarize(server, "text/plain", HttpRequest.BodyPublishers.ofString(TEXT)));
         assertThat(assertError(r, 415, "unsupported-media-type").get("detail").asText()).contains("application/json");
     }
 
@@ -424,9 +436,7 @@ class ServerHttpTest {
     @Test
     void aStreamedBodyWithoutLengthIsBoundedToo() throws Exception {
         byte[] body = ("{\"documents\": [" + doc("a", "x".repeat((int) MAX_BODY)) + "]}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest req = HttpRequest.newBuilder(at(server, "api/summarize")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-        assertError(http.send(req, HttpResponse.BodyHandlers.ofString()), 413, "body-too-large");
+        assertError(send(summarize(server, "application/json", streamed(body))), 413, "body-too-large");
     }
 
     @Test
@@ -441,17 +451,13 @@ class ServerHttpTest {
         byte[] part = "x".repeat((int) (MAX_BODY * 6 / 10)).getBytes(StandardCharsets.UTF_8);
         Fixtures.Multipart m = new Fixtures.Multipart().file("files", "a.txt", part).file("files", "b.txt", part);
         byte[] body = m.body();
-        HttpRequest req = HttpRequest.newBuilder(at(server, "api/summarize")).header("Content-Type", m.contentType())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-        assertError(http.send(req, HttpResponse.BodyHandlers.ofString()), 413, "body-too-large");
+        assertError(send(summarize(server, m.contentType(), streamed(body))), 413, "body-too-large");
     }
 
     @Test
     void aBrokenMultipartBodyIs400() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(at(server, "api/summarize"))
-                .header("Content-Type", "multipart/form-data; boundary=zzz").POST(HttpRequest.BodyPublishers.ofString("garbage")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertError(r, 400, "malformed-multipart");
+        assertError(send(summarize(server, "multipart/form-data; boundary=zzz", HttpRequest.BodyPublishers.ofString("garbage"))),
+                400, "malformed-multipart");
     }
 
     @Test
@@ -472,9 +478,7 @@ class ServerHttpTest {
     void unknownRoutesGet404Json() throws Exception {
         assertThat(assertError(get("api/nothing-here"), 404, "not-found").get("detail").asText()).isEqualTo("no such endpoint: GET /api/nothing-here");
         assertError(get("index.php"), 404, "not-found");
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(at(server, "api/other")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertError(post, 404, "not-found");
+        assertError(send(HttpRequest.newBuilder(at(server, "api/other")).POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 404, "not-found");
         assertError(get("api/summarize"), 405, "method-not-allowed");
     }
 
@@ -493,7 +497,7 @@ class ServerHttpTest {
         };
         ServerConfig config = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofMillis(300));
         try (KhulasaServer s = new KhulasaServer(config, stuck).start()) {
-            HttpResponse<String> r = postJson(s, "{\"documents\": [" + doc("a", TEXT) + "]}");
+            HttpResponse<String> r = postJson(s, ONE_DOCUMENT);
             JsonNode n = assertError(r, 503, "timeout");
             assertThat(n.get("detail").asText()).contains("300 ms");
             assertThat(r.headers().firstValue("Retry-After")).isPresent();
@@ -519,10 +523,9 @@ class ServerHttpTest {
         ServerConfig config = ServerConfig.defaults().withPort(0).withMaxConcurrent(1).withQueueWait(Duration.ofMillis(100))
                 .withTimeout(Duration.ofSeconds(60));
         try (KhulasaServer s = new KhulasaServer(config, gated).start()) {
-            String body = "{\"documents\": [" + doc("a", TEXT) + "]}";
-            CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(at(s, "api/summarize"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            String body = ONE_DOCUMENT;
+            CompletableFuture<HttpResponse<String>> first = http.sendAsync(
+                    summarize(s, "application/json", HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
             assertThat(entered.await(30, TimeUnit.SECONDS)).as("first request reached the summarizer").isTrue();
             JsonNode n = assertError(postJson(s, body), 503, "busy");
             assertThat(n.get("detail").asText()).contains("1 summarization slots").contains("100 ms");
@@ -540,7 +543,7 @@ class ServerHttpTest {
             throw new NullPointerException("secret internals");
         };
         try (KhulasaServer s = new KhulasaServer(ServerConfig.defaults().withPort(0), broken).start()) {
-            HttpResponse<String> r = postJson(s, "{\"documents\": [" + doc("a", TEXT) + "]}");
+            HttpResponse<String> r = postJson(s, ONE_DOCUMENT);
             assertError(r, 500, "internal");
             assertThat(r.body()).doesNotContain("secret").doesNotContain("NullPointer");
         }
@@ -552,7 +555,7 @@ class ServerHttpTest {
             throw new InputException("doc-1", "no sentences in it");
         };
         try (KhulasaServer s = new KhulasaServer(ServerConfig.defaults().withPort(0), picky).start()) {
-            JsonNode n = assertError(postJson(s, "{\"documents\": [" + doc("a", TEXT) + "]}"), 400, "unusable-input");
+            JsonNode n = assertError(postJson(s, ONE_DOCUMENT), 400, "unusable-input");
             assertThat(n.get("detail").asText()).isEqualTo("doc-1: no sentences in it");
         }
     }

@@ -1,10 +1,15 @@
 package io.khulasa.read;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,36 +27,30 @@ class CharsetSnifferTest {
         return o.toByteArray();
     }
 
-    @Test
-    void plainUtf8() {
-        CharsetSniffer.Decoded d = sniffer.decode(ARABIC.getBytes(StandardCharsets.UTF_8), false);
-        assertThat(d.text()).isEqualTo(ARABIC);
-        assertThat(d.charset()).isEqualTo("UTF-8");
+    /** ARABIC in an encoding without a byte order mark: the text comes back and the encoding is named. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "plain UTF-8, UTF-8",
+            "windows-1256, windows-1256",
+            "ISO-8859-6 is not mistaken for windows-1256, ISO-8859-6"})
+    void readsTheEncodingWithoutAMark(String label, String charset) {
+        CharsetSniffer.Decoded d = sniffer.decode(ARABIC.getBytes(Charset.forName(charset)), false);
+        assertThat(d.text()).as(label).isEqualTo(ARABIC);
+        assertThat(d.charset()).as(label).isEqualTo(charset);
     }
 
-    @Test
-    void utf8ByteOrderMarkIsStripped() {
-        byte[] b = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ARABIC.getBytes(StandardCharsets.UTF_8));
-        assertThat(sniffer.decode(b, false).text()).isEqualTo(ARABIC);
+    static Stream<Arguments> aByteOrderMarkIsStripped() {
+        return Stream.of(
+                Arguments.of("UTF-8", new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8),
+                Arguments.of("UTF-16 little-endian", new byte[]{(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE),
+                Arguments.of("UTF-16 big-endian", new byte[]{(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE));
     }
 
-    @Test
-    void utf16LittleEndianWithByteOrderMark() {
-        byte[] b = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, ARABIC.getBytes(StandardCharsets.UTF_16LE));
-        assertThat(sniffer.decode(b, false).text()).isEqualTo(ARABIC);
-    }
-
-    @Test
-    void utf16BigEndianWithByteOrderMark() {
-        byte[] b = concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, ARABIC.getBytes(StandardCharsets.UTF_16BE));
-        assertThat(sniffer.decode(b, false).text()).isEqualTo(ARABIC);
-    }
-
-    @Test
-    void windows1256() {
-        CharsetSniffer.Decoded d = sniffer.decode(ARABIC.getBytes(Charset.forName("windows-1256")), false);
-        assertThat(d.text()).isEqualTo(ARABIC);
-        assertThat(d.charset()).isEqualTo("windows-1256");
+    /** ARABIC after its encoding's byte order mark: the text comes back without the mark. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aByteOrderMarkIsStripped(String label, byte[] mark, Charset charset) {
+        assertThat(sniffer.decode(concat(mark, ARABIC.getBytes(charset)), false).text()).as(label).isEqualTo(ARABIC);
     }
 
     @Test
@@ -60,13 +59,6 @@ class CharsetSnifferTest {
         String s = ARABIC + "وقال “إن الوضع صعب…” في بيان نشره موقع گزارش الپارسي.\n";
         CharsetSniffer.Decoded d = sniffer.decode(s.getBytes(Charset.forName("windows-1256")), false);
         assertThat(d.text()).isEqualTo(s);
-    }
-
-    @Test
-    void iso88596IsNotMistakenForWindows1256() {
-        CharsetSniffer.Decoded d = sniffer.decode(ARABIC.getBytes(Charset.forName("ISO-8859-6")), false);
-        assertThat(d.text()).isEqualTo(ARABIC);
-        assertThat(d.charset()).isEqualTo("ISO-8859-6");
     }
 
     @Test

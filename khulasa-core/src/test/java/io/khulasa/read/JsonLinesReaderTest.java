@@ -22,8 +22,12 @@ class JsonLinesReaderTest {
     @TempDir Path dir;
 
     private ReadResult read(String content) throws IOException {
-        Path f = Files.writeString(dir.resolve("cluster.jsonl"), content, StandardCharsets.UTF_8);
-        return new ArticleReader().read(f);
+        return read(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads {@code bytes} as the file cluster.jsonl, whatever their encoding. */
+    private ReadResult read(byte[] bytes) throws IOException {
+        return new ArticleReader().read(Files.write(dir.resolve("cluster.jsonl"), bytes));
     }
 
     @Test
@@ -200,8 +204,7 @@ class JsonLinesReaderTest {
         b.writeBytes("{\"id\":\"u2\",\"text\":\"“Fares rose,” said the operator — at 9 a.m. ↑\"}\n".getBytes(StandardCharsets.UTF_8));
         b.writeBytes(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', 'u', '3', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE2, (byte) 0x80, (byte) 0x9C});
         b.writeBytes("Cut short, with a bad byte: \u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1));
-        Path f = Files.write(dir.resolve("cluster.jsonl"), b.toByteArray());
-        ReadResult r = new ArticleReader().read(f);
+        ReadResult r = read(b.toByteArray());
         assertThat(r.articles()).extracting(Article::text).containsExactly("• Ferry fares rise — again › details.",
                 "Ferry fares rose, said Renée Okafor.", "“Fares rose,” said the operator — at 9 a.m. ↑", "“Cut short, with a bad byte: \uFFFD");
         assertThat(r.warnings()).hasSize(2).satisfiesExactly(
@@ -215,8 +218,7 @@ class JsonLinesReaderTest {
                 {"id":"w1","text":"افتتح وزير الطاقة، صباح الأحد، محطة جديدة لتوليد الكهرباء من الطاقة الشمسية في الجنوب."}
                 {"id":"w2","text":"وقال الوزير إن المحطة ستغطي حاجة ثلاث مدن من الكهرباء بحلول نهاية العام المقبل."}
                 """;
-        Path f = Files.write(dir.resolve("cluster.jsonl"), s.getBytes(Charset.forName("windows-1256")));
-        ReadResult r = new ArticleReader().read(f);
+        ReadResult r = read(s.getBytes(Charset.forName("windows-1256")));
         assertThat(r.articles()).extracting(Article::text).containsExactly(
                 "افتتح وزير الطاقة، صباح الأحد، محطة جديدة لتوليد الكهرباء من الطاقة الشمسية في الجنوب.",
                 "وقال الوزير إن المحطة ستغطي حاجة ثلاث مدن من الكهرباء بحلول نهاية العام المقبل.");

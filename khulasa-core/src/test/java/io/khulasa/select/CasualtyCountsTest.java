@@ -1,6 +1,9 @@
 package io.khulasa.select;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,21 +81,26 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.read("The storm caused 4 fatalities and 31 injuries.").deaths()).isEqualTo(4);
     }
 
-    @Test
-    void numbersFarFromACasualtyWordOrYearsAreNoToll() {
-        assertThat(CasualtyCounts.of("The storm, the worst since 1998, killed hundreds of farm animals.")).isEmpty();
-        assertThat(CasualtyCounts.of("Rescuers searched 14 villages along the river on Sunday for those missing.")).isEmpty();
-        assertThat(CasualtyCounts.of("The dam, built in 1975 with 3 turbines, was closed.")).isEmpty();
-        assertThat(CasualtyCounts.of("وعقد الوزير اجتماعاً مع أربعة محافظين لبحث الأضرار.")).isEmpty();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The storm, the worst since 1998, killed hundreds of farm animals.",
+            "Rescuers searched 14 villages along the river on Sunday for those missing.",
+            "The dam, built in 1975 with 3 turbines, was closed.",
+            "وعقد الوزير اجتماعاً مع أربعة محافظين لبحث الأضرار."})
+    void numbersFarFromACasualtyWordOrYearsAreNoToll(String text) {
+        assertThat(CasualtyCounts.of(text)).as(text).isEmpty();
     }
 
-    @Test
-    void theDeathTollIsTheCountNearestAWordForTheDead() {
-        assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون إثر الحريق.").deaths()).isEqualTo(3);
-        assertThat(CasualtyCounts.read("ارتفع عدد الضحايا إلى ستة قتلى و52 مصاباً.").deaths()).isEqualTo(6);
-        // On a tie the word after wins: two are missing, four died.
-        assertThat(CasualtyCounts.read("Four people died and two were missing after the storm.").deaths()).isEqualTo(4);
-        assertThat(CasualtyCounts.read("At least 12 people were injured, officials said.").deaths()).isZero();
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون إثر الحريق. => 3
+            ارتفع عدد الضحايا إلى ستة قتلى و52 مصاباً. => 6
+            # On a tie the word after wins: two are missing, four died.
+            Four people died and two were missing after the storm. => 4
+            At least 12 people were injured, officials said. => 0
+            """)
+    void theDeathTollIsTheCountNearestAWordForTheDead(String text, int deaths) {
+        assertThat(CasualtyCounts.read(text).deaths()).as(text).isEqualTo(deaths);
     }
 
     @Test
@@ -119,21 +127,26 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.read("سقط أكثر من 50 قتيلاً في القصف.").deaths()).isEqualTo(50);
     }
 
-    @Test
-    void aDayOfTheMonthIsNoToll() {
-        assertThat(CasualtyCounts.of("لقوا حتفهم في 26 كانون الأول في تسونامي المحيط الهندي.")).isEmpty();
-        assertThat(CasualtyCounts.of("Those killed on 14 October were buried on Friday.")).isEmpty();
-        // Moroccan and Persian month names: the same list the cleaner reads date lines with.
-        assertThat(CasualtyCounts.of("وشيعت جثامين ضحايا فيضانات 14 غشت بالمدينة.")).isEmpty();
-        assertThat(CasualtyCounts.of("مراسم یادبود کشته‌شدگان ۱۰ دی برگزار شد.")).isEmpty();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "لقوا حتفهم في 26 كانون الأول في تسونامي المحيط الهندي.",
+            "Those killed on 14 October were buried on Friday.",
+            // Moroccan and Persian month names: the same list the cleaner reads date lines with.
+            "وشيعت جثامين ضحايا فيضانات 14 غشت بالمدينة.",
+            "مراسم یادبود کشته‌شدگان ۱۰ دی برگزار شد."})
+    void aDayOfTheMonthIsNoToll(String text) {
+        assertThat(CasualtyCounts.of(text)).as(text).isEmpty();
     }
 
-    @Test
-    void tellsTheMissingFromTheDeadAndTheInjured() {
-        assertThat(CasualtyCounts.read("تراجع عدد المفقودين إلى ستة أشخاص بعد العثور على أحد الركاب.").missing()).isTrue();
-        assertThat(CasualtyCounts.read("Four people died and two were missing after the storm.").missing()).isTrue();
-        assertThat(CasualtyCounts.read("At least 12 people were injured, officials said.").missing()).isFalse();
-        assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون.").missing()).isFalse();
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            تراجع عدد المفقودين إلى ستة أشخاص بعد العثور على أحد الركاب. => true
+            Four people died and two were missing after the storm. => true
+            At least 12 people were injured, officials said. => false
+            لقي ثلاثة أشخاص مصرعهم وأصيب 41 آخرون. => false
+            """)
+    void tellsTheMissingFromTheDeadAndTheInjured(String text, boolean missing) {
+        assertThat(CasualtyCounts.read(text).missing()).as(text).isEqualTo(missing);
     }
 
     @Test

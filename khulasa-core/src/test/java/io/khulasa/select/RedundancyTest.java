@@ -6,30 +6,61 @@ import io.khulasa.analyze.Sentence;
 import io.khulasa.clean.CleanedDocument;
 import io.khulasa.clean.Genre;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.khulasa.select.OneSentenceDocuments.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RedundancyTest {
 
-    /** Sentence 0 and 1 state one fact; sentence 2 states another. */
-    private static void oneFactThenAnother(String[] first, String[] retold, String[] other) {
-        Redundancy r = new Redundancy(vectors(first, retold, other));
-        assertThat(r.sameFact(0, 1)).isTrue();
-        assertThat(r.sameFact(0, 2)).isFalse();
-        assertThat(r.sameFact(1, 2)).isFalse();
+    /** Terms of a sentence of another fact (prosecutors open an inquiry into the fire); a new array for each case. */
+    private static String[] inquiry() {
+        return new String[] {"فتحت", "النيابة", "تحقيقا", "أسباب", "الحريق", "واستدعت", "مدير", "المصنع"};
     }
 
-    @Test
-    void lightStemVariantsCountAsOneWord() {
-        // "participation" left as مشارك in one outlet and مشاركت in another; "Syria" as سور and سوريا.
-        oneFactThenAnother(
-                new String[] {"اعلنت", "تعليق", "مشارك", "مباحث", "ثنائ", "موسكو", "سور", "اشنطن"},
-                new String[] {"اعلنت", "تعليق", "مشاركت", "محادث", "ثنائ", "روسيا", "سوريا", "متحد"},
-                new String[] {"مجلس", "امن", "يناقش", "مشروع", "قرار", "فرنس", "حلب", "طيران"});
+    /** A first sentence, the same fact retold in other terms, and a sentence of another fact, each under its case. */
+    static Stream<Arguments> oneFactRetoldAndAnother() {
+        return Stream.of(
+                // "participation" left as مشارك in one outlet and مشاركت in another; "Syria" as سور and سوريا.
+                Arguments.of("light-stem variants count as one word",
+                        new String[] {"اعلنت", "تعليق", "مشارك", "مباحث", "ثنائ", "موسكو", "سور", "اشنطن"},
+                        new String[] {"اعلنت", "تعليق", "مشاركت", "محادث", "ثنائ", "روسيا", "سوريا", "متحد"},
+                        new String[] {"مجلس", "امن", "يناقش", "مشروع", "قرار", "فرنس", "حلب", "طيران"}),
+                // Few words in common; the toll (four dead) is read from the sentences' text. Six injured is another fact.
+                Arguments.of("the same toll told in other words is one fact",
+                        new String[] {"لقي", "أربعة", "أشخاص", "حتفهم", "إثر", "أمطار", "طوفانية", "صفاقس"},
+                        new String[] {"أعلنت", "السلطات", "ارتفاع", "حصيلة", "ضحايا", "الفيضانات", "أربعة", "قتلى"},
+                        new String[] {"أعلن", "الدفاع", "المدني", "إصابة", "ستة", "أشخاص", "بجروح", "الوادي"}),
+                // Three dead in the morning, five by the evening: a summary gives one figure, not both.
+                Arguments.of("two death tolls are one fact counted at two moments",
+                        new String[] {"لقي", "ثلاثة", "أشخاص", "مصرعهم", "حريق", "مصنع", "النسيج", "صباحا"},
+                        new String[] {"ارتفعت", "حصيلة", "الحريق", "إلى", "خمسة", "قتلى", "مساء", "الاثنين"},
+                        inquiry()),
+                Arguments.of("two counts of the missing are one fact",
+                        new String[] {"تراجع", "عدد", "المفقودين", "إلى", "ستة", "أشخاص", "بعد", "العثور"},
+                        new String[] {"فرق", "الغوص", "تواصل", "البحث", "عن", "اثنين", "مفقودين", "ليلا"},
+                        inquiry()),
+                Arguments.of("two counts of the injured are one fact",
+                        new String[] {"استقر", "عدد", "المصابين", "عند", "52", "مصابا", "غادر", "معظمهم"},
+                        new String[] {"ارتفع", "عدد", "الجرحى", "إلى", "53", "جريحا", "مساء", "الاثنين"},
+                        inquiry()));
+    }
+
+    /** Sentence 0 and 1 state one fact; sentence 2 states another. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void oneFactRetoldAndAnother(String label, String[] first, String[] retold, String[] other) {
+        Redundancy r = new Redundancy(vectors(first, retold, other));
+        assertThat(r.sameFact(0, 1)).as(label + ": first and retold").isTrue();
+        assertThat(r.sameFact(0, 2)).as(label + ": first and other").isFalse();
+        assertThat(r.sameFact(1, 2)).as(label + ": retold and other").isFalse();
     }
 
     @Test
@@ -39,17 +70,16 @@ class RedundancyTest {
         assertThat(TermVectors.sharedTerms(v.rootIds(0), v.rootIds(1))).isEqualTo(2);
     }
 
-    @Test
-    void twoProcliticsLeadToTheSameRootAsOne() {
-        // "وبكتاب" (and with a book), "بكتاب" (with a book), "كتاب" (book), and the same for other words:
-        // every form shares the bare word's root, whatever order the terms were met in.
-        String[][] chains = {{"وبكتاب", "بكتاب", "كتاب"}, {"ولمدرسة", "لمدرسة", "مدرسة"}, {"وبسلام", "بسلام", "سلام"}, {"ولحكومة", "لحكومة", "حكومة"}};
-        for (String[] c : chains) {
-            for (int[] order : new int[][] {{0, 1, 2}, {2, 1, 0}, {1, 0, 2}, {1, 2, 0}}) {
-                TermVectors v = vectors(new String[] {c[order[0]]}, new String[] {c[order[1]]}, new String[] {c[order[2]]});
-                assertThat(v.rootIds(0)).as(String.join(",", c) + " in order " + java.util.Arrays.toString(order))
-                        .isEqualTo(v.rootIds(1)).isEqualTo(v.rootIds(2));
-            }
+    // "وبكتاب" (and with a book), "بكتاب" (with a book), "كتاب" (book), and the same for other words:
+    // every form shares the bare word's root, whatever order the terms were met in.
+    @ParameterizedTest(name = "{0}, {1}, {2}")
+    @CsvSource({"وبكتاب, بكتاب, كتاب", "ولمدرسة, لمدرسة, مدرسة", "وبسلام, بسلام, سلام", "ولحكومة, لحكومة, حكومة"})
+    void twoProcliticsLeadToTheSameRootAsOne(String twoProclitics, String oneProclitic, String bare) {
+        String[] c = {twoProclitics, oneProclitic, bare};
+        for (int[] order : new int[][] {{0, 1, 2}, {2, 1, 0}, {1, 0, 2}, {1, 2, 0}}) {
+            TermVectors v = vectors(new String[] {c[order[0]]}, new String[] {c[order[1]]}, new String[] {c[order[2]]});
+            assertThat(v.rootIds(0)).as(String.join(",", c) + " in order " + java.util.Arrays.toString(order))
+                    .isEqualTo(v.rootIds(1)).isEqualTo(v.rootIds(2));
         }
     }
 
@@ -177,40 +207,6 @@ class RedundancyTest {
         TermVectors v = vectors(new String[] {"ab", "abcdef"}, new String[] {"abc", "abcd"});
         assertThat(v.rootIds(0)).hasSize(2); // "ab" is too short to stand for "abcdef"
         assertThat(v.rootIds(1)).hasSize(1); // "abcd" begins with "abc"
-    }
-
-    @Test
-    void theSameTollToldInOtherWordsIsOneFact() {
-        // Few words in common; the toll (four dead) is read from the sentences' text. Six injured is another fact.
-        oneFactThenAnother(
-                new String[] {"لقي", "أربعة", "أشخاص", "حتفهم", "إثر", "أمطار", "طوفانية", "صفاقس"},
-                new String[] {"أعلنت", "السلطات", "ارتفاع", "حصيلة", "ضحايا", "الفيضانات", "أربعة", "قتلى"},
-                new String[] {"أعلن", "الدفاع", "المدني", "إصابة", "ستة", "أشخاص", "بجروح", "الوادي"});
-    }
-
-    @Test
-    void twoDeathTollsAreOneFactCountedAtTwoMoments() {
-        // Three dead in the morning, five by the evening: a summary gives one figure, not both.
-        oneFactThenAnother(
-                new String[] {"لقي", "ثلاثة", "أشخاص", "مصرعهم", "حريق", "مصنع", "النسيج", "صباحا"},
-                new String[] {"ارتفعت", "حصيلة", "الحريق", "إلى", "خمسة", "قتلى", "مساء", "الاثنين"},
-                new String[] {"فتحت", "النيابة", "تحقيقا", "أسباب", "الحريق", "واستدعت", "مدير", "المصنع"});
-    }
-
-    @Test
-    void twoCountsOfTheMissingAreOneFact() {
-        oneFactThenAnother(
-                new String[] {"تراجع", "عدد", "المفقودين", "إلى", "ستة", "أشخاص", "بعد", "العثور"},
-                new String[] {"فرق", "الغوص", "تواصل", "البحث", "عن", "اثنين", "مفقودين", "ليلا"},
-                new String[] {"فتحت", "النيابة", "تحقيقا", "أسباب", "الحريق", "واستدعت", "مدير", "المصنع"});
-    }
-
-    @Test
-    void twoCountsOfTheInjuredAreOneFact() {
-        oneFactThenAnother(
-                new String[] {"استقر", "عدد", "المصابين", "عند", "52", "مصابا", "غادر", "معظمهم"},
-                new String[] {"ارتفع", "عدد", "الجرحى", "إلى", "53", "جريحا", "مساء", "الاثنين"},
-                new String[] {"فتحت", "النيابة", "تحقيقا", "أسباب", "الحريق", "واستدعت", "مدير", "المصنع"});
     }
 
     @Test

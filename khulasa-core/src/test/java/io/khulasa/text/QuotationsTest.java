@@ -1,6 +1,8 @@
 package io.khulasa.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,14 +14,16 @@ class QuotationsTest {
         assertThat(Quotations.share("The council closed the bridge to lorries after inspectors found cracks.")).isZero();
     }
 
-    @Test
-    void countsTheWordsInsideEachKindOfMark() {
-        // 4 of 7 words: "We were very fortunate" / the mayor said
-        assertThat(Quotations.share("“We were very fortunate,” the mayor said.")).isCloseTo(4 / 7.0, within(1e-9));
-        assertThat(Quotations.share("\"We were very fortunate,\" the mayor said.")).isCloseTo(4 / 7.0, within(1e-9));
-        assertThat(Quotations.share("``We were very fortunate,'' the mayor said.")).isCloseTo(4 / 7.0, within(1e-9));
-        // 4 of 7: «لن نوقع على الاتفاق» / قالت الوزيرة أمس
-        assertThat(Quotations.share("قالت الوزيرة أمس «لن نوقع على الاتفاق»")).isCloseTo(4 / 7.0, within(1e-9));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            // 4 of 7 words: "We were very fortunate" / the mayor said
+            "“We were very fortunate,” the mayor said.",
+            "\"We were very fortunate,\" the mayor said.",
+            "``We were very fortunate,'' the mayor said.",
+            // 4 of 7: «لن نوقع على الاتفاق» / قالت الوزيرة أمس
+            "قالت الوزيرة أمس «لن نوقع على الاتفاق»"})
+    void countsTheWordsInsideEachKindOfMark(String fourOfSevenQuoted) {
+        assertThat(Quotations.share(fourOfSevenQuoted)).as(fourOfSevenQuoted).isCloseTo(4 / 7.0, within(1e-9));
     }
 
     @Test
