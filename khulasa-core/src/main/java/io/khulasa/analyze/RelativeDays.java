@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the relative days a summary leaves out of the sentences it quotes: "on Tuesday", "late Monday", "said
- * yesterday", «يوم الثلاثاء», «مساء أمس», «، الثلاثاء،». Within one article "Tuesday" is read against its date line;
+ * yesterday", the wire's "said Friday he…" and "The union Tuesday rejected…", «يوم الثلاثاء», «مساء أمس», «، الثلاثاء،». Within one article "Tuesday" is read against its date line;
  * in a summary that quotes articles written on different days it is ambiguous, and it spends words the facts need.
  *
  * <p>Only a day that dates the report goes. A day stays when it may carry the sentence's point or its grammar:
@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *   <li>in a list or a contrast ("Saturday and Sunday", "Tuesday but not Wednesday");</li>
  *   <li>in a sentence about what is to come ("will open on Monday in Geneva", «من المقرر…», «ستبدأ…»);</li>
  *   <li>the subject ("He said Sunday was the deadline", «إن يوم الأحد سيكون…»);</li>
+ *   <li>a participle's or a relative clause's ("a rally held Sunday followed…", "the storm that hit Monday destroyed…");</li>
  *   <li>the whole of a short clause ("The result, announced Tuesday, surprised…", "Speaking on Tuesday, …");</li>
  *   <li>after a clock time ("at about 2:15 p.m. Sunday"): without its day the time reads as today's;</li>
  *   <li>inside a quotation, which is quoted as said;</li>
@@ -94,6 +95,8 @@ public final class RelativeDays {
             "against", "and", "but", "saying", "according", "following", "ahead", "despite", "without", "because",
             "on", "under", "across", "around", "through", "if", "whether", "about", "off", "out", "up", "down",
             "night", "morning", "afternoon", "evening", "where", "which", "who", "than", "among", "along");
+    /** Words within three before a day that put it in a relative clause ("the storm that hit Monday"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     /** Words that open a reported clause: after "said Friday" the day dates the saying ("said Friday he would stay"). */
     private static final Set<String> REPORTED_CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "there",
             "the", "a", "an", "his", "her", "its", "their", "this", "these", "those");
@@ -295,11 +298,6 @@ public final class RelativeDays {
         return midSentence(s, start, end);
     }
 
-    /**
-     * The clause ending at {@code at} tells a past event: its last verb is a past form ("sealed", "left", "were
-     * killed"), not a participle of now ("remain closed") or an adjective ("the delayed talks"), and it has more
-     * than three words (in "He died Tuesday." the day may be the point).
-     */
     /** "The storm that hit Monday destroyed…": the day may be the relative clause's, which would be left as "that hit". */
     private static boolean inRelativeClause(String s, int at) {
         String[] w = s.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
@@ -307,14 +305,17 @@ public final class RelativeDays {
         return false;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
-
     /** A past form of a verb in lower case ("sealed", "left"; not "need", "Ted" or "well-liked"). */
     private static boolean pastForm(String w) {
         return w.equals(w.toLowerCase(Locale.ROOT)) && w.indexOf('-') < 0
                 && (IRREGULAR_PAST.contains(w) || w.length() > 3 && w.endsWith("ed") && !w.endsWith("eed"));
     }
 
+    /**
+     * The clause ending at {@code at} tells a past event: its last verb is a past form ("sealed", "left", "were
+     * killed"), not a participle of now ("remain closed") or an adjective ("the delayed talks"), and it has more
+     * than three words (in "He died Tuesday." the day may be the point).
+     */
     private static boolean tellsThePast(String s, int at) {
         int from = at;
         // a clause opens after a comma (not one inside a figure), a semicolon, a colon, a dash or a bracket
