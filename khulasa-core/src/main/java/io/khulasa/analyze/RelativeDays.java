@@ -97,6 +97,9 @@ public final class RelativeDays {
             "night", "morning", "afternoon", "evening", "where", "which", "who", "than", "among", "along");
     /** Words within three before a day that put it in a relative clause ("the storm that hit Monday"). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    /** An aside that counts from a day: ", a day before the deadline", ", two days after the vote". */
+    private static final Pattern DAY_APPOSITION = Pattern.compile(
+            ",\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:day|days|hours?)\\s+(?:before|after|earlier|later)\\b");
     /** Words that open a reported clause: after "said Friday" the day dates the saying ("said Friday he would stay"). */
     private static final Set<String> REPORTED_CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "there",
             "the", "a", "an", "his", "her", "its", "their", "this", "these", "those");
@@ -252,6 +255,13 @@ public final class RelativeDays {
         boolean adverbial = m.group("pre") != null || m.group("day").equalsIgnoreCase("yesterday");
         String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
         if (KEEP_AFTER_EN.contains(before)) return null;
+        // the word before the verb: a sayer ("officials said Monday") or a relative pronoun ("the strike that began
+        // Monday", where the day is the clause's point and "that began." would dangle without it)
+        String sayer = wordBefore(s, wordStartBefore(s, start)).toLowerCase(Locale.ROOT);
+        if (RELATIVE_PRONOUNS.contains(sayer) && !REPORTING.contains(before)) return null;
+        // "…met Thursday … since talks collapsed Tuesday, a day before the deadline": which day the aside speaks of
+        // depends on the days left
+        if (DAY_APPOSITION.matcher(s).find()) return null;
         String rest = s.substring(end);
         // a time of day needs its day: "reported at about 2:15 p.m. Sunday" without it reads as today's; ending a
         // sentence of the past the two go together (below)
@@ -270,7 +280,6 @@ public final class RelativeDays {
         if (TO_A_FIGURE.matcher(rest).lookingAt()) return null;
         boolean yesterday = m.group("day").equalsIgnoreCase("yesterday");
         // right after a verb of saying the day dates the saying, whatever the said was to be ("plans to…, it said Tuesday")
-        String sayer = wordBefore(s, wordStartBefore(s, start)).toLowerCase(Locale.ROOT);
         // a sayer before the verb: not "will be announced Tuesday", "which was announced Monday", "first announced"
         boolean saying = REPORTING.contains(before) && !sayer.isEmpty() && !FUTURE_SAYING.contains(sayer)
                 && !NOT_A_SAYER.contains(sayer);

@@ -83,6 +83,31 @@ final class Datelines {
     static final Pattern ARABIC_REPORT_OPENING = Pattern.compile(
             "[وف]?(?:" + ArabicSayingVerbs.written(ArabicSayingVerbs.ALL) + ")(?:\\s|$)");
 
+    /**
+     * «وادي الريحان – لقي 19 شخصا…»: a newspaper's own dateline, an Arabic place of one to three words and a spaced dash
+     * opening the first paragraph; not a phrase set off between two dashes («الرئيس – الذي وصل أمس – قال…»), a
+     * pronoun or a demonstrative, or a report's opening verb.
+     */
+    private static final Pattern ARABIC_PLACE_DATELINE = Pattern.compile(
+            "^(\\p{IsArabic}+(?: \\p{IsArabic}+){0,2}) [-–—] (?=\\p{IsArabic})");
+    private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
+    private static final java.util.Set<String> NOT_PLACES_AR = java.util.Set.of("هذا", "هذه", "ذلك", "تلك", "الذي",
+            "التي", "هو", "هي", "هم", "نحن", "انا", "أنا", "لكن", "ولكن", "وقد", "قد", "ثم");
+    /** Words a lede runs to after the place at least: a shorter text is a heading with a dash in it. */
+    private static final int LEDE_WORDS = 6;
+
+    /** Where an {@link #ARABIC_PLACE_DATELINE} ends in {@code text}, or -1. */
+    private static int arabicPlaceDateline(String text) {
+        Matcher m = ARABIC_PLACE_DATELINE.matcher(text);
+        if (!m.lookingAt()) return -1;
+        String place = m.group(1);
+        if (NOT_PLACES_AR.contains(place.split(" ")[0]) || ARABIC_REPORT_OPENING.matcher(place).lookingAt()) return -1;
+        String rest = text.substring(m.end());
+        Matcher again = SPACED_DASH.matcher(rest);
+        if (again.find() && again.start() < 80) return -1;
+        return rest.split("\\s+").length >= LEDE_WORDS ? m.end() : -1;
+    }
+
     /** «الدار البيضاء - و م ع» alone on its line: an Arabic place and an agency after a dash. */
     static final Pattern DATELINE_ALONE = Pattern.compile("([\\p{IsArabic} ]{2,30}?)\\s*[-–—]\\s*([\\p{IsArabic} .]{2,25}?)\\s*[-–—]?\\s*");
 
@@ -97,6 +122,18 @@ final class Datelines {
     }
 
     private static final Pattern ARABIC_INITIALS = Pattern.compile("\\p{IsArabic}(?:[ .]\\s?\\p{IsArabic}){1,3}\\.?");
+
+    /**
+     * Whether {@code line} opens with a wire's dateline ("DALSK, Marovia (Reuters) _ ", "القاهرة (رويترز) -"): in a
+     * hard-wrapped file such a line starts the lede, even right under the headline's line.
+     */
+    static boolean opensWire(String line) {
+        int paren = line.indexOf('(');
+        if (paren < 0 || paren > 60) return false; // most lines: no pattern run for them
+        Matcher d = DATELINE.matcher(line);
+        return d.lookingAt() && d.end() < line.length()
+                && (datelineAgency(d) || wireUnderCapitalPlace(line, d) || agencyUnderArabicPlace(d));
+    }
 
     /** One to four capitalised words: a wire's name ("Wire", "Coastal Press"). */
     private static final Pattern WIRE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'\\-]*(?: \\p{Lu}[\\p{L}.&'\\-]*){0,3}");
@@ -240,6 +277,8 @@ final class Datelines {
                     }
                 }
                 meta.putIfAbsent("dateline", where);
+            } else if ((end = arabicPlaceDateline(u.text)) > 0) {
+                meta.putIfAbsent("dateline", u.text.substring(0, end).replaceAll("\\s*[-–—]\\s*$", "").strip());
             } else {
                 Matcher glued = GLUED_DATE.matcher(u.text);
                 if (glued.lookingAt() && PublicationDate.parse(glued.group(), false) != null) {

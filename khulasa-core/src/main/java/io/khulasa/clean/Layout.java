@@ -177,6 +177,8 @@ final class Layout {
         // "BC-Ferry-Capsize, 1st Ld-Writethru,0561" ends its line, "Eds: UPDATES with…" opens one
         if (WIRE_SLUG.matcher(text).region(prev.start(), prev.end()).matches()) return true;
         if (LineKinds.opensEditorsNote(text.subSequence(cur.start(), cur.end()))) return true;
+        // a wire's dateline opens the lede, under a headline's line with no blank line between them
+        if (Datelines.opensWire(text.substring(cur.start(), cur.end()))) return true;
         int prevLen = prev.end() - prev.start();
         if (prevLen < 0.55 * width) return true;                    // a short line ends its paragraph
         boolean prevEnds = LineFeatures.ending(text.subSequence(prev.start(), prev.end())) == LineFeatures.Ending.SENTENCE;

@@ -84,6 +84,10 @@ class RelativeDaysTest {
             "He said Monday marked the start of the harvest.",                // the subject of the reported clause
             "A rally held Sunday followed a week of protests.",               // the participle's day, not the verb's
             "The storm that hit Monday destroyed 300 homes on the coast.",    // the relative clause's day
+            "Flights stayed grounded for a fifth day since the strike that began Monday.", // "that began." would dangle
+            "The deal, reached after 19 hours of talks that began Sunday morning, was announced by the minister.",
+            // which day the aside counts from depends on the days left
+            "Negotiators met Thursday for the first time since talks collapsed Tuesday, a day before the deadline.",
             "Thousands attended Friday prayers at the main mosque.",          // a modifier
             "The bill would allow Sunday trading in small shops.",
             "The mayor, speaking on Tuesday, said the port was safe.",        // a clause that would be a stub

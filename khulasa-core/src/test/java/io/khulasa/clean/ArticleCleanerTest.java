@@ -403,6 +403,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWiresDatelineLineOpensTheLedeRightUnderTheHeadlinesLine() {
+        // hard-wrapped wire copy with no blank line between the headline and the lede
+        String text = "Harbour pilots, port agree to talk through weekend\n"
+                + "VELDHAVEN, Norland (Reuters) _ Harbour pilots and the port authority\n"
+                + "failed to reach a deal by the government's deadline but agreed to\n"
+                + "keep talking through the weekend, the transport ministry said.\n"
+                + "\n"
+                + "The port's director said talks would resume at the ministry at nine\n"
+                + "in the morning, with a mediator appointed by the transport minister.\n"
+                + "\n"
+                + "About forty ships were waiting at anchor off the harbour mouth, and\n"
+                + "the grain terminal had stopped loading for the third day running.\n";
+        CleanedDocument d = cleanText("w.txt", text);
+        assertThat(d.title()).isEqualTo("Harbour pilots, port agree to talk through weekend");
+        assertDropped(d, "dateline", "VELDHAVEN, Norland (Reuters) _");
+        assertThat(d.text().replaceAll("\\s+", " ")).contains("Harbour pilots and the port authority failed to reach a deal")
+                .doesNotContain("weekend Harbour");
+    }
+
+    @Test
     void wireNotesToEditorsAreNotTextAndTheDatelineUnderThemIsStillCut() {
         String text = "Death toll rises to four in Nepal protests\n\n"
                 + "EDS: UPDATES with death toll rising to four, curfew imposed. Rewrites top.\n\n"
@@ -484,7 +504,9 @@ class ArticleCleanerTest {
     @Test
     void wireDatelinesWithADashBeforeTheAgencyOrTheNewYorkTimesWiresUnderscore() {
         for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -",
-                "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /", "(وات) -")) {
+                "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /", "(وات) -",
+                // a newspaper's own: a place and a dash
+                "وادي الريحان –", "عين الصفا -")) {
             boolean arabic = !dateline.startsWith("P");
             String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
                     : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
@@ -497,6 +519,9 @@ class ArticleCleanerTest {
         CleanedDocument o = cleanText("o.txt", "افتتاح جسر جديد\n\n"
                 + "في القاهرة - المدينة الأكبر - افتتحت السلطات جسرا جديدا فوق النهر بعد ثلاث سنوات.\n");
         assertNoneDropped(o, "dateline");
+        CleanedDocument aside = cleanText("a.txt", "افتتاح جسر جديد\n\n"
+                + "الوزير – الذي وصل صباحا – افتتح جسرا جديدا فوق النهر بعد ثلاث سنوات من العمل.\n");
+        assertNoneDropped(aside, "dateline");
         // a dateline on a line of its own, above the first paragraph
         CleanedDocument alone = cleanText("m.txt", "افتتاح جسر جديد\n\nالدار البيضاء - و م ع\n\n"
                 + "أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل.\n");
