@@ -19,7 +19,9 @@ import java.util.Map;
  * words. Higher tolls are tried first, the highest first; then the newest articles. Chosen sentences that only
  * give older figures of what the newcomer reports (the injured, the missing, the same measure) go with it; when
  * the newcomer is too long for the budget left, the weakest other chosen sentences give way too. The newcomer
- * keeps the score of the place it takes. {@link Redundancy} already keeps a summary to one figure of each kind.
+ * keeps the score of the place it takes. Within one article figures are told together and none replaces another,
+ * except a later paragraph's higher toll given as risen (an article updated in place: "by the evening the toll had
+ * risen to seven"). {@link Redundancy} already keeps a summary to one figure of each kind.
  */
 final class LatestFigures implements Summarizer {
     private final Summarizer method;
@@ -166,9 +168,12 @@ final class LatestFigures implements Summarizer {
             Selected old = chosen.get(k);
             for (int x : later) {
                 Sentence s = sentences.get(x);
-                // one article tells its figures together ("37 new cases this week … 1,248 in all"): none is out of date
-                if (s.document() == old.sentence().document()) continue;
                 Figures f = figures.get(k), newcomer = candidateFigures.get(x);
+                // one article tells its figures together ("37 new cases this week … 1,248 in all"): none is out of date,
+                // unless a later paragraph gives a higher toll as risen, as an article updated in place does
+                boolean sameArticle = s.document() == old.sentence().document();
+                if (sameArticle && !(s.position() > old.sentence().position() && newcomer.deaths() > f.deaths()
+                        && f.deaths() > 0 && CasualtyCounts.reportsUpdate(s.text()))) continue;
                 java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
                 if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
                 if (redundancy == null) redundancy = new Redundancy(TermVectors.of(cluster));
@@ -176,7 +181,7 @@ final class LatestFigures implements Summarizer {
                 if (!measure && !f.tollUpdatedBy(newcomer)) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
-                if (contains(chosen, s) || !newer(dates.of(s), dates.of(old.sentence()), givenAsUpdate)) continue;
+                if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), dates.of(old.sentence()), givenAsUpdate)) continue;
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
                 // figure too and goes; one it repeats in words keeps the newcomer out.

@@ -62,6 +62,19 @@ class LatestFiguresTest {
     }
 
     @Test
+    void anArticleUpdatedInPlaceGivesItsLaterTollGivenAsRisen() {
+        // the lede kept the first count; a later paragraph tells the rise
+        String article = "Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
+                + "early on Monday, the civil defence said.\n\n"
+                + "Firefighters brought the blaze under control after four hours, and the factory was evacuated.\n\n"
+                + "Workers said the emergency exits of the textile factory had been locked during the night shift.\n\n"
+                + "By the evening the death toll from the fire at the textile factory had risen to seven, after rescuers "
+                + "recovered four more bodies from the rubble.\n";
+        String text = centroid60(List.of(Article.ofText("one.txt", article)));
+        assertThat(text).contains("had risen to seven").doesNotContain("Three people were killed");
+    }
+
+    @Test
     void aHigherFigureNotGivenAsAnUpdateReplacesNothing() {
         // Without "rose to" the higher figure may be an early estimate revised down: the chosen toll stays.
         String estimate = EVENING.replace("The death toll from Monday's fire at a textile factory in Valmora rose to seven",
