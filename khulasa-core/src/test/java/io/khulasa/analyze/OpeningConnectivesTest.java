@@ -44,6 +44,7 @@ class OpeningConnectivesTest {
         assertThat(quoted("وبذلك ترتفع الإيرادات المقدرة إلى 32 مليار دينار.", "ar")).isEqualTo("ترتفع الإيرادات المقدرة إلى 32 مليار دينار.");
         assertThat(quoted("وبذلت الفرق جهودا كبيرة لإنقاذ العالقين.", "ar")).startsWith("وبذلت");
         assertThat(quoted("وبهذا الفوز يتصدر الفريق جدول الترتيب برصيد 40 نقطة.", "ar")).startsWith("وبهذا الفوز");
+        assertThat(quoted("وبذلك تكون هذه السيول الأكثر دموية في البلاد منذ عقدين.", "ar")).startsWith("وبذلك تكون");
         assertThat(quoted("وبذلك التحق المشروع بقائمة المبادرات الحكومية الكبرى.", "ar")).isEqualTo("التحق المشروع بقائمة المبادرات الحكومية الكبرى.");
         assertThat(quoted("كمال الدين وزير الصحة زار المستشفى.", "ar")).startsWith("كمال");
         // «كما أن» goes whole; «كما» that compares stays
