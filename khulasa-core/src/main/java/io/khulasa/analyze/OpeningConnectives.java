@@ -36,11 +36,11 @@ public final class OpeningConnectives {
 
     /**
      * «كما أرسل…», «كما أن…», «لكن الوزير…», «إلا أن…», «وفي المقابل، …», «إلى ذلك، …», «وبذلك ترتفع…» ("thereby": the
-     * sentence before it says how; not «وبهذا الفوز يتصدر…», "with this win", which names its noun; «وبذلك» before «ال» is a verb's, «وبذلك التحق»; before the copula it stays: «وبذلك تكون هذه السيول الأكثر دموية»
-     * is a conclusion, «تكون هذه السيول…» alone a fragment).
+     * sentence before it says how; not «وبهذا الفوز يتصدر…», "with this win", which names its noun; «وبذلك» before «ال» is a verb's, «وبذلك التحق»; before the copula it stays, in any person: «وبذلك تكون هذه السيول الأكثر
+     * دموية» is a conclusion, «تكون هذه السيول…» alone a fragment, as «يكونون قد خسروا…» is).
      */
     private static final Pattern ARABIC = Pattern.compile(
-            "(?:[وف]?كما (?:أن|ان)\\s+|[وف]?(?:كما|لكن|ولكن)\\s+|و?بذلك\\s+(?!(?:يكون|تكون|يصبح|تصبح|أصبح|أصبحت|اصبح|اصبحت)(?:\\s|$))|و?بهذا\\s+(?!ال)|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
+            "(?:[وف]?كما (?:أن|ان)\\s+|[وف]?(?:كما|لكن|ولكن)\\s+|و?بذلك\\s+(?!(?:[يتن]كون|[يتن]صبح)(?:ون|ان|وا|ن)?(?:\\s|$)|(?:أصبح|اصبح)(?:ت|وا|تا|ا)?(?:\\s|$))|و?بهذا\\s+(?!ال)|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
                     + "|و?(?:في المقابل|من جهة أخرى|من جهة اخرى|من ناحية أخرى|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في الاثناء)\\s*[،,]\\s*)(?=\\p{IsArabic})");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?:(?:But|And)\\s+|(?:However|Meanwhile|Still|Also|Moreover|Furthermore|In addition|Nonetheless"

@@ -100,6 +100,17 @@ public final class RelativeDays {
     /** An aside that counts from a day: ", a day before the deadline", ", two days after the vote". */
     private static final Pattern DAY_APPOSITION = Pattern.compile(
             ",\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:day|days|hours?)\\s+(?:before|after|earlier|later)\\b");
+    /**
+     * Words after which a day before a past verb is that clause's subject, not an adverb between a subject and its
+     * verb: a conjunction or a verb taking a clause in the present ("closed because Monday was a holiday",
+     * "Investigators believe Saturday was the day…"); their past forms are past forms, which the rule leaves alone.
+     */
+    private static final Set<String> BEFORE_A_DAY_AS_SUBJECT = Set.of("because", "although", "though", "while",
+            "whereas", "unless", "if", "whether", "once", "so", "yet", "believe", "believes", "think", "thinks", "fear",
+            "fears", "hope", "hopes", "agree", "agrees", "agreed", "know", "knows", "expect", "expects", "suspect",
+            "suspects", "suggest", "suggests", "show", "shows", "mean", "means", "feel", "feels", "argue", "argues",
+            "claim", "claims", "insist", "insists", "doubt", "doubts", "estimate", "estimates", "recall", "recalls",
+            "remember", "remembers", "admit", "admits", "predict", "predicts", "understand", "understands", "guess");
     /** Words that open a reported clause: after "said Friday" the day dates the saying ("said Friday he would stay"). */
     private static final Set<String> REPORTED_CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "there",
             "the", "a", "an", "his", "her", "its", "their", "this", "these", "those");
@@ -302,7 +313,8 @@ public final class RelativeDays {
         String nextLower = next.toLowerCase(Locale.ROOT);
         if (!adverbial && !rest.startsWith(",") && !rest.startsWith(";") && !ADVERB_FOLLOWERS.contains(nextLower)
                 && !(saying && REPORTED_CLAUSE_OPENERS.contains(nextLower))
-                && !(pastForm(next) && !pastForm(before) && !REPORTING.contains(before) && !inRelativeClause(s, start))) return null;
+                && !(pastForm(next) && !pastForm(before) && !REPORTING.contains(before)
+                        && !BEFORE_A_DAY_AS_SUBJECT.contains(before) && !inRelativeClause(s, start))) return null;
         if (shortClause(s, start, rest, saying) || appositionToTheDay(rest)) return null;
         return midSentence(s, start, end);
     }

@@ -86,13 +86,16 @@ final class Datelines {
     /**
      * «وادي الريحان – لقي 19 شخصا…»: a newspaper's own dateline, an Arabic place of one to three words and a spaced dash
      * opening the first paragraph; not a phrase set off between two dashes («الرئيس – الذي وصل أمس – قال…»), a
-     * pronoun or a demonstrative, or a report's opening verb.
+     * pronoun or a demonstrative, or a report's opening verb; not a subject before an aside («الرئيس – الذي…»).
      */
     private static final Pattern ARABIC_PLACE_DATELINE = Pattern.compile(
             "^(\\p{IsArabic}+(?: \\p{IsArabic}+){0,2}) [-–—] (?=\\p{IsArabic})");
     private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
     private static final java.util.Set<String> NOT_PLACES_AR = java.util.Set.of("هذا", "هذه", "ذلك", "تلك", "الذي",
             "التي", "هو", "هي", "هم", "نحن", "انا", "أنا", "لكن", "ولكن", "وقد", "قد", "ثم");
+    /** Words that open an aside after a dash: a relative pronoun, «وهو», «بصفته». */
+    private static final java.util.Set<String> ASIDE_OPENERS_AR = java.util.Set.of("الذي", "التي", "الذين", "اللذان",
+            "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "وهو", "وهي", "وهم", "وهما", "وهن", "أي", "بصفته", "بصفتها");
     /** Words a lede runs to after the place at least: a shorter text is a heading with a dash in it. */
     private static final int LEDE_WORDS = 6;
 
@@ -103,8 +106,11 @@ final class Datelines {
         String place = m.group(1);
         if (NOT_PLACES_AR.contains(place.split(" ")[0]) || ARABIC_REPORT_OPENING.matcher(place).lookingAt()) return -1;
         String rest = text.substring(m.end());
+        // an aside the dash opens: a relative pronoun or «وهو» after it, or a dash closing it in the first sentence,
+        // however long the aside («الرئيس – الذي عاد أمس من جولة … – أكد…», «الوزارة – وهي الجهة المسؤولة…، أعلنت…»)
+        if (ASIDE_OPENERS_AR.contains(rest.split("\\s+", 2)[0])) return -1;
         Matcher again = SPACED_DASH.matcher(rest);
-        if (again.find() && again.start() < 80) return -1;
+        if (again.find() && rest.substring(0, again.start()).chars().noneMatch(c -> c == '.' || c == '؟' || c == '!')) return -1;
         return rest.split("\\s+").length >= LEDE_WORDS ? m.end() : -1;
     }
 

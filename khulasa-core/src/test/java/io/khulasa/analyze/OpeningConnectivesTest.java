@@ -45,6 +45,9 @@ class OpeningConnectivesTest {
         assertThat(quoted("وبذلت الفرق جهودا كبيرة لإنقاذ العالقين.", "ar")).startsWith("وبذلت");
         assertThat(quoted("وبهذا الفوز يتصدر الفريق جدول الترتيب برصيد 40 نقطة.", "ar")).startsWith("وبهذا الفوز");
         assertThat(quoted("وبذلك تكون هذه السيول الأكثر دموية في البلاد منذ عقدين.", "ar")).startsWith("وبذلك تكون");
+        // the copula in another person is the copula still
+        assertThat(quoted("وبذلك يكونون قد خسروا فرصة التأهل إلى النهائيات.", "ar")).startsWith("وبذلك يكونون");
+        assertThat(quoted("وبذلك تكونان قد أنهتا الخلاف الحدودي بينهما.", "ar")).startsWith("وبذلك تكونان");
         assertThat(quoted("وبذلك التحق المشروع بقائمة المبادرات الحكومية الكبرى.", "ar")).isEqualTo("التحق المشروع بقائمة المبادرات الحكومية الكبرى.");
         assertThat(quoted("كمال الدين وزير الصحة زار المستشفى.", "ar")).startsWith("كمال");
         // «كما أن» goes whole; «كما» that compares stays

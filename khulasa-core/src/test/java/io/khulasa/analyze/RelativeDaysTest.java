@@ -82,6 +82,12 @@ class RelativeDaysTest {
             "Shops close early every Friday in the old city.",
             "He said Sunday was the deadline for the payment.",              // the subject
             "He said Monday marked the start of the harvest.",                // the subject of the reported clause
+            // the subject of a clause a conjunction or a verb of thinking opens, before its past verb
+            "The ferry office stayed closed because Monday was a public holiday.",
+            "Investigators believe Saturday was the day the tanker began leaking.",
+            "Markets were quiet although Friday brought fresh losses in Tokyo.",
+            "Many analysts think Tuesday marked the turning point in the talks.",
+            "Experts agreed Monday signalled a shift in policy.",
             "A rally held Sunday followed a week of protests.",               // the participle's day, not the verb's
             "The storm that hit Monday destroyed 300 homes on the coast.",    // the relative clause's day
             "Flights stayed grounded for a fifth day since the strike that began Monday.", // "that began." would dangle

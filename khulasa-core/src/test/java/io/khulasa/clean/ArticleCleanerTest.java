@@ -522,6 +522,15 @@ class ArticleCleanerTest {
         CleanedDocument aside = cleanText("a.txt", "افتتاح جسر جديد\n\n"
                 + "الوزير – الذي وصل صباحا – افتتح جسرا جديدا فوق النهر بعد ثلاث سنوات من العمل.\n");
         assertNoneDropped(aside, "dateline");
+        // however long the aside, and closed by a comma
+        for (String lede : List.of(
+                "الرئيس – الذي عاد أمس من جولة خليجية استمرت أسبوعا كاملا زار خلالها ثلاث عواصم والتقى عددا من القادة – أكد أن الحوار الوطني سينطلق الشهر المقبل.",
+                "وزارة التجارة – وهي الجهة المسؤولة عن مراقبة الأسعار منذ إعادة هيكلة القطاع قبل عامين، أعلنت رفع سعر الخبز بنسبة عشرة في المئة.",
+                "الرئيس – العائد من جولة خليجية استمرت أسبوعا كاملا زار خلالها ثلاث عواصم والتقى عددا كبيرا من القادة – أكد أن الحوار سينطلق.")) {
+            CleanedDocument longAside = cleanText("l.txt", "الحوار الوطني\n\n" + lede + "\n");
+            assertThat(String.join("\n", keptTexts(longAside))).as(lede).contains(lede.substring(0, 12));
+            assertNoneDropped(longAside, "dateline");
+        }
         // a dateline on a line of its own, above the first paragraph
         CleanedDocument alone = cleanText("m.txt", "افتتاح جسر جديد\n\nالدار البيضاء - و م ع\n\n"
                 + "أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل.\n");

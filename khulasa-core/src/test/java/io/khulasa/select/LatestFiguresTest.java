@@ -75,6 +75,24 @@ class LatestFiguresTest {
     }
 
     @Test
+    void anArticlesWiderCountGivenAsRisenLeavesItsOwnTollAlone() {
+        // the season's or the year's toll is the article's background, not a later count of its event
+        String english = "Flash floods swept through three villages in the northern province of Karvel, killing 12 people "
+                + "and destroying more than 200 homes, the regional governor said.\n\n"
+                + "Rescue teams used boats to reach families stranded on rooftops in the village of Ostrava Mala.\n\n"
+                + "The governor said the army had been asked to help clear roads blocked by mud and fallen trees.\n\n"
+                + "The death toll from this year's monsoon rains has risen to 143 since June, according to the disaster "
+                + "management agency.\n";
+        assertThat(centroid60(List.of(Article.ofText("en.txt", english)))).contains("killing 12 people");
+        String arabic = "لقي تسعة أشخاص حتفهم وأصيب خمسة عشر آخرون في انهيار مبنى سكني من خمسة طوابق في حي الشرفة وسط "
+                + "العاصمة، بحسب الدفاع المدني.\n\n"
+                + "وقال مسؤول في الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض باستخدام الكلاب المدربة.\n\n"
+                + "وأمر المحافظ بفتح تحقيق عاجل في أسباب الانهيار وإخلاء المباني المجاورة.\n\n"
+                + "وبذلك ترتفع حصيلة ضحايا انهيار المباني في البلاد منذ بداية العام إلى 47 قتيلا، وفق إحصاءات وزارة الإسكان.\n";
+        assertThat(centroid60(List.of(Article.ofText("ar.txt", arabic)))).contains("لقي تسعة أشخاص حتفهم");
+    }
+
+    @Test
     void aHigherFigureNotGivenAsAnUpdateReplacesNothing() {
         // Without "rose to" the higher figure may be an early estimate revised down: the chosen toll stays.
         String estimate = EVENING.replace("The death toll from Monday's fire at a textile factory in Valmora rose to seven",
