@@ -174,7 +174,9 @@ public final class RelativeDays {
             "kept", "knew", "laid", "led", "lost", "met", "paid", "ran", "rang", "saw", "sought", "sold", "sent", "shot",
             "sank", "sat", "spoke", "spent", "stood", "stole", "swept", "swore", "taught", "tore", "told", "thought",
             "threw", "woke", "won", "wrote", "sped", "withdrew", "upheld", "became", "overcame", "arose", "dealt", "dug",
-            "fed", "felt", "rode", "shook", "slid", "wept", "said", "ate", "blew", "bled");
+            "fed", "felt", "rode", "shook", "slid", "wept", "said", "ate", "blew", "bled",
+            // -eed past forms, which the -ed test leaves out with "need" and "proceed"
+            "agreed", "freed", "decreed", "guaranteed", "disagreed");
     /** Present verbs (and "is", "are") after which a day may be when something happens: "The talks begin Monday." */
     private static final Set<String> PRESENT_EN = Set.of("is", "are", "am", "has", "have", "begin", "begins", "start",
             "starts", "open", "opens", "reopen", "reopens", "resume", "resumes", "end", "ends", "close", "closes",

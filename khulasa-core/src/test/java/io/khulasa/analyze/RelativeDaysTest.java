@@ -54,6 +54,7 @@ class RelativeDaysTest {
             "The harbour board said Monday the basin would reopen in spring.|The harbour board said the basin would reopen in spring.",
             "The dockers' union Tuesday rejected the port authority's offer.|The dockers' union rejected the port authority's offer.",
             "Regional leaders Saturday backed calls for an inquiry into the collapse.|Regional leaders backed calls for an inquiry into the collapse.",
+            "Rebel commanders Sunday agreed to a ceasefire along the northern front.|Rebel commanders agreed to a ceasefire along the northern front.",
             // two days in two clauses are no list: each is read on its own
             "A guard who helped divers reach the hull Friday night, died early Sunday in the city hospital.|A guard who helped divers reach the hull, died in the city hospital.",
     })
