@@ -36,11 +36,22 @@ public final class Honorifics {
         List<Omission> all = new ArrayList<>(others);
         boolean found = false;
         while (m.find()) {
-            Omission o = new Omission(offset + m.start(), offset + m.end());
+            int end = m.end();
+            // set off by commas («ملك المنارة، حفظه الله، برقية»): one comma goes with it, not «،،»
+            if (m.start() > 0 && isComma(sentence.charAt(m.start() - 1))) {
+                int k = end;
+                while (k < sentence.length() && Character.isWhitespace(sentence.charAt(k))) k++;
+                if (k < sentence.length() && isComma(sentence.charAt(k))) end = k + 1;
+            }
+            Omission o = new Omission(offset + m.start(), offset + end);
             if (others.stream().noneMatch(x -> x.start() < o.end() && o.start() < x.end())) { all.add(o); found = true; }
         }
         if (!found) return others;
         all.sort(Comparator.comparingInt(Omission::start));
         return all;
+    }
+
+    private static boolean isComma(char c) {
+        return c == '،' || c == ',';
     }
 }

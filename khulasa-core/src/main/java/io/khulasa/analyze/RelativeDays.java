@@ -158,6 +158,8 @@ public final class RelativeDays {
     /** Words that open a clause: the day's clause is counted from the last of them. */
     private static final Set<String> CLAUSE_OPENERS_AR = Set.of("أن", "إن", "ان", "وأن", "وإن", "الذي", "التي",
             "الذين", "حيث", "بعدما", "عندما", "حين");
+    /** «أن» ("that", before a verb in the subjunctive), as written with and without its hamza. */
+    private static final Set<String> THAT_AR = Set.of("أن", "ان", "وأن", "وان", "بأن", "بان");
     /** A word that may be an imperfect verb («يتحول», «تبدأ», «نعلن»), or a verbal noun in ت («تعليق»): not past. */
     private static final Pattern IMPERFECT_AR = Pattern.compile("^[وف]?(?!يوم|يون|يول|ينا)[يتن]\\p{L}{3,}");
     /** What puts a clock time in a sentence as the time of an event: "at about", "around", "shortly after". */
@@ -418,6 +420,9 @@ public final class RelativeDays {
         if (phrase.startsWith("و") && start > 0) return null; // «…وفي يوم…»: the conjunction is the clause's
         String before = wordBefore(s, start);
         if (KEEP_AFTER_AR.contains(before)) return null;
+        // «يتوقعون أن ينتهي مساء الخميس بكارثة»: after «أن» and an imperfect the day may be the verb's subject, and is
+        // when what is expected happens
+        if (IMPERFECT_AR.matcher(before).lookingAt() && THAT_AR.contains(wordBefore(s, wordStartBefore(s, start)))) return null;
         String rest = s.substring(end);
         String next = firstWord(skipGap(rest));
         if (startsDate(rest) || startsBracket(rest) || next.equals("الموافق") || FUTURE_AR.contains(next)) return null;

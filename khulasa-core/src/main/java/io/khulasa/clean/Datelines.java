@@ -29,14 +29,16 @@ final class Datelines {
                     + "|\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+){0,2}(?=\\s\\())"
                     // a region, then its day: "DERVAN, Halvar, March 9 (Continental Press) -"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12}){0,2}(?:\\s+\\d{1,2})?|,\\s*\\d{1,2}\\s+\\p{Ll}{3,10}\\.?"
-                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4}){0,2}\\s*(?:[-–—]\\s*)?)?"
+                    + "|\\s+في\\s+\\d{1,2}\\s+\\p{IsArabic}+\\s+\\d{4}"
+                    // an Arabic place's day and month: «وادي النخيل، 14 مارس (ساحل) –»
+                    + "|[،,]?\\s*\\d{1,2}\\s+\\p{IsArabic}{3,}(?:\\s+\\d{4})?){0,2}\\s*(?:[-–—]\\s*)?)?"
                     + "\\(([^()]{2,30})\\)\\s*\\.?[-–—:_]{1,2}\\s*");
     /**
-     * «الدوحة في 14 ديسمبر /قنا/», «أبوظبي في 14 ديسمبر 2025 / وام /»: the Gulf agencies' dateline, the place, «في» and
-     * the day, then the agency between slashes.
+     * «الدوحة في 14 ديسمبر /قنا/», «أبوظبي في 14 ديسمبر 2025 / وام /», «الرمانة 15 مارس /سنا/ -»: the Gulf agencies'
+     * dateline, the place, «في» (or not) and the day, then the agency between slashes.
      */
     private static final Pattern SLASH_DATELINE = Pattern.compile(
-            "^([\\p{IsArabic} ]{2,30}?)\\s+في\\s+(\\d{1,2}\\s+\\p{IsArabic}+(?:\\s+\\d{4})?)\\s*/\\s*([\\p{IsArabic} .]{2,20}?)\\s*/\\s*(?=\\p{IsArabic})");
+            "^([\\p{IsArabic} ]{2,30}?)\\s+(?:في\\s+)?(\\d{1,2}\\s+\\p{IsArabic}+(?:\\s+\\d{4})?)\\s*/\\s*([\\p{IsArabic} .]{2,20}?)\\s*/\\s*(?:[-–—]\\s*)?(?=\\p{IsArabic})");
     /**
      * A {@link #SLASH_DATELINE} match names a place of up to three words that opens no report («قتل عشرون مدنيا في 14
      * ديسمبر 2024 /كانون الأول/» is a sentence with a month's other name between slashes), and an agency, not a month.

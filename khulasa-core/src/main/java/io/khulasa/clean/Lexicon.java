@@ -111,6 +111,7 @@ final class Lexicon {
             "by", "written by", "reporting by", "words by", "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير",
             // "our envoy" only: «مبعوث أممي يصل غدا» is a headline's subject
             "مراسل", "من مراسل", "مراسلنا", "من مراسلنا", "موفدنا", "من موفدنا", "مبعوثنا", "من مبعوثنا",
+            "مراسلتنا", "من مراسلتنا", "موفدتنا", "من موفدتنا", "مبعوثتنا", "من مبعوثتنا",
             "par la rédaction", "par la redaction");
     static final List<String> SOURCE_CUES = List.of("source", "sources", "المصدر", "مصدر", "المصادر");
 
@@ -167,7 +168,10 @@ final class Lexicon {
             "our standards the thomson reuters trust principles", "this is a developing story", "check back for updates", "this story will be updated",
             "this story has been updated", "this is a breaking news story", "for updates on this developing story",
             "for the latest on this developing story", "الخبر قيد التحديث", "خبر قيد التحديث",
-            "تفاصيل اكثر لاحقا", "المزيد من التفاصيل لاحقا", "cette information est en cours d actualisation");
+            "تفاصيل اكثر لاحقا", "المزيد من التفاصيل لاحقا", "cette information est en cours d actualisation",
+            // a live page's banner
+            "يتم تحديث الصفحه تلقائيا", "تحدث الصفحه تلقائيا", "this page updates automatically",
+            "this page will update automatically", "this page refreshes automatically");
 
     /** Labels of a tag line ("Tags: Aviation · Porto", "الوسوم: الغردقة، البحر الأحمر"), before its colon. */
     static final List<String> TAG_CUES = List.of(

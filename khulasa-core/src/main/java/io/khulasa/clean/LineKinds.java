@@ -163,6 +163,13 @@ final class LineKinds {
             + "|this (?:concludes|ends) our live (?:coverage|blog)"
             + "|nous (?:commençons|ouvrons|poursuivons|terminons|clôturons|fermons) ce direct|ce direct est (?:désormais )?(?:terminé|clos)"
             + "|merci de nous avoir suivis)");
+    /**
+     * A wire's sign-off under its story: the agency's and the editors' initials, letters apart and a slash between
+     * («ن ب أ / م ع», «و م ع / ح ر», "jm/ab", "AFP/kr").
+     */
+    private static final Pattern WIRE_SIGN_OFF = Pattern.compile(
+            "\\p{L}{1,4}(?:[ .]\\p{L}{1,4}){0,3}\\.?\\s*/\\s*\\p{L}{1,3}(?:[ .]\\p{L}{1,3}){0,3}\\.?"
+                    + "(?:\\s*/\\s*\\p{L}{1,3}(?:[ .]\\p{L}{1,3}){0,3}\\.?)?");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     /** An aggregator's or a teaser's link to the whole text: "Read the full story at Kestrel", "Continue reading the article". */
     private static final Pattern FULL_STORY_LINK = Pattern.compile(
@@ -244,6 +251,7 @@ final class LineKinds {
         if (f.words <= 30 && CITATION.matcher(raw).matches()) return "related-articles";
         // the page's note on itself: a correction, an amendment, a live page's greeting, an affiliate disclosure
         if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
+        if (f.words <= 10 && WIRE_SIGN_OFF.matcher(raw.strip()).matches()) return "sign-off";
         // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
         if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find() && (f.words <= 3 || LINK_CUE.matcher(raw).lookingAt())) return "link";
         if (f.words <= 12 && FULL_STORY_LINK.matcher(raw).lookingAt()) return "link";

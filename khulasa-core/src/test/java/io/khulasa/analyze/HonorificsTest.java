@@ -26,6 +26,9 @@ class HonorificsTest {
         // what belongs to the blessing goes with it
         assertThat(quoted("واستقبل أمير البلاد حفظه الله تعالى رئيس الوزراء في قصر السيف.", "ar"))
                 .isEqualTo("واستقبل أمير البلاد رئيس الوزراء في قصر السيف.");
+        // set off by commas: one comma stays
+        assertThat(quoted("وبعث ملك البلاد، حفظه الله، برقية تعزية إلى رئيس الدولة الشقيقة.", "ar"))
+                .isEqualTo("وبعث ملك البلاد، برقية تعزية إلى رئيس الدولة الشقيقة.");
         assertThat(quoted("وافتتح الملك أيده الله بنصره المستشفى الجديد في العاصمة.", "ar"))
                 .isEqualTo("وافتتح الملك المستشفى الجديد في العاصمة.");
     }

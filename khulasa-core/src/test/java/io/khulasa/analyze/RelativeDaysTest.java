@@ -213,6 +213,7 @@ class RelativeDaysTest {
             "وأعلنت البلدية إغلاق السوق اعتبارا من اليوم الثاني للمهرجان.",   // a day counted
             "وحددت محكمة الجنايات موعد النطق بالحكم في القضية صباح يوم الاثنين.",  // the date set
             "وأعلنت وزارة التربية إعادة فتح المدارس في المحافظة صباح يوم الأحد.",
+            "لم يكن السكان يتوقعون أن ينتهي مساء الخميس بكارثة في الحي القديم.", // the subjunctive's subject
     })
     void keepsAnArabicDayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "ar")).isEqualTo(sentence);

@@ -506,7 +506,9 @@ class ArticleCleanerTest {
         for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -",
                 "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /", "(وات) -",
                 // a newspaper's own: a place and a dash
-                "وادي الريحان –", "عين الصفا -")) {
+                "وادي الريحان –", "عين الصفا -",
+                // with the day and month, an agency known or not, «في» or not
+                "وادي النخيل، 14 مارس (ساحل) –", "الرمانة 15 مارس /سنا/ -")) {
             boolean arabic = !dateline.startsWith("P");
             String body = arabic ? " أعلنت السلطات افتتاح جسر جديد فوق النهر بعد ثلاث سنوات من العمل."
                     : " A crowded passenger ferry rolled over and sank in the harbour after leaving the pier.";
@@ -1143,6 +1145,18 @@ class ArticleCleanerTest {
         assertDropped(e1, "byline", "By John Smith, Reuters");
         assertThat(e1.metadata()).containsEntry("byline", "John Smith, Reuters");
         assertDropped(e1, "date-line", "Updated: March 3, 2025 10:15 am");
+    }
+
+    @Test
+    void aCorrespondentsBylineALivePagesBannerAndAWiresSignOffAreNoText() {
+        CleanedDocument d = cleanText("l.txt", "انهيار مبنى سكني في وادي النخيل\n\n"
+                + "وادي النخيل – من مراسلتنا هدى السعدي\n\n"
+                + "تغطية مستمرة - يتم تحديث الصفحة تلقائيا\n\n"
+                + "انهار مبنى سكني من خمسة طوابق في حي الياسمين مساء الخميس، وتواصل فرق الدفاع المدني البحث عن ناجين.\n\n"
+                + "ن ب أ / م ع\n");
+        assertDropped(d, "byline", "وادي النخيل – من مراسلتنا هدى السعدي");
+        assertDropped(d, "update-notice", "تغطية مستمرة - يتم تحديث الصفحة تلقائيا");
+        assertDropped(d, "sign-off", "ن ب أ / م ع"); // the agency's and the editors' initials
     }
 
     @Test
