@@ -200,6 +200,28 @@ final class CasualtyCounts {
         return k != NONE && k != RESCUED_KIND;
     }
 
+    private static final String MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String MONTHS_AR = "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر"
+            + "|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول";
+
+    /**
+     * A count over a span or an area wider than one event's: "The national toll from this year's monsoon rains has
+     * risen to 143 since June", «ارتفعت حصيلة ضحايا انهيار المباني منذ بداية العام إلى 47». An article gives it as
+     * background to its own event's toll, which it neither updates nor repeats.
+     */
+    private static final java.util.regex.Pattern WIDER_COUNT = java.util.regex.Pattern.compile(
+            "\\b(?:since (?:the (?:start|beginning) of )?(?:" + MONTHS_EN + "|the year|the season)|so far this (?:year|season|month)"
+                    + "|this year|this season|nationwide|across the country)\\b"
+                    // not a bare «منذ»: «منذ ساعات الليل», «منذ مساء الخميس» count one event's dead
+                    + "|(?:^|\\s)(?:منذ (?:(?:مطلع|بداية|بدء) )?(?:العام|السنة|" + MONTHS_AR + ")|العام الجاري|هذا العام|خلال العام"
+                    + "|في جميع أنحاء البلاد)(?:\\s|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code text} gives a {@linkplain #WIDER_COUNT wider count} than one event's. */
+    static boolean widerCount(String text) {
+        return WIDER_COUNT.matcher(text).find();
+    }
+
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */
     static boolean reportsUpdate(String text) {
         return UPDATE.matcher(ArabicOrthography.fold(text).toLowerCase(Locale.ROOT)).find();

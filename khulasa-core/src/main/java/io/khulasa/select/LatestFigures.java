@@ -126,16 +126,6 @@ final class LatestFigures implements Summarizer {
         }
     }
 
-    /**
-     * A count over a span or an area wider than one event's: "The national toll from this year's monsoon rains has
-     * risen to 143 since June", «ارتفعت حصيلة ضحايا انهيار المباني منذ بداية العام إلى 47». An article gives it as
-     * background to its own event's toll, which it does not update.
-     */
-    private static final java.util.regex.Pattern WIDER_COUNT = java.util.regex.Pattern.compile(
-            "\\b(?:since|so far this|this year|this season|nationwide|across the country)\\b"
-                    + "|(?:^|\\s)(?:منذ|العام الجاري|هذا العام|خلال العام|منذ بداية)(?:\\s|$)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
     @Override
     public List<Selected> select(AnalyzedCluster cluster, Budget budget) {
         List<Selected> chosen = new ArrayList<>(method.select(cluster, budget));
@@ -183,7 +173,7 @@ final class LatestFigures implements Summarizer {
                 // unless a later paragraph gives a higher toll as risen, as an article updated in place does
                 boolean sameArticle = s.document() == old.sentence().document();
                 if (sameArticle && !(s.position() > old.sentence().position() && newcomer.deaths() > f.deaths()
-                        && f.deaths() > 0 && CasualtyCounts.reportsUpdate(s.text()) && !WIDER_COUNT.matcher(s.text()).find())) continue;
+                        && f.deaths() > 0 && CasualtyCounts.reportsUpdate(s.text()) && !CasualtyCounts.widerCount(s.text()))) continue;
                 java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
                 if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
                 if (redundancy == null) redundancy = new Redundancy(TermVectors.of(cluster));

@@ -171,6 +171,8 @@ public final class Redundancy {
     boolean sameCount(int a, int b) {
         CasualtyCounts.Toll ta = toll(a), tb = toll(b);
         if (!Collections.disjoint(ta.counts(), tb.counts())) return true;
+        // a count over a year or a country ("nine collapses since January killed 27") is not this story's toll
+        if (CasualtyCounts.widerCount(vectors.sentence(a).text()) != CasualtyCounts.widerCount(vectors.sentence(b).text())) return false;
         return ta.deaths() > 0 && tb.deaths() > 0 || ta.injured() && tb.injured() || ta.missing() && tb.missing();
     }
 
