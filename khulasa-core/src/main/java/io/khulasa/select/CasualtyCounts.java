@@ -28,6 +28,8 @@ final class CasualtyCounts {
             // French: morts, décédées, tués, victimes
             + "|mort(?:e|s|es)?|décédé(?:e|s|es)?|tué(?:e|s|es)?|victimes?"
             + "|\\p{L}*(?:قتل|قتيل|حتف|ضحايا|ضحيه|وفاه|وفيات|توفي|مصرع)\\p{L}*"
+            // «أودى بحياة 11 شخصا», «حصد أرواح ستة أشخاص»: the lives it took
+            + "|بحياه|ارواح"
             // Persian, without its zero-width non-joiner: کشته, جان‌باخته, قربانی
             + "|\\p{L}*(?:\u06A9شته|جانباخت|قربان\u06CC)\\p{L}*");
     /** Words for the injured. */
@@ -205,7 +207,7 @@ final class CasualtyCounts {
             + "|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول";
 
     /**
-     * A count over a span or an area wider than one event's: "The national toll from this year's monsoon rains has
+     * A count over a span or an area wider than one event's, or of another year's: "The national toll from this year's monsoon rains has
      * risen to 143 since June", «ارتفعت حصيلة ضحايا انهيار المباني منذ بداية العام إلى 47». An article gives it as
      * background to its own event's toll, which it neither updates nor repeats.
      */
@@ -214,7 +216,9 @@ final class CasualtyCounts {
                     + "|this year|this season|nationwide|across the country)\\b"
                     // not a bare «منذ»: «منذ ساعات الليل», «منذ مساء الخميس» count one event's dead
                     + "|(?:^|\\s)(?:منذ (?:(?:مطلع|بداية|بدء) )?(?:العام|السنة|" + MONTHS_AR + ")|العام الجاري|هذا العام|خلال العام"
-                    + "|في جميع أنحاء البلاد)(?:\\s|$)",
+                    + "|في جميع أنحاء البلاد)(?:\\s|$)"
+                    // another year's event: «فيضانات مماثلة عام 2008 أودت بحياة 31 شخصا», "floods in 1998 killed 40"
+                    + "|(?:^|\\s)(?:عام|سنة|في عام|in) (?:19|20)\\d{2}(?!\\d)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code text} gives a {@linkplain #WIDER_COUNT wider count} than one event's. */

@@ -199,7 +199,8 @@ public final class ConceptIlpSummarizer implements Summarizer {
         for (int a = 0; a < pool.length; a++) length.set(s[a], cost[a]);
         for (int a = 0; a < pool.length; a++) {
             for (int b = a + 1; b < pool.length; b++) {
-                if (redundancy.sameFact(pool[a], pool[b])) {
+                // either way round: a set is chosen at once, with no first sentence
+                if (redundancy.sameFact(pool[a], pool[b]) || redundancy.sameFact(pool[b], pool[a])) {
                     Expression once = model.addExpression("once" + a + "_" + b).upper(1);
                     once.set(s[a], 1);
                     once.set(s[b], 1);

@@ -173,12 +173,14 @@ final class LatestFigures implements Summarizer {
                 // unless a later paragraph gives a higher toll as risen, as an article updated in place does
                 boolean sameArticle = s.document() == old.sentence().document();
                 if (sameArticle && !(s.position() > old.sentence().position() && newcomer.deaths() > f.deaths()
-                        && f.deaths() > 0 && CasualtyCounts.reportsUpdate(s.text()) && !CasualtyCounts.widerCount(s.text()))) continue;
+                        && f.deaths() > 0 && CasualtyCounts.reportsUpdate(s.text()))) continue;
                 java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
-                if (things.isEmpty() && !f.tollUpdatedBy(newcomer)) continue;
+                // a year's or a country's count, or another year's event, updates no story's toll
+                boolean tollUpdate = f.tollUpdatedBy(newcomer) && !CasualtyCounts.widerCount(s.text());
+                if (things.isEmpty() && !tollUpdate) continue;
                 if (redundancy == null) redundancy = new Redundancy(TermVectors.of(cluster));
                 boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, cluster.indexOf(old.sentence()), x);
-                if (!measure && !f.tollUpdatedBy(newcomer)) continue;
+                if (!measure && !tollUpdate) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
                 if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), dates.of(old.sentence()), givenAsUpdate)) continue;

@@ -166,13 +166,16 @@ public final class Redundancy {
 
     /**
      * The same casualty count, or two counts of the same kind: a story has one count of its dead, of its
-     * injured and of its missing, and a different figure is an earlier or later count of it.
+     * injured and of its missing, and a different figure is an earlier or later count of it. Not symmetric: sentence
+     * {@code a} (the candidate) with the story's toll does not repeat {@code b} (chosen) with a wider count.
      */
     boolean sameCount(int a, int b) {
         CasualtyCounts.Toll ta = toll(a), tb = toll(b);
         if (!Collections.disjoint(ta.counts(), tb.counts())) return true;
-        // a count over a year or a country ("nine collapses since January killed 27") is not this story's toll
-        if (CasualtyCounts.widerCount(vectors.sentence(a).text()) != CasualtyCounts.widerCount(vectors.sentence(b).text())) return false;
+        // a count over a year or a country, or another year's ("nine collapses since January killed 27", "In 1978, 20
+        // died in a hotel fire"), is not this story's toll: chosen first, it keeps the story's toll out of nothing;
+        // the other way round it stays out, as background the toll already stands for
+        if (CasualtyCounts.widerCount(vectors.sentence(b).text()) && !CasualtyCounts.widerCount(vectors.sentence(a).text())) return false;
         return ta.deaths() > 0 && tb.deaths() > 0 || ta.injured() && tb.injured() || ta.missing() && tb.missing();
     }
 

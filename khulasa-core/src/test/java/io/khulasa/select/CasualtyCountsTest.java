@@ -42,6 +42,9 @@ class CasualtyCountsTest {
         assertThat(CasualtyCounts.of("لقي أربعة أشخاص حتفهم وفُقد اثنان آخران إثر أمطار طوفانية.")).containsExactly(2, 4);
         // the verb before the number, its «حتفهم» after an aside
         assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص، بينهم طفلان، حتفهم بعد أن جرفت السيول سيارتهم.").deaths()).isEqualTo(3);
+        // "claimed the lives of", "took the souls of"
+        assertThat(CasualtyCounts.read("وفتحت النيابة تحقيقا في الحادث الذي أودى بحياة 11 شخصا.").deaths()).isEqualTo(11);
+        assertThat(CasualtyCounts.read("حصد الانهيار أرواح ستة أشخاص بينهم طفلان.").deaths()).isEqualTo(6);
         assertThat(CasualtyCounts.read("لقي ثلاثة أشخاص ترحيبا حارا في القرية التي زاروها بعد الفيضان.").deaths()).isZero();
         assertThat(CasualtyCounts.of("ارتفاع حصيلة ضحايا الفيضانات إلى اربعه قتلى في المدينة.")).containsExactly(4);
         assertThat(CasualtyCounts.of("أسفر الانفجار عن مقتل ١٢ شخصاً وإصابة 30 آخرين.")).containsExactly(12, 30);
