@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * and prompts to the reader, social-media posts, bare datelines and fragments too short to carry a fact of their
  * own (a toll excepted: "Thirteen people remain missing.") are left out. When
  * the summary draws on several articles, so are sentences whose subject is a pronoun ("He added that…",
- * "وأضاف أن…"): out of their article, nobody knows who "he" is.
+ * "وأضاف أن…"): out of their article, nobody knows who "he" is; and so are short ones that tell their fact as like the
+ * one before ("sent a similar cable").
  */
 public final class Candidates {
     /** Fewer words than this is a fragment, a dateline or an attribution, not a fact. */
@@ -30,9 +31,21 @@ public final class Candidates {
      * method chooses from: what matters is whether it spans more than one article).
      */
     public static boolean accept(Sentence s, List<Sentence> sentences) {
-        return accept(s) && !(multiDocument(sentences) && pronounSubject(s.text().strip()))
+        return accept(s) && !(multiDocument(sentences) && (pronounSubject(s.text().strip()) || likeTheOneBefore(s)))
                 && !(shouted(s.text()) && speaksLowerCase(s.document(), sentences));
     }
+
+    /**
+     * "The crown prince sent a similar cable.", «وبعث ولي العهد برقية مماثلة»: a short sentence that tells its fact as
+     * like the one before it, which the summary may not quote.
+     */
+    static boolean likeTheOneBefore(Sentence s) {
+        return s.words() <= LIKE_WORDS && LIKE_BEFORE.matcher(s.text()).find();
+    }
+
+    private static final int LIKE_WORDS = 12;
+    private static final Pattern LIKE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:a similar|similar ones?|the same way|did the same|followed suit|likewise)\\b|(?:^|\\s)(?:مماثل|مماثلة|مماثله|مماثلا|مماثلاً|بالمثل)(?:[\\s.،,]|$)");
 
     /**
      * Whether one of the first {@link #CASE_LOOKS} sentences of {@code document} in {@code sentences} (in cluster order:

@@ -130,6 +130,9 @@ class CandidatesTest {
                 // every verb of saying: announced, reported, declared
                 "وأعلن أن الطريق سيبقى مغلقا حتى انتهاء أعمال الصيانة في المنطقة.",
                 "وأفادت بأن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
+                // a fact told as like the one before it
+                "وبعث ولي العهد الأمير سيف برقية مماثلة إلى رئيس الجمهورية.",
+                "The crown prince sent a similar cable to the president.",
                 "Ils réclament également une revalorisation salariale de cinq pour cent dès janvier.",
                 "وی افزود که ۱۲ نفر از مصدومان به بیمارستان‌های استان منتقل شده‌اند.",
                 "وقال أحدهم إن المياه بلغت مستوى متر داخل المنازل في أقل من ساعة.",
