@@ -110,7 +110,8 @@ final class CasualtyCounts {
      * What a sentence reports: every casualty count, ascending; the death toll (0 when none); the highest count
      * of the injured (or the infected: «إصابة» is both; 0 when none, 1 for "one"); whether it counts the missing.
      */
-    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing, int rescued) {
+    /** @param wider the counts are over a year, a country or another year's event ({@link #WIDER_COUNT}) */
+    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing, int rescued, boolean wider) {
         boolean injured() { return hurt > 0; }
     }
 
@@ -143,7 +144,9 @@ final class CasualtyCounts {
             if (kind == HURT_KIND) hurt = Math.max(hurt, n);
             if (kind == MISSING_KIND) missing = true;
         }
-        return new Toll(counts, deaths, hurt, missing, rescued);
+        // read only when there is a count to qualify: most sentences give none
+        boolean wider = (!counts.isEmpty() || deaths > 0 || hurt > 0 || missing) && WIDER_COUNT.matcher(text).find();
+        return new Toll(counts, deaths, hurt, missing, rescued, wider);
     }
 
     /**
@@ -202,29 +205,23 @@ final class CasualtyCounts {
         return k != NONE && k != RESCUED_KIND;
     }
 
-    private static final String MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String MONTHS_AR = "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر"
-            + "|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول";
+    /** Month names in any language we read, for "since June", «منذ مطلع يناير». */
+    private static final String MONTH_NAMES = String.join("|", io.khulasa.text.MonthNames.GREGORIAN.keySet());
 
     /**
      * A count over a span or an area wider than one event's, or of another year's: "The national toll from this year's monsoon rains has
      * risen to 143 since June", «ارتفعت حصيلة ضحايا انهيار المباني منذ بداية العام إلى 47». An article gives it as
      * background to its own event's toll, which it neither updates nor repeats.
      */
-    private static final java.util.regex.Pattern WIDER_COUNT = java.util.regex.Pattern.compile(
-            "\\b(?:since (?:the (?:start|beginning) of )?(?:" + MONTHS_EN + "|the year|the season)|so far this (?:year|season|month)"
+    private static final Pattern WIDER_COUNT = Pattern.compile(
+            "\\b(?:since (?:the (?:start|beginning) of )?(?:" + MONTH_NAMES + "|the year|the season)|so far this (?:year|season|month)"
                     + "|this year|this season|nationwide|across the country)\\b"
                     // not a bare «منذ»: «منذ ساعات الليل», «منذ مساء الخميس» count one event's dead
-                    + "|(?:^|\\s)(?:منذ (?:(?:مطلع|بداية|بدء) )?(?:العام|السنة|" + MONTHS_AR + ")|العام الجاري|هذا العام|خلال العام"
+                    + "|(?:^|\\s)(?:منذ (?:(?:مطلع|بداية|بدء) )?(?:العام|السنة|" + MONTH_NAMES + ")|العام الجاري|هذا العام|خلال العام"
                     + "|في جميع أنحاء البلاد)(?:\\s|$)"
                     // another year's event: «فيضانات مماثلة عام 2008 أودت بحياة 31 شخصا», "floods in 1998 killed 40"
                     + "|(?:^|\\s)(?:عام|سنة|في عام|in) (?:19|20)\\d{2}(?!\\d)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** Whether {@code text} gives a {@linkplain #WIDER_COUNT wider count} than one event's. */
-    static boolean widerCount(String text) {
-        return WIDER_COUNT.matcher(text).find();
-    }
+            Pattern.CASE_INSENSITIVE);
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */
     static boolean reportsUpdate(String text) {

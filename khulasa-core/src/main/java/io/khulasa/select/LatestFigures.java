@@ -3,12 +3,23 @@ package io.khulasa.select;
 import io.khulasa.Budget;
 import io.khulasa.analyze.AnalyzedCluster;
 import io.khulasa.analyze.Sentence;
+import io.khulasa.clean.CleanedDocument;
+import io.khulasa.clean.DroppedLine;
+import io.khulasa.clean.Genre;
+import io.khulasa.clean.PublicationDate;
+import io.khulasa.order.SentenceOrderer;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A story's figures change while it is told: the death toll rises, the burnt area grows, a fund is enlarged,
@@ -35,10 +46,10 @@ final class LatestFigures implements Summarizer {
     @Override public String description() { return method.description(); }
 
     /** What a sentence reports that can go out of date. */
-    private record Figures(int deaths, int hurt, int rescued, Measures.Reading measures) {
+    private record Figures(int deaths, int hurt, int rescued, boolean wider, Measures.Reading measures) {
         static Figures of(Sentence s) {
             CasualtyCounts.Toll t = CasualtyCounts.read(s.text());
-            return new Figures(t.deaths(), t.hurt(), t.rescued(), Measures.reading(s.text()));
+            return new Figures(t.deaths(), t.hurt(), t.rescued(), t.wider(), Measures.reading(s.text()));
         }
 
         boolean any() { return deaths > 0 || hurt > 0 || rescued > 0 || !measures.isEmpty(); }
@@ -58,13 +69,13 @@ final class LatestFigures implements Summarizer {
          * What this sentence measures for which {@code other} (another article's) gives as an update ("rose to",
          * «ارتفع إلى») another figure; whether they measure one thing is {@link Redundancy#oneMeasure}'s to say.
          */
-        java.util.Set<String> measuresUpdatedBy(Figures other) {
+        Set<String> measuresUpdatedBy(Figures other) {
             return measures.updatedBy(other.measures);
         }
     }
 
     /**
-     * When each sentence was written: its article's date ({@link io.khulasa.clean.CleanedDocument#asOf}), except on a
+     * When each sentence was written: its article's date ({@link CleanedDocument#asOf}), except on a
      * live page, whose last update dates only its newest entry: a sentence under an entry's time stamp that gives its
      * day ("6:00 a.m. Tue, March 11") dates from that stamp, and on a page written newest first, one below its second
      * stamp dates from no later than the page's start ("Two people were killed…", the first night's entry).
@@ -83,16 +94,16 @@ final class LatestFigures implements Summarizer {
             stampAt = new int[n][];
             stampDate = new Instant[n][];
             for (int d = 0; d < n; d++) {
-                io.khulasa.clean.CleanedDocument doc = cluster.documents().get(d).cleaned();
+                CleanedDocument doc = cluster.documents().get(d).cleaned();
                 page[d] = doc.asOf();
-                start[d] = io.khulasa.clean.PublicationDate.instant(doc.published());
+                start[d] = PublicationDate.instant(doc.published());
                 olderFrom[d] = -1;
                 List<Integer> offsets = new ArrayList<>();
                 List<Instant> dates = new ArrayList<>();
-                if (io.khulasa.clean.Genre.LIVE.equals(doc.metadata().get(io.khulasa.clean.Genre.KEY))) {
+                if (Genre.LIVE.equals(doc.metadata().get(Genre.KEY))) {
                     int stamps = 0;
-                    boolean newestFirst = io.khulasa.order.SentenceOrderer.newestFirst(doc);
-                    for (io.khulasa.clean.DroppedLine l : doc.dropped()) { // in text order
+                    boolean newestFirst = SentenceOrderer.newestFirst(doc);
+                    for (DroppedLine l : doc.dropped()) { // in text order
                         if (!"time-stamp".equals(l.reason())) continue;
                         if (++stamps == 2 && newestFirst) olderFrom[d] = l.start();
                         Instant at = stampDate(l.text(), page[d], doc.published());
@@ -106,16 +117,16 @@ final class LatestFigures implements Summarizer {
 
         /** A stamp's moment when it gives its day ("6:00 a.m. Tue, March 11": the page's year and zone complete it). */
         private static Instant stampDate(String stamp, Instant page, String published) {
-            String iso = io.khulasa.clean.PublicationDate.parse(stamp, false); // day first, as the cleaner reads dates
+            String iso = PublicationDate.parse(stamp, false); // day first, as the cleaner reads dates
             if (iso == null && page != null) {
-                iso = io.khulasa.clean.PublicationDate.parseInYear(stamp, page.atZone(java.time.ZoneOffset.UTC).getYear());
+                iso = PublicationDate.parseInYear(stamp, page.atZone(ZoneOffset.UTC).getYear());
             }
             if (iso == null || iso.length() < 16) return null; // a day without its time says too little
             // a clock without its zone is the page's: the zone of its date completes it
-            java.time.LocalDateTime local = io.khulasa.clean.PublicationDate.local(iso);
-            java.time.OffsetDateTime zoned = io.khulasa.clean.PublicationDate.zoned(published);
+            LocalDateTime local = PublicationDate.local(iso);
+            OffsetDateTime zoned = PublicationDate.zoned(published);
             if (local != null && zoned != null) return local.atOffset(zoned.getOffset()).toInstant();
-            return io.khulasa.clean.PublicationDate.instant(iso);
+            return PublicationDate.instant(iso);
         }
 
         Instant of(Sentence s) {
@@ -139,23 +150,24 @@ final class LatestFigures implements Summarizer {
         boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0 || f.hurt() > 0 || f.rescued() > 0);
         boolean measured = figures.stream().anyMatch(f -> !f.measures().isEmpty());
         List<Integer> later = new ArrayList<>();
-        Map<Integer, Figures> candidateFigures = new java.util.HashMap<>();
+        Map<Integer, Figures> candidateFigures = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
             CasualtyCounts.Toll toll = tolls ? CasualtyCounts.read(text) : null;
             int deaths = toll == null ? 0 : toll.deaths(), hurt = toll == null ? 0 : toll.hurt();
             int rescued = toll == null ? 0 : toll.rescued();
+            boolean wider = toll != null && toll.wider();
             Measures.Reading m = measured && Measures.mayGiveUpdate(text) ? Measures.reading(text) : Measures.Reading.NONE;
             if ((deaths > 0 || hurt > 1 || rescued > 1 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
                 later.add(i);
-                candidateFigures.put(i, new Figures(deaths, hurt, rescued, m));
+                candidateFigures.put(i, new Figures(deaths, hurt, rescued, wider, m));
             }
         }
         ReportDates dates = new ReportDates(cluster); // read once: a comparator asks often
         // Highest toll first; then one given as an update; then the newest article (undated last); then input order.
         // Of one toll, a sentence that gives it as an update ("raising the death toll to five") is about it; another
         // only mentions it ("shares fell … after the derailment, which has killed five people").
-        java.util.Set<Integer> asUpdate = new java.util.HashSet<>(); // read once: a comparator asks often
+        Set<Integer> asUpdate = new HashSet<>(); // read once: the sort and each replacement ask
         for (int i : later) if (CasualtyCounts.reportsUpdate(sentences.get(i).text())) asUpdate.add(i);
         later.sort(Comparator.<Integer>comparingInt(i -> -candidateFigures.get(i).deaths())
                 .thenComparing(i -> !asUpdate.contains(i))
@@ -173,16 +185,16 @@ final class LatestFigures implements Summarizer {
                 // unless a later paragraph gives a higher toll as risen, as an article updated in place does
                 boolean sameArticle = s.document() == old.sentence().document();
                 if (sameArticle && !(s.position() > old.sentence().position() && newcomer.deaths() > f.deaths()
-                        && f.deaths() > 0 && CasualtyCounts.reportsUpdate(s.text()))) continue;
-                java.util.Set<String> things = f.measuresUpdatedBy(newcomer);
+                        && f.deaths() > 0 && asUpdate.contains(x))) continue;
+                Set<String> things = f.measuresUpdatedBy(newcomer);
                 // a year's or a country's count, or another year's event, updates no story's toll
-                boolean tollUpdate = f.tollUpdatedBy(newcomer) && !CasualtyCounts.widerCount(s.text());
+                boolean tollUpdate = f.tollUpdatedBy(newcomer) && !newcomer.wider();
                 if (things.isEmpty() && !tollUpdate) continue;
                 if (redundancy == null) redundancy = new Redundancy(TermVectors.of(cluster));
                 boolean measure = !things.isEmpty() && redundancy.oneMeasure(things, cluster.indexOf(old.sentence()), x);
                 if (!measure && !tollUpdate) continue;
                 // a measure is only ever updated by a figure given as one
-                boolean givenAsUpdate = measure || CasualtyCounts.reportsUpdate(s.text());
+                boolean givenAsUpdate = measure || asUpdate.contains(x);
                 if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), dates.of(old.sentence()), givenAsUpdate)) continue;
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
@@ -266,7 +278,7 @@ final class LatestFigures implements Summarizer {
      * older figure again, whatever else it says (a sentence that also says more goes too).
      */
     private static boolean givesOldFigure(Sentence s, Figures replaced) {
-        java.util.Set<Double> figures = Measures.figures(s.text());
+        Set<Double> figures = Measures.figures(s.text());
         return replaced.deaths() >= 10 && figures.contains((double) replaced.deaths())
                 || replaced.hurt() >= 10 && figures.contains((double) replaced.hurt())
                 || replaced.rescued() >= 10 && figures.contains((double) replaced.rescued());

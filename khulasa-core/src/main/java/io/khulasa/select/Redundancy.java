@@ -175,7 +175,7 @@ public final class Redundancy {
         // a count over a year or a country, or another year's ("nine collapses since January killed 27", "In 1978, 20
         // died in a hotel fire"), is not this story's toll: chosen first, it keeps the story's toll out of nothing;
         // the other way round it stays out, as background the toll already stands for
-        if (CasualtyCounts.widerCount(vectors.sentence(b).text()) && !CasualtyCounts.widerCount(vectors.sentence(a).text())) return false;
+        if (tb.wider() && !ta.wider()) return false;
         return ta.deaths() > 0 && tb.deaths() > 0 || ta.injured() && tb.injured() || ta.missing() && tb.missing();
     }
 
