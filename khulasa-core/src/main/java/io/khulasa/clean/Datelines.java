@@ -4,6 +4,7 @@ import io.khulasa.clean.Layout.Unit;
 import io.khulasa.text.ArabicSayingVerbs;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,10 +94,10 @@ final class Datelines {
     private static final Pattern ARABIC_PLACE_DATELINE = Pattern.compile(
             "^(\\p{IsArabic}+(?: \\p{IsArabic}+){0,2}) [-–—] (?=\\p{IsArabic})");
     private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
-    private static final java.util.Set<String> NOT_PLACES_AR = java.util.Set.of("هذا", "هذه", "ذلك", "تلك", "الذي",
+    private static final Set<String> NOT_PLACES_AR = Set.of("هذا", "هذه", "ذلك", "تلك", "الذي",
             "التي", "هو", "هي", "هم", "نحن", "انا", "أنا", "لكن", "ولكن", "وقد", "قد", "ثم");
     /** Words that open an aside after a dash: a relative pronoun, «وهو», «بصفته». */
-    private static final java.util.Set<String> ASIDE_OPENERS_AR = java.util.Set.of("الذي", "التي", "الذين", "اللذان",
+    private static final Set<String> ASIDE_OPENERS_AR = Set.of("الذي", "التي", "الذين", "اللذان",
             "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "وهو", "وهي", "وهم", "وهما", "وهن", "أي", "بصفته", "بصفتها");
     /** Words a lede runs to after the place at least: a shorter text is a heading with a dash in it. */
     private static final int LEDE_WORDS = 6;
@@ -139,8 +140,12 @@ final class Datelines {
         int paren = line.indexOf('(');
         if (paren < 0 || paren > 60) return false; // most lines: no pattern run for them
         Matcher d = DATELINE.matcher(line);
-        return d.lookingAt() && d.end() < line.length()
-                && (datelineAgency(d) || wireUnderCapitalPlace(line, d) || agencyUnderArabicPlace(d));
+        return d.lookingAt() && d.end() < line.length() && namesAWire(line, d);
+    }
+
+    /** Whether a {@link #DATELINE} match's parenthesis is a wire's: a known agency, or one under a place or a day. */
+    private static boolean namesAWire(String text, Matcher d) {
+        return datelineAgency(d) || wireUnderCapitalPlace(text, d) || wireUnderDay(text, d) || agencyUnderArabicPlace(d);
     }
 
     /** One to four capitalised words: a wire's name ("Wire", "Coastal Press"). */
@@ -174,7 +179,7 @@ final class Datelines {
     }
 
     /** Parentheses after a name that are no agency: a photo's, a position's. */
-    private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("ارشيفيه", "يمين", "يسار", "وسط", "صوره", "فيديو");
+    private static final Set<String> NOT_AGENCIES = Set.of("ارشيفيه", "يمين", "يسار", "وسط", "صوره", "فيديو");
 
     /** The parenthesis spells out the capitals before it: "WHO (World Health Organization)", "ISIS (Islamic State)". */
     private static boolean spelledOut(String capitals, String words) {
@@ -241,8 +246,7 @@ final class Datelines {
             if (seen > DATELINE_PARAGRAPHS) return;
             Matcher d = DATELINE.matcher(u.text), release, place;
             int end = -1;
-            boolean wire = d.lookingAt() && (datelineAgency(d) || wireUnderCapitalPlace(u.text, d) || wireUnderDay(u.text, d)
-                    || agencyUnderArabicPlace(d));
+            boolean wire = d.lookingAt() && namesAWire(u.text, d);
             Matcher bare = wire ? null : BARE_ARABIC_DATELINE.matcher(u.text);
             if (!wire && bare.lookingAt() && datelineAgency(bare) && bare.group(1).strip().split("\\s+").length <= 3
                     && !ARABIC_REPORT_OPENING.matcher(bare.group(1)).lookingAt() && !bare.group(2).strip().startsWith("ل")) {
