@@ -325,8 +325,9 @@ public final class RelativeDays {
 
     /** "The storm that hit Monday destroyed…": the day may be the relative clause's, which would be left as "that hit". */
     private static boolean inRelativeClause(String s, int at) {
-        String[] w = s.substring(0, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
-        for (int k = Math.max(0, w.length - 3); k < w.length; k++) if (RELATIVE_PRONOUNS.contains(w[k])) return true;
+        for (int k = 0, p = at; k < 3 && p > 0; k++, p = wordStartBefore(s, p)) { // the three words before it
+            if (RELATIVE_PRONOUNS.contains(wordBefore(s, p).toLowerCase(Locale.ROOT))) return true;
+        }
         return false;
     }
 
