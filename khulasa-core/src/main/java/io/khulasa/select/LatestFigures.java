@@ -32,7 +32,9 @@ import java.util.Set;
  * the newcomer is too long for the budget left, the weakest other chosen sentences give way too. The newcomer
  * keeps the score of the place it takes. Within one article figures are told together and none replaces another,
  * except a later paragraph's higher toll given as risen (an article updated in place: "by the evening the toll had
- * risen to seven"). {@link Redundancy} already keeps a summary to one figure of each kind.
+ * risen to seven"). A death toll is as old as its first report: a follow-up that tells the first day's toll again in
+ * its background does not make it newer than the evening's update. {@link Redundancy} already keeps a summary to one
+ * figure of each kind.
  */
 final class LatestFigures implements Summarizer {
     private final Summarizer method;
@@ -151,19 +153,24 @@ final class LatestFigures implements Summarizer {
         boolean measured = figures.stream().anyMatch(f -> !f.measures().isEmpty());
         List<Integer> later = new ArrayList<>();
         Map<Integer, Figures> candidateFigures = new HashMap<>();
+        ReportDates dates = new ReportDates(cluster); // read once: a comparator asks often
+        Map<Integer, Instant> firstReport = new HashMap<>(); // a death toll's earliest report
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
             CasualtyCounts.Toll toll = tolls ? CasualtyCounts.read(text) : null;
             int deaths = toll == null ? 0 : toll.deaths(), hurt = toll == null ? 0 : toll.hurt();
             int rescued = toll == null ? 0 : toll.rescued();
             boolean wider = toll != null && toll.wider();
+            if (deaths > 0 && !wider) {
+                Instant at = dates.of(sentences.get(i));
+                if (at != null) firstReport.merge(deaths, at, (x, y) -> x.isBefore(y) ? x : y);
+            }
             Measures.Reading m = measured && Measures.mayGiveUpdate(text) ? Measures.reading(text) : Measures.Reading.NONE;
             if ((deaths > 0 || hurt > 1 || rescued > 1 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
                 later.add(i);
                 candidateFigures.put(i, new Figures(deaths, hurt, rescued, wider, m));
             }
         }
-        ReportDates dates = new ReportDates(cluster); // read once: a comparator asks often
         // Highest toll first; then one given as an update; then the newest article (undated last); then input order.
         // Of one toll, a sentence that gives it as an update ("raising the death toll to five") is about it; another
         // only mentions it ("shares fell … after the derailment, which has killed five people").
@@ -195,7 +202,10 @@ final class LatestFigures implements Summarizer {
                 if (!measure && !tollUpdate) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || asUpdate.contains(x);
-                if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), dates.of(old.sentence()), givenAsUpdate)) continue;
+                // a toll told again in a later article's background is as old as its first report
+                Instant oldDate = dates.of(old.sentence());
+                if (tollUpdate && !measure) oldDate = earlier(oldDate, firstReport.get(f.deaths()));
+                if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), oldDate, givenAsUpdate)) continue;
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
                 // figure too and goes; one it repeats in words keeps the newcomer out.
@@ -271,6 +281,10 @@ final class LatestFigures implements Summarizer {
     private static boolean newer(Instant a, Instant b, boolean givenAsUpdate) {
         if (a != null && b != null) return a.isAfter(b);
         return givenAsUpdate;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b == null || a.isBefore(b) ? a : b;
     }
 
     /**

@@ -138,6 +138,25 @@ class LatestFiguresTest {
     }
 
     @Test
+    void aFigureRepeatedInALaterArticleIsAsOldAsItsFirstReport() {
+        // The morning's three dead, told again two days later in a follow-up's background, are still the morning's
+        // figure: the evening's "rose to nine" is newer than it.
+        String background = "Three people were killed when a fire broke out at a textile factory in the port city of Valmora "
+                + "on Monday, and the province has since ordered inspections of every textile factory.\n\n"
+                + "Factory owners in Valmora said the inspections would halt production for weeks.\n";
+        String evening = "Union representatives complained that overtime rules had been ignored for months.\n\n"
+                + "The death toll from the blaze rose to nine, a hospital spokeswoman said.\n";
+        List<Article> articles = List.of(
+                published("a.txt", background, "2025-06-04T10:00:00+02:00"),
+                published("b.txt", background.replace("and the province", "and the governor"), "2025-06-04T12:00:00+02:00"),
+                published("c.txt", "Three people were killed when a fire broke out at a textile factory in Valmora early on "
+                        + "Monday, the civil defence said.\n\nFirefighters brought the blaze under control after four hours.\n",
+                        "2025-06-02T08:00:00+02:00"),
+                published("d.txt", evening, "2025-06-02T20:00:00+02:00"));
+        assertThat(centroid60(articles)).contains("rose to nine").doesNotContain("Three people were killed");
+    }
+
+    @Test
     void aLivePagesOldEntryIsAsOldAsItsTimeStampNotAsTheLastUpdate() {
         String live = "LIVE: Valmora factory fire, latest updates\n\nLast updated 9:30 p.m. Tuesday\n\n"
                 + "9:30 p.m. Tue, June 3\n\nOwner questioned\n\n"
