@@ -39,7 +39,14 @@ final class CasualtyCounts {
     private static final Pattern MISSING = Pattern.compile("missing|disparu(?:e|s|es)?|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
     /** Words for the rescued and the survivors, a count that grows as a toll does. */
     private static final Pattern RESCUED = Pattern.compile("rescued|survivors?|survived|\\p{L}*(?:انقاذ|ناجي|ناجين|الناجون)\\p{L}*|[وف]?نجا|[وف]?نجوا");
-    private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3, RESCUED_KIND = 4;
+    /**
+     * Words for the arrested: a protest's or a raid's count of them grows through the day as a toll does, and each outlet
+     * gives the figure of its hour ("12 people have been arrested", "31 arrests", «اعتقال 31 شخصا», «112 موقوفا»).
+     */
+    private static final Pattern ARRESTED = Pattern.compile("arrest(?:ed|s)?|detained|detainees?|custody"
+            + "|arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|interpellations?"
+            + "|\\p{L}*(?:اعتقال|اعتقل|معتقل|موقوف|توقيف|محتجز|احتجاز|القبض)\\p{L}*");
+    private static final int NONE = 0, HURT_KIND = 1, DEATH_KIND = 2, MISSING_KIND = 3, RESCUED_KIND = 4, ARRESTED_KIND = 5;
     /** How far before "to N" the casualty word of an updated toll may stand. */
     static final int UPDATE_REACH = 12;
     private static final Set<String> TO = Set.of("to", "الي", "لالي", "به", "à");
@@ -111,9 +118,12 @@ final class CasualtyCounts {
      * of the injured (or the infected: «إصابة» is both; 0 when none, 1 for "one"); whether it counts the missing.
      */
     /** @param wider the counts are over a year, a country or another year's event ({@link #WIDER_COUNT}) */
-    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing, int rescued, boolean wider) {
+    record Toll(Set<Integer> counts, int deaths, int hurt, boolean missing, int rescued, int arrested, boolean wider) {
         boolean injured() { return hurt > 0; }
     }
+
+    /** What a sentence without any count reports. */
+    static final Toll NO_TOLL = new Toll(Set.of(), 0, 0, false, 0, 0, false);
 
     /** The casualty counts of {@code text}, ascending; empty when it reports none. */
     static Set<Integer> of(String text) {
@@ -126,7 +136,7 @@ final class CasualtyCounts {
      */
     static Toll read(String text) {
         Set<Integer> counts = new TreeSet<>();
-        int deaths = 0, hurt = 0, rescued = 0;
+        int deaths = 0, hurt = 0, rescued = 0, arrested = 0;
         boolean missing = false;
         String[] words = words(text);
         int tollFigure = tollSubjectFigure(text);
@@ -139,14 +149,16 @@ final class CasualtyCounts {
             if (kind == NONE) kind = nearest(words, i, true);
             if (kind == NONE) continue;
             if (kind == RESCUED_KIND) { rescued = Math.max(rescued, n); continue; } // the saved are no casualty count
+            // a group's size is its name ("the 15 sailors held by Iran"): a count of the arrested joins no two facts
+            if (kind == ARRESTED_KIND) { arrested = Math.max(arrested, n); continue; }
             if (n >= 2) counts.add(n);
             if (kind == DEATH_KIND) deaths = Math.max(deaths, n);
             if (kind == HURT_KIND) hurt = Math.max(hurt, n);
             if (kind == MISSING_KIND) missing = true;
         }
         // read only when there is a count to qualify: most sentences give none
-        boolean wider = (!counts.isEmpty() || deaths > 0 || hurt > 0 || missing) && WIDER_COUNT.matcher(text).find();
-        return new Toll(counts, deaths, hurt, missing, rescued, wider);
+        boolean wider = (!counts.isEmpty() || deaths > 0 || hurt > 0 || missing || arrested > 0) && WIDER_COUNT.matcher(text).find();
+        return new Toll(counts, deaths, hurt, missing, rescued, arrested, wider);
     }
 
     /**
@@ -202,7 +214,7 @@ final class CasualtyCounts {
     /** Whether a word of folded, lower-cased text is a word for the dead, the injured or the missing. */
     static boolean isCasualtyWord(String folded) {
         int k = kind(new String[] {folded}, 0);
-        return k != NONE && k != RESCUED_KIND;
+        return k != NONE && k != RESCUED_KIND && k != ARRESTED_KIND; // «112 موقوفا» is a measure too
     }
 
     /** Month names in any language we read, for "since June", «منذ مطلع يناير». */
@@ -235,8 +247,12 @@ final class CasualtyCounts {
      */
     private static int nearest(String[] words, int i, boolean rescued) {
         int kind = NONE;
+        // "12 people have been arrested": the auxiliaries between a count and its participle take no room in the window
+        int after = i;
         for (int d = 1; d <= WINDOW && kind == NONE; d++) {
-            kind = kindFor(words, i + d, rescued);
+            after++;
+            while (after < words.length && after > i + 1 && AUXILIARIES.contains(words[after - 1]) && AUXILIARIES.contains(words[after])) after++;
+            kind = kindFor(words, after, rescued);
             if (kind == NONE) kind = kindFor(words, i - d, rescued);
         }
         // «لقي ثلاثة أشخاص، بينهم طفلان، حتفهم»: the verb «لقي» before the number, its «حتفهم» a few words on
@@ -245,11 +261,15 @@ final class CasualtyCounts {
                 if (FATE.matcher(words[j]).matches()) kind = DEATH_KIND;
             }
         }
-        if (kind == NONE && i > 0 && TO.contains(words[i - 1])) {
-            for (int j = i - 2; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
+        int to = beforeApproximation(words, i); // "rose to at least 40", «إلى أكثر من 40»
+        if (kind == NONE && to >= 0 && TO.contains(words[to])) {
+            for (int j = to - 1; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
         }
         return kind;
     }
+
+    /** Auxiliaries of a passive or perfect after a count: "have been", "had been", "were". */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are", "is");
 
     /**
      * A sentence opening on its toll, the phrase after it unbroken by a comma, then its rise: "The death toll from a
@@ -266,7 +286,36 @@ final class CasualtyCounts {
     private static int tollSubjectFigure(String text) {
         Matcher m = TOLL_SUBJECT.matcher(text);
         if (!m.lookingAt() || OTHER_COUNT.matcher(m.group(1)).find()) return -1;
-        return words(text.substring(0, m.end())).length;
+        String[] words = words(text);
+        int at = words(text.substring(0, m.end())).length;
+        while (at < words.length && approximates(words[at])) at++; // "rose to more than 300"
+        return at;
+    }
+
+    /**
+     * Words between "to" and its figure: "to about 2,500", "to at least 40", "to more than 300", «إلى نحو 112», «إلى
+     * أكثر من 40». Folded, lower case.
+     */
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "almost", "roughly", "some",
+            "over", "more", "than", "approximately", "at", "least", "نحو", "حوالي", "قرابه", "اكثر", "من");
+
+    /** Whether a word of folded, lower-cased text is one of {@link #APPROXIMATELY}. */
+    static boolean approximates(String word) {
+        return APPROXIMATELY.contains(word);
+    }
+
+    /**
+     * The index of the word before the words of approximation that stand right before {@code at} ("to" in "rose to at
+     * least 40"), or {@code at - 1} when there are none; "at" only as part of "at least" ("stood at about 50" keeps its "at").
+     */
+    static int beforeApproximation(String[] w, int at) {
+        int k = at - 1;
+        while (k > 0) {
+            if (w[k].equals("least") && w[k - 1].equals("at")) k -= 2;
+            else if (!w[k].equals("at") && !w[k].equals("least") && APPROXIMATELY.contains(w[k])) k--;
+            else break;
+        }
+        return k;
     }
 
     /** «لقي», «لقيت», «لقوا» (folded, with «و» or «ف»): the verb of «لقي … حتفه» ("met his death"). */
@@ -288,6 +337,7 @@ final class CasualtyCounts {
         if (DEATH.matcher(words[i]).matches()) return DEATH_KIND;
         if (HURT.matcher(words[i]).matches()) return HURT_KIND;
         if (RESCUED.matcher(words[i]).matches()) return RESCUED_KIND;
+        if (ARRESTED.matcher(words[i]).matches()) return ARRESTED_KIND;
         return MISSING.matcher(words[i]).matches() ? MISSING_KIND : NONE;
     }
 

@@ -48,13 +48,18 @@ final class LatestFigures implements Summarizer {
     @Override public String description() { return method.description(); }
 
     /** What a sentence reports that can go out of date. */
-    private record Figures(int deaths, int hurt, int rescued, boolean wider, Measures.Reading measures) {
+    private record Figures(int deaths, int hurt, int rescued, int arrested, boolean wider, Measures.Reading measures) {
         static Figures of(Sentence s) {
-            CasualtyCounts.Toll t = CasualtyCounts.read(s.text());
-            return new Figures(t.deaths(), t.hurt(), t.rescued(), t.wider(), Measures.reading(s.text()));
+            return of(CasualtyCounts.read(s.text()), Measures.reading(s.text()));
         }
 
-        boolean any() { return deaths > 0 || hurt > 0 || rescued > 0 || !measures.isEmpty(); }
+        static Figures of(CasualtyCounts.Toll t, Measures.Reading m) {
+            return new Figures(t.deaths(), t.hurt(), t.rescued(), t.arrested(), t.wider(), m);
+        }
+
+        boolean anyCount() { return deaths > 0 || hurt > 0 || rescued > 0 || arrested > 0; }
+
+        boolean any() { return anyCount() || !measures.isEmpty(); }
 
         /**
          * True when {@code other} gives a higher death toll than this one's, or the same or no lower one with
@@ -64,6 +69,7 @@ final class LatestFigures implements Summarizer {
             if (deaths > 0 && other.deaths > deaths) return true;
             // the rescued grow as the injured do: "223 rescued" → "228 have been rescued"
             if (rescued > 1 && other.rescued > rescued && other.deaths >= deaths) return true;
+            if (arrested > 1 && other.arrested > arrested && other.deaths >= deaths) return true;
             return hurt > 1 && other.hurt > hurt && other.deaths >= deaths;
         }
 
@@ -149,7 +155,7 @@ final class LatestFigures implements Summarizer {
         List<Sentence> sentences = cluster.sentences();
         // Candidates: sentences with a toll (when one is chosen) or with a measure given as an update (when a chosen
         // sentence measures anything); a cheap look at the text first spares the rest.
-        boolean tolls = figures.stream().anyMatch(f -> f.deaths() > 0 || f.hurt() > 0 || f.rescued() > 0);
+        boolean tolls = figures.stream().anyMatch(Figures::anyCount);
         boolean measured = figures.stream().anyMatch(f -> !f.measures().isEmpty());
         List<Integer> later = new ArrayList<>();
         Map<Integer, Figures> candidateFigures = new HashMap<>();
@@ -157,18 +163,18 @@ final class LatestFigures implements Summarizer {
         Map<Integer, Instant> firstReport = new HashMap<>(); // a death toll's earliest report
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
-            CasualtyCounts.Toll toll = tolls ? CasualtyCounts.read(text) : null;
-            int deaths = toll == null ? 0 : toll.deaths(), hurt = toll == null ? 0 : toll.hurt();
-            int rescued = toll == null ? 0 : toll.rescued();
-            boolean wider = toll != null && toll.wider();
+            CasualtyCounts.Toll toll = tolls ? CasualtyCounts.read(text) : CasualtyCounts.NO_TOLL;
+            int deaths = toll.deaths();
+            boolean wider = toll.wider();
             if (deaths > 0 && !wider) {
                 Instant at = dates.of(sentences.get(i));
                 if (at != null) firstReport.merge(deaths, at, (x, y) -> x.isBefore(y) ? x : y);
             }
             Measures.Reading m = measured && Measures.mayGiveUpdate(text) ? Measures.reading(text) : Measures.Reading.NONE;
-            if ((deaths > 0 || hurt > 1 || rescued > 1 || !m.updated().isEmpty()) && Candidates.accept(sentences.get(i), sentences)) {
+            if ((deaths > 0 || toll.hurt() > 1 || toll.rescued() > 1 || toll.arrested() > 1 || !m.updated().isEmpty())
+                    && Candidates.accept(sentences.get(i), sentences)) {
                 later.add(i);
-                candidateFigures.put(i, new Figures(deaths, hurt, rescued, wider, m));
+                candidateFigures.put(i, Figures.of(toll, m));
             }
         }
         // Highest toll first; then one given as an update; then the newest article (undated last); then input order.
@@ -181,7 +187,7 @@ final class LatestFigures implements Summarizer {
                 .thenComparing(i -> dates.of(sentences.get(i)), Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
                 .thenComparingInt(i -> i));
         Redundancy redundancy = null;
-        boolean replaced = false;
+        List<Figures> replaced = new ArrayList<>(); // the older figures given way
         for (int k = 0; k < chosen.size(); k++) {
             if (!figures.get(k).any()) continue;
             Selected old = chosen.get(k);
@@ -202,10 +208,13 @@ final class LatestFigures implements Summarizer {
                 if (!measure && !tollUpdate) continue;
                 // a measure is only ever updated by a figure given as one
                 boolean givenAsUpdate = measure || asUpdate.contains(x);
+                // and when the chosen figure is given as one too ("are now working"), an undated article cannot say which is later
+                boolean oldAsUpdate = measure ? things.stream().anyMatch(f.measures().updated()::contains)
+                        : CasualtyCounts.reportsUpdate(old.sentence().text());
                 // a toll told again in a later article's background is as old as its first report
                 Instant oldDate = dates.of(old.sentence());
                 if (tollUpdate && !measure) oldDate = earlier(oldDate, firstReport.get(f.deaths()));
-                if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), oldDate, givenAsUpdate)) continue;
+                if (contains(chosen, s) || !sameArticle && !newer(dates.of(s), oldDate, givenAsUpdate && !oldAsUpdate)) continue;
                 // Another chosen sentence that only gives what the newcomer gives anew (the missing, the injured,
                 // the same measure, or the very figure replaced: "14 people had been taken to hospital") is an older
                 // figure too and goes; one it repeats in words keeps the newcomer out.
@@ -231,22 +240,22 @@ final class LatestFigures implements Summarizer {
                 }
                 if (cost(swapped, budget) > budget.limit()) continue;
                 chosen = swapped;
-                replaced = true;
+                replaced.add(f);
                 figures = new ArrayList<>();
                 for (Selected c : chosen) figures.add(Figures.of(c.sentence()));
                 k = at;
                 break;
             }
         }
-        return replaced ? fill(chosen, cluster, redundancy, budget) : chosen;
+        return replaced.isEmpty() ? chosen : fill(chosen, replaced, cluster, redundancy, budget);
     }
 
     /**
-     * Room left once older figures went: filled with the best sentences by the default method's score that fit
-     * and repeat nothing chosen (the wrapped method's own ranking is not at hand). They take the lowest chosen
-     * score.
+     * Room left once older figures went: filled with the best sentences by the default method's score that fit,
+     * repeat nothing chosen and give none of the figures that went ("By early afternoon police had made 12 arrests")
+     * (the wrapped method's own ranking is not at hand). They take the lowest chosen score.
      */
-    private static List<Selected> fill(List<Selected> chosen, AnalyzedCluster cluster,
+    private static List<Selected> fill(List<Selected> chosen, List<Figures> replaced, AnalyzedCluster cluster,
                                        Redundancy redundancy, Budget budget) {
         List<Sentence> sentences = cluster.sentences();
         if (chosen.isEmpty() || cost(chosen, budget) >= budget.limit()) return chosen;
@@ -264,7 +273,8 @@ final class LatestFigures implements Summarizer {
             if (taken.contains(i)) continue;
             int added = budget.addCost(budget.cost(s.text()), out.size());
             // the budget first: it is cheap, and most sentences do not fit the room left
-            if (used + added > budget.limit() || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)) continue;
+            if (used + added > budget.limit() || !Candidates.accept(s, sentences) || redundancy.repeats(i, taken)
+                    || replaced.stream().anyMatch(f -> givesOldFigure(s, f))) continue;
             out.add(new Selected(s, lowest));
             taken.add(i);
             used += added;
@@ -275,8 +285,8 @@ final class LatestFigures implements Summarizer {
 
     /**
      * Whether a sentence of an article dated {@code a} reports a later figure than one of an article dated
-     * {@code b}: {@code a} is later, or, when either article is undated, it gives its figure as an update ("rose to", "ارتفعت الحصيلة إلى", "was raised to").
-     * A higher figure alone may be an early estimate revised down, or a wider area's count.
+     * {@code b}: {@code a} is later, or, when either article is undated, it gives its figure as an update ("rose to", "ارتفعت الحصيلة إلى", "was raised to")
+     * and the other does not. A higher figure alone may be an early estimate revised down, or a wider area's count.
      */
     private static boolean newer(Instant a, Instant b, boolean givenAsUpdate) {
         if (a != null && b != null) return a.isAfter(b);
@@ -295,7 +305,8 @@ final class LatestFigures implements Summarizer {
         Set<Double> figures = Measures.figures(s.text());
         return replaced.deaths() >= 10 && figures.contains((double) replaced.deaths())
                 || replaced.hurt() >= 10 && figures.contains((double) replaced.hurt())
-                || replaced.rescued() >= 10 && figures.contains((double) replaced.rescued());
+                || replaced.rescued() >= 10 && figures.contains((double) replaced.rescued())
+                || replaced.arrested() >= 10 && figures.contains((double) replaced.arrested());
     }
 
     /** What {@code chosen} costs as one summary, separators included. */

@@ -321,7 +321,9 @@ final class Measures {
      * {@value #UPDATE_REACH} words before its "to"; -1 when there is none.
      */
     private static int updateVerb(String[] w, int at) {
-        if (at == 0 || !TO.contains(w[at - 1])) return -1;
+        int to = CasualtyCounts.beforeApproximation(w, at); // "grown to about 2,500", "rose to more than 300"
+        if (to < 0 || !TO.contains(w[to])) return -1;
+        at = to + 1;
         for (int b = at - 2; b >= Math.max(0, at - 1 - UPDATE_REACH); b--) {
             String verb = w[b].length() > 3 && "وف".indexOf(w[b].charAt(0)) >= 0 ? w[b].substring(1) : w[b];
             if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) {
@@ -490,6 +492,11 @@ final class Measures {
                 while (e < t.length() && isEdge(t.charAt(e))) e++; // "to, 40" is "to" and "40"
                 if (at > 0 && Character.isLetter(t.charAt(at - 1)) || e >= t.length() || !isSpace(t.charAt(e))) continue;
                 while (e < t.length() && (isSpace(t.charAt(e)) || isEdge(t.charAt(e)))) e++;
+                // "to about 2,500", "to at least 40": the figure follows the words of approximation
+                for (int w = wordEnd(t, e); e < t.length() && CasualtyCounts.approximates(t.substring(e, w)); w = wordEnd(t, e)) {
+                    e = w;
+                    while (e < t.length() && isSpace(t.charAt(e))) e++;
+                }
                 if (e >= t.length()) break;
                 char c = t.charAt(e);
                 if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') return true;
@@ -515,6 +522,12 @@ final class Measures {
             }
         }
         return false;
+    }
+
+    private static int wordEnd(String t, int from) {
+        int end = from;
+        while (end < t.length() && !isSpace(t.charAt(end))) end++;
+        return end;
     }
 
     /** A character {@link #SPACE} splits words at. */

@@ -157,6 +157,22 @@ class LatestFiguresTest {
     }
 
     @Test
+    void aLaterHigherCountOfTheArrestedReplacesTheChosenOneAndItsOldFigureIsNotAddedBack() {
+        String midday = "Thousands of people marched through central Tervola against the sale of the city's bus company.\n\n"
+                + "Police say 12 people have been arrested, most of them near the town hall.\n\n"
+                + "Organisers said the march was the largest the city had seen in a decade.\n";
+        String evening = "Clashes broke out outside the town hall in Tervola as a day of protest against the bus company's sale ended.\n\n"
+                + "Police said 31 people had been arrested by the evening, after officers used tear gas on the town hall steps.\n\n"
+                + "By early afternoon police had made 12 arrests.\n";
+        List<Article> articles = List.of(
+                published("a.txt", midday, "2025-05-10T13:00:00+02:00"),
+                published("b.txt", midday.replace("Thousands of people", "Several thousand people"), "2025-05-10T13:30:00+02:00"),
+                published("c.txt", evening, "2025-05-10T21:00:00+02:00"));
+        assertThat(centroid60(articles)).contains("31 people had been arrested").doesNotContain("12 people")
+                .doesNotContain("12 arrests");
+    }
+
+    @Test
     void aLivePagesOldEntryIsAsOldAsItsTimeStampNotAsTheLastUpdate() {
         String live = "LIVE: Valmora factory fire, latest updates\n\nLast updated 9:30 p.m. Tuesday\n\n"
                 + "9:30 p.m. Tue, June 3\n\nOwner questioned\n\n"

@@ -96,11 +96,16 @@ class MeasuresTest {
     void whatTheReaderGivesAsAnUpdateThePrefilterLetsThrough() {
         for (String s : List.of("The lead is 59 votes, down from the 187 recorded earlier.",
                 "Turnout rose to twelve percent.",
-                "وارتفع عدد الموقوفين إِلَى 112 موقوفاً")) {
+                "وارتفع عدد الموقوفين إِلَى 112 موقوفاً",
+                // words of approximation between "to" and the figure
+                "The number of rescuers in Meris province has grown to about 2,500, including army units.",
+                "ليرتفع عدد المضربين إلى نحو 4500 عامل.")) {
             assertThat(Measures.reading(s).updated()).as(s).isNotEmpty();
             assertThat(Measures.mayGiveUpdate(s)).as(s).isTrue();
         }
         assertThat(Measures.mayGiveUpdate("The lead is 59 votes after the recount.")).isFalse();
+        // "at" of "stood at about" is the verb's, not an approximation's
+        assertThat(Measures.reading("Unemployment stood at about 7.5 percent in May.").updated()).containsExactly("%unemploy");
     }
 
     @Test
