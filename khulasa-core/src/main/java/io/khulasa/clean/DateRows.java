@@ -79,6 +79,18 @@ final class DateRows {
      * sentence. The row opens with a name: a date first is a timeline's entry ("March 10 - Talks collapse").
      */
     static boolean isDashedMetaRow(String raw, boolean arabic) {
+        return namesRow(raw, arabic, true);
+    }
+
+    /**
+     * The same row without a date: a site and its desk, "Gulf Post Online | Aviation Desk", «قناة المدار | أخبار
+     * محلية». Only above the text, where a headline's clause after a dash would be the title's.
+     */
+    static boolean isNameRow(String raw, boolean arabic) {
+        return namesRow(raw, arabic, false);
+    }
+
+    private static boolean namesRow(String raw, boolean arabic, boolean needsDate) {
         String[] fields = DASHED_SEP.split(raw.strip());
         if (fields.length < 2 || fields.length > 4) return false;
         boolean dated = false;
@@ -89,7 +101,7 @@ final class DateRows {
             if (i > 0 && isDate(x, TextNormalizer.normalize(x), xf)) dated = true;
             else if (xf.words > 4 || (arabic ? DatedCaptions.narratesInArabic(x) : !titleCased(x) || DatedCaptions.reports(x))) return false;
         }
-        return dated;
+        return dated || !needsDate;
     }
 
     /** Every word of four letters or more capitalised, as a name's are ("Metro Desk"); a clause's are not ("Council approves budget"). */

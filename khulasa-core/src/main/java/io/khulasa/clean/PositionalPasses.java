@@ -47,6 +47,8 @@ final class PositionalPasses {
                 // above the headline: masthead, edition, site name ("THE IBERIAN OBSERVER — Porto edition"), and its
                 // slogan, short sentences though it has ("Your county. Your news.")
                 else if (u.index < page.titleIndex && (LineKinds.headlineLike(f) || f.words <= SLOGAN_WORDS)) u.reason = "masthead";
+                // a site and its desk set apart by a bar, above the text: "Gulf Post Online | Aviation Desk"
+                else if (DateRows.isNameRow(u.text, page.arabic)) u.reason = "masthead";
             } else if (u.index < last) {
                 boolean alone = u.blankBefore && u.blankAfter && u.lines.size() == 1;
                 boolean headingEnd = f.bare() || (f.ending == LineFeatures.Ending.QUESTION && f.words <= 8);

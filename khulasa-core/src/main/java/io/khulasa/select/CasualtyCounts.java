@@ -74,6 +74,9 @@ final class CasualtyCounts {
             + "|(?:^|\\s)(?:افزا\u06CCش|رس\u06CCد|رس\u06CCده)(?:\\s|$)" // Persian: "افزایش … به", "به ۱۷ نفر رسید"
             // French: "le bilan s'est alourdi à cinq morts", "s'élève à", "est passé à"
             + "|\\b(?:alourdi|alourdit|élève|élevé|passé|grimpé|monté)e? à(?=\\s|$)");
+    /** A verb of {@link #UPDATE}, one word of folded, lower-cased text: "rose", «وارتفعت». */
+    private static final Pattern UPDATE_VERB = Pattern.compile(
+            "(?:" + UPDATE_VERBS_EN + ")|[وف]?(?:" + UPDATE_VERBS_AR + ")|(?:alourdi|alourdit|élève|élevé|passé|grimpé|monté)e?");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{P}\\p{S}&&[^,]]+|,(?!\\d)");
     /**
      * Number words up to twelve, folded as the text is. "One" is read too ("مفقود واحد", "one dead") but is no
@@ -143,7 +146,7 @@ final class CasualtyCounts {
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
-            if (partOfToll(words, i)) continue;
+            if (partOfToll(words, i) || wholeOf(words, i)) continue;
             // a count of the rescued only when no casualty word is near: "rescued 40 and four were killed" keeps its four dead
             int kind = i == tollFigure ? DEATH_KIND : nearest(words, i, false);
             if (kind == NONE) kind = nearest(words, i, true);
@@ -206,6 +209,18 @@ final class CasualtyCounts {
         return kind(words, k) != NONE;
     }
 
+    /**
+     * Whether the number at {@code i} is the whole a toll is part of: "112 dead out of the 150 aboard", «112 قتيلا من
+     * أصل 150 شخصا», «من بين 150 راكبا».
+     */
+    private static boolean wholeOf(String[] words, int i) {
+        int k = i - 1;
+        if (k >= 0 && words[k].equals("the")) k--;
+        if (k < 1) return false;
+        return words[k].equals("of") && words[k - 1].equals("out")
+                || words[k - 1].equals("من") && (words[k].equals("اصل") || words[k].equals("بين") || words[k].equals("اجمالي"));
+    }
+
     /** Whether a word of folded, lower-cased text names a month ("26 December" is a date, not 26 dead). */
     static boolean isMonth(String folded) {
         return MONTHS.contains(folded);
@@ -246,6 +261,17 @@ final class CasualtyCounts {
      * العبارة … إلى سبعة", "the number of people rescued … has risen to 57"); {@link #NONE} when there is none.
      */
     private static int nearest(String[] words, int i, boolean rescued) {
+        int to = beforeApproximation(words, i); // "rose to at least 40", «إلى أكثر من 40»
+        // an update's figure counts what rose: "the death toll rose to 112 after the injured died" is a toll
+        if (to >= 0 && TO.contains(words[to])) {
+            int risen = NONE;
+            boolean verb = false;
+            for (int j = to - 1; j >= Math.max(0, to - UPDATE_REACH); j--) {
+                verb |= UPDATE_VERB.matcher(words[j]).matches();
+                if (risen == NONE) risen = kind(words, j);
+            }
+            if (verb && risen != NONE) return (risen == RESCUED_KIND) == rescued ? risen : NONE;
+        }
         int kind = NONE;
         // "12 people have been arrested": the auxiliaries between a count and its participle take no room in the window
         int after = i;
@@ -261,7 +287,6 @@ final class CasualtyCounts {
                 if (FATE.matcher(words[j]).matches()) kind = DEATH_KIND;
             }
         }
-        int to = beforeApproximation(words, i); // "rose to at least 40", «إلى أكثر من 40»
         if (kind == NONE && to >= 0 && TO.contains(words[to])) {
             for (int j = to - 1; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
         }

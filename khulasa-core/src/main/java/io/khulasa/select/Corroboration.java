@@ -17,7 +17,8 @@ import java.util.List;
  * spent two years in prison" shares three of the four roots of Xu's sentence and is another man's. Figures decide
  * against: sentences that both give figures and share none tell different counts (1,500 protesters and 41 hunger
  * strikers), or one count at two moments (38,000 strikers on the first day, 41,500 on the second: the "48" of their
- * "48-hour strike" names the strike, it counts nothing), which corroborate neither. Of each article only its closest sentence
+ * "48-hour strike" names the strike, it counts nothing), which corroborate neither; so do two death tolls, whatever
+ * other figure the sentences share ("118 … of the 150 on board", "112 out of the 150"). Of each article only its closest sentence
  * is given.
  */
 public final class Corroboration {
@@ -53,6 +54,7 @@ public final class Corroboration {
             java.util.Arrays.fill(best, -1);
             int own = sel.sentence().document();
             java.util.Set<Double> figures = figuresOf(sel.sentence().text());
+            int deaths = CasualtyCounts.read(sel.sentence().text()).deaths();
             for (int b = 0; b < sentences.size(); b++) {
                 int d = sentences.get(b).document();
                 if (d == own) continue;
@@ -68,6 +70,7 @@ public final class Corroboration {
                 double cosine = v.cosine(a, b);
                 if (!corroborates(quote.length, other.length, shared, cosine)) continue;
                 if (!figures.isEmpty() && otherFigures(figures, sentences.get(b).text())) continue;
+                if (deaths > 0 && otherToll(deaths, sentences.get(b).text())) continue;
                 // ties go to the earlier sentence: the same input gives the same receipts
                 if (best[d] < 0 || cosine > bestCosine[d]) { best[d] = b; bestCosine[d] = cosine; }
             }
@@ -124,6 +127,16 @@ public final class Corroboration {
             "(?<![\\p{Nd}.,:/\\-])[2-9٢-٩](?![\\p{Nd}%\\-]|[.,:/]\\p{Nd}|\\s*(?:[ap]\\.?m\\b|%|٪))", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?-\\p{L}+");
+
+    /**
+     * Whether {@code text} gives another death toll than {@code deaths}: "the toll rose to 118 … of the 150 on board" and
+     * "stands at 112 out of the 150" share a figure and tell two moments of the count.
+     */
+    private static boolean otherToll(int deaths, String text) {
+        int other = CasualtyCounts.read(text).deaths();
+        return other > 0 && other != deaths
+                && !(deaths >= 100 && other >= 100 && Math.abs(deaths - other) <= Redundancy.ROUGHLY * Math.max(deaths, other));
+    }
 
     /**
      * Whether {@code text} gives figures and none of them is one of {@code figures}, or close to one: "more than

@@ -139,7 +139,10 @@ class CandidatesTest {
                 "وقالت، في بيان صدر مساء الاثنين، إن فرق الإنقاذ ما زالت تعمل في المنطقة.",
                 "This was the third time the dam had been closed for repairs since it opened.",
                 "وهذا ما دفع السلطات إلى إغلاق الطريق المؤدي إلى السد أمام حركة المرور.",
-                "Around her, the village of the valley had lost its shape in a single night."})
+                "Around her, the village of the valley had lost its shape in a single night.",
+                // a claim whose only source is a pronoun
+                "Nine children and 14 foreign nationals were among the dead, she said.",
+                "Trente-huit survivants ont été hospitalisés dans trois hôpitaux de la ville, a-t-elle précisé."})
     void aPronounSubjectIsLeftOutOnlyWhenTheSummaryDrawsOnSeveralArticles(String dangling) {
         assertThat(Candidates.accept(sentence(dangling, false), TWO_ARTICLES)).as(dangling).isFalse();
         assertThat(Candidates.accept(sentence(dangling, false), ONE_ARTICLE)).as(dangling).isTrue();
@@ -157,7 +160,8 @@ class CandidatesTest {
                 "Italy sent a team of engineers to help assess the damaged dam on Tuesday.",
                 "Il y a eu trois trains sur dix en circulation mardi dans toute la région.",
                 "Around Harwick, the villages of the valley lost their roads in a single night.",
-                "With her victory, Sheinbaum becomes the first woman to lead the country in its history."})
+                "With her victory, Sheinbaum becomes the first woman to lead the country in its history.",
+                "Nine children were among the dead, she said, and the others were being identified by their families."})
     void aNamedSubjectIsKeptWhenTheSummaryDrawsOnSeveralArticles(String named) {
         assertThat(Candidates.accept(sentence(named, false), TWO_ARTICLES)).as(named).isTrue();
     }

@@ -107,6 +107,11 @@ class CasualtyCountsTest {
             The death toll rose to at least 40, officials said. => 40
             The death toll from the quake rose to more than 300. => 300
             ارتفعت حصيلة القتلى إلى أكثر من 40 شخصا. => 40
+            # an update's figure counts what rose, whatever casualty word follows it
+            The death toll rose to 112 after the injured died in hospital. => 112
+            # the whole the toll is part of
+            ارتفاع حصيلة الضحايا إلى 112 قتيلا من أصل 150 شخصا كانوا على متنها. => 112
+            The crash killed 112 out of the 150 people on board. => 112
             """)
     void theDeathTollIsTheCountNearestAWordForTheDead(String text, int deaths) {
         assertThat(CasualtyCounts.read(text).deaths()).as(text).isEqualTo(deaths);

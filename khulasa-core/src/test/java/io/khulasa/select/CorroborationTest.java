@@ -50,6 +50,15 @@ class CorroborationTest {
     }
 
     @Test
+    void anotherDeathTollIsNoReceiptWhateverOtherFigureTheyShare() {
+        onlyReceipt("rose to 118",
+                "The death toll has risen to 118 after six of the injured died in hospital, of the 150 people on board.",
+                "The death toll rose to 118 after six of the injured died in hospital, leaving 32 survivors of the 150 people on board.\n",
+                "The death toll rose to 112 after the injured died in hospital, leaving 38 survivors of the 150 people on board.\n",
+                "The death toll has risen to 118 after six of the injured died in hospital, of the 150 people on board.\n");
+    }
+
+    @Test
     void aSmallCountInDigitsDiffersFromAnotherInWords() {
         onlyReceipt("rose to five",
                 "The death toll from the chlorine train derailment in Ohio has risen to five, officials said.",
