@@ -73,12 +73,16 @@ final class JsonLinesReader {
             // a feed's teaser when it has nothing else: RSS's description, a news API's when its content is null
             text = untruncated(field(node, TEASER), true);
         }
+        String given = field(node, "id", "doc_id", "article_id", "uid");
         if (isBlank(text) && isBlank(html)) {
-            skipped.add(new InputException(where, "record has neither text nor html (read from "
-                    + String.join(", ", TEXT) + ", " + String.join(", ", HTML) + ", " + String.join(", ", TEASER) + ")"));
+            String record = isBlank(given) ? "record" : "record '" + given.strip() + "'";
+            String present = present(node);
+            skipped.add(new InputException(where, present != null
+                    ? record + " has an empty " + present + " and no other text or html"
+                    : record + " has neither text nor html (read from " + String.join(", ", TEXT) + ", "
+                            + String.join(", ", HTML) + ", " + String.join(", ", TEASER) + ")"));
             return;
         }
-        String given = field(node, "id", "doc_id", "article_id", "uid");
         String id = isBlank(given) ? where : given.strip();
         String base = id;
         for (int k = 2; !ids.add(id); k++) id = base + "#" + k;
@@ -90,6 +94,14 @@ final class JsonLinesReader {
                 .published(published(node));
         if (!isBlank(text) && !isMarkup(text)) b.text(entities(BR.matcher(text).replaceAll("\n"))); else b.html(isBlank(html) ? text : html);
         out.add(b.build());
+    }
+
+    /** The first text, html or teaser field the record has, blank as it is; null when it has none. */
+    private static String present(JsonNode node) {
+        for (String[] names : new String[][] {TEXT, HTML, TEASER}) {
+            for (String name : names) if (node.has(name)) return "'" + name + "'";
+        }
+        return null;
     }
 
     private static final String[] TEXT = {"text", "content", "body"};

@@ -224,7 +224,9 @@ final class LatestFigures implements Summarizer {
                 for (int j = swapped.size() - 1; j >= 0 && !blocked; j--) {
                     if (j == k) continue;
                     int other = cluster.indexOf(swapped.get(j).sentence());
-                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f);
+                    // or one the newcomer says again in words with all its figures ("… 24.30, its lowest ever" under
+                    // "closed at 22.90, against 24.30 on Sunday")
+                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f) || saysAgain(s, swapped.get(j).sentence());
                     if (redundancy.sameWords(x, other) && !oldFigure) blocked = true;
                     else if (oldFigure || redundancy.sameFigure(x, other)) swapped.remove(j);
                 }
@@ -307,6 +309,12 @@ final class LatestFigures implements Summarizer {
                 || replaced.hurt() >= 10 && figures.contains((double) replaced.hurt())
                 || replaced.rescued() >= 10 && figures.contains((double) replaced.rescued())
                 || replaced.arrested() >= 10 && figures.contains((double) replaced.arrested());
+    }
+
+    /** Whether {@code newcomer} gives every figure {@code chosen} gives (one at least) and its words: it says it again. */
+    private static boolean saysAgain(Sentence newcomer, Sentence chosen) {
+        Set<Double> theirs = Measures.figures(chosen.text());
+        return !theirs.isEmpty() && Measures.figures(newcomer.text()).containsAll(theirs);
     }
 
     /** What {@code chosen} costs as one summary, separators included. */

@@ -123,9 +123,14 @@ final class Measures {
     private static final String FALLING = "fell|falls|fallen|falling|declined|declines|slipped|slipping|eased"
             + "|easing|decreased|sank|slid|sliding|plunged|tumbled|shrank|narrowed"
             + "|انخفض\\p{L}*|ل?[يت]نخفض\\p{L}*|تراجع\\p{L}*|ل?[يت]تراجع|هبط\\p{L}*|خفض\\p{L}*|تقلص\\p{L}*";
+    /**
+     * A market's last figure of the day: "the pound closed at 22.90", «ليغلق عند 22.90 جنيه للدولار». A price is
+     * quoted at each close, and the latest close is the figure a summary gives.
+     */
+    private static final String CLOSING = "closed|اغلق\\p{L}*|ل?[يت]غلق\\p{L}*";
     /** Verbs that give a figure as a change ("rose to", «ارتفع إلى», «رفعت … إلى»), folded, without و/ف. */
     private static final Pattern UPDATE_VERB = Pattern.compile(
-            CasualtyCounts.UPDATE_VERBS_EN + "|stands|stood|" + FALLING + "|" + CasualtyCounts.UPDATE_VERBS_AR);
+            CasualtyCounts.UPDATE_VERBS_EN + "|stands|stood|" + FALLING + "|" + CLOSING + "|" + CasualtyCounts.UPDATE_VERBS_AR);
     /** How many words before "to" the verb of an update may stand: «ارتفع عدد الموقوفين في صفوف المحتجين إلى 112». */
     private static final int UPDATE_REACH = 8;
 
@@ -199,7 +204,8 @@ final class Measures {
                     : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
             if (j < w.length) i = j - 1;
             if (u == null) continue;
-            String key = (percent ? "%" : "") + u;
+            // the parallel market's rate is another price than the official one
+            String key = (percent ? "%" : "") + u + (parallelMarket(w, i0) ? PARALLEL : "");
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
             if (key.indexOf('@') < 0) near.computeIfAbsent(key, k -> new HashSet<>()).addAll(namesBefore(cased, w, i0));
             lastKey = key;
@@ -210,6 +216,23 @@ final class Measures {
             if (against || verb >= 0 || nowNear(w, i0, j)) updated.add(key);
         }
         return new Reading(out, updated, near);
+    }
+
+    /** What a figure of the parallel market counts, after its thing: «جني-موازي». */
+    static final String PARALLEL = "-موازي";
+    /** How many words before a figure the parallel market may be named: «سعر الدولار في السوق السوداء تراجع إلى 25». */
+    private static final int MARKET_REACH = 10;
+
+    /**
+     * Whether the parallel market is named just before the figure at {@code at}: "on the black market", «في السوق
+     * السوداء», «السوق الموازية». Its rate and the official one are two prices, though both count pounds.
+     */
+    private static boolean parallelMarket(String[] w, int at) {
+        for (int k = Math.max(1, at - MARKET_REACH); k < at; k++) {
+            if (w[k - 1].equals("السوق") && (w[k].startsWith("السود") || w[k].startsWith("الموازي"))) return true;
+            if ((w[k - 1].equals("black") || w[k - 1].equals("parallel")) && w[k].startsWith("market")) return true;
+        }
+        return false;
     }
 
     /** Words that give a figure as the present state: "4,000 rescuers … are now working", «حاليا», «الآن». */

@@ -121,11 +121,14 @@ class JsonLinesReaderTest {
 
     @Test
     void aRecordWithNeitherTextNorHtmlIsSkipped() throws IOException {
-        ReadResult r = read("{\"id\":\"x\",\"title\":\"Only a title\"}\n{\"id\":\"y\",\"text\":\"Body.\"}\n[1,2]\n");
+        ReadResult r = read("{\"id\":\"x\",\"title\":\"Only a title\"}\n{\"id\":\"y\",\"text\":\"Body.\"}\n[1,2]\n"
+                + "{\"id\":\"z\",\"title\":\"Breaking\",\"text\":\"  \"}\n");
         assertThat(r.articles()).extracting(Article::id).containsExactly("y");
+        // the message names the record, and says whether its text is missing or empty
         assertThat(r.skipped()).extracting(Throwable::getMessage)
-                .containsExactly("cluster.jsonl:1: record has neither text nor html (read from text, content, body, html,"
-                        + " content_html, body_html, raw_html, content:encoded, description, summary, abstract)", "cluster.jsonl:3: not a JSON object");
+                .containsExactly("cluster.jsonl:1: record 'x' has neither text nor html (read from text, content, body, html,"
+                        + " content_html, body_html, raw_html, content:encoded, description, summary, abstract)", "cluster.jsonl:3: not a JSON object",
+                        "cluster.jsonl:4: record 'z' has an empty 'text' and no other text or html");
     }
 
     @Test

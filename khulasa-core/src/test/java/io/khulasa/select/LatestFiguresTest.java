@@ -117,6 +117,15 @@ class LatestFiguresTest {
                 published("c.txt", third3, thirdTime));
     }
 
+    /** Articles a.txt, b.txt, … of the texts given, each followed by its publication time. */
+    private static List<Article> ofArticles(String... textsAndTimes) {
+        List<Article> out = new java.util.ArrayList<>();
+        for (int i = 0; i < textsAndTimes.length; i += 2) {
+            out.add(published((char) ('a' + i / 2) + ".txt", textsAndTimes[i], textsAndTimes[i + 1]));
+        }
+        return out;
+    }
+
     private static Article published(String id, String text, String published) {
         return Article.builder(id).text(text).published(published).build();
     }
@@ -146,13 +155,13 @@ class LatestFiguresTest {
                 + "Factory owners in Valmora said the inspections would halt production for weeks.\n";
         String evening = "Union representatives complained that overtime rules had been ignored for months.\n\n"
                 + "The death toll from the blaze rose to nine, a hospital spokeswoman said.\n";
-        List<Article> articles = List.of(
-                published("a.txt", background, "2025-06-04T10:00:00+02:00"),
-                published("b.txt", background.replace("and the province", "and the governor"), "2025-06-04T12:00:00+02:00"),
-                published("c.txt", "Three people were killed when a fire broke out at a textile factory in Valmora early on "
+        List<Article> articles = ofArticles(
+                background, "2025-06-04T10:00:00+02:00",
+                background.replace("and the province", "and the governor"), "2025-06-04T12:00:00+02:00",
+                "Three people were killed when a fire broke out at a textile factory in Valmora early on "
                         + "Monday, the civil defence said.\n\nFirefighters brought the blaze under control after four hours.\n",
-                        "2025-06-02T08:00:00+02:00"),
-                published("d.txt", evening, "2025-06-02T20:00:00+02:00"));
+                "2025-06-02T08:00:00+02:00",
+                evening, "2025-06-02T20:00:00+02:00");
         assertThat(centroid60(articles)).contains("rose to nine").doesNotContain("Three people were killed");
     }
 
@@ -164,12 +173,28 @@ class LatestFiguresTest {
         String evening = "Clashes broke out outside the town hall in Tervola as a day of protest against the bus company's sale ended.\n\n"
                 + "Police said 31 people had been arrested by the evening, after officers used tear gas on the town hall steps.\n\n"
                 + "By early afternoon police had made 12 arrests.\n";
-        List<Article> articles = List.of(
-                published("a.txt", midday, "2025-05-10T13:00:00+02:00"),
-                published("b.txt", midday.replace("Thousands of people", "Several thousand people"), "2025-05-10T13:30:00+02:00"),
-                published("c.txt", evening, "2025-05-10T21:00:00+02:00"));
+        List<Article> articles = ofArticles(
+                midday, "2025-05-10T13:00:00+02:00",
+                midday.replace("Thousands of people", "Several thousand people"), "2025-05-10T13:30:00+02:00",
+                evening, "2025-05-10T21:00:00+02:00");
         assertThat(centroid60(articles)).contains("31 people had been arrested").doesNotContain("12 people")
                 .doesNotContain("12 arrests");
+    }
+
+    @Test
+    void aMarketsCloseUpdatesTheRateAndTakesThePlaceOfTheOlderFigureItSaysAgain() {
+        String first = "هبط الجنيه بنحو 27 في المئة أمام الدولار في ختام تعاملات أول يوم للتعويم، ليسجل 21.60 جنيه للدولار "
+                + "في البنوك الحكومية، بعد ساعات من قرار البنك المركزي تحرير سعر الصرف.\n\n"
+                + "وقال تجار إن سعر الدولار في السوق السوداء تراجع إلى 25 جنيها بعد القرار.\n";
+        String third = "وسجل الجنيه 24.30 للدولار في تعاملات الأحد، وهو أدنى مستوى في تاريخه أمام الدولار.\n\n"
+                + "استرد الجنيه جزءا من خسائره أمام الدولار في ختام تعاملات الاثنين، ليغلق عند 22.90 جنيه للدولار، "
+                + "مقابل 24.30 جنيه في ختام جلسة الأحد.\n";
+        List<Article> articles = ofArticles(
+                first, "2025-03-06T20:00:00+02:00",
+                first.replace("هبط الجنيه", "تراجع الجنيه"), "2025-03-06T21:00:00+02:00",
+                third, "2025-03-10T16:00:00+02:00");
+        String text = Khulasa.builder().language("ar").budget(Budget.words(60)).build().summarize(articles).text();
+        assertThat(text).contains("ليغلق عند 22.90").doesNotContain("21.60").doesNotContain("وسجل الجنيه 24.30");
     }
 
     @Test

@@ -104,8 +104,19 @@ class MeasuresTest {
             assertThat(Measures.mayGiveUpdate(s)).as(s).isTrue();
         }
         assertThat(Measures.mayGiveUpdate("The lead is 59 votes after the recount.")).isFalse();
+        // a market's close is the day's figure
+        assertThat(Measures.reading("استرد الجنيه جزءا من خسائره ليغلق عند 22.90 جنيه للدولار.").updated()).containsExactly("جني");
+        assertThat(Measures.reading("The index closed at 31,450 points, its highest ever.").updated()).containsExactly("point");
         // "at" of "stood at about" is the verb's, not an approximation's
         assertThat(Measures.reading("Unemployment stood at about 7.5 percent in May.").updated()).containsExactly("%unemploy");
+    }
+
+    @Test
+    void theParallelMarketsRateIsAnotherPriceThanTheOfficialOne() {
+        assertThat(Measures.read("وقال تجار إن سعر الدولار في السوق السوداء تراجع إلى 25 جنيها.")).containsOnlyKeys("جني" + Measures.PARALLEL);
+        assertThat(Measures.read("On the black market, the dollar sold for 26 dinars.")).containsOnlyKeys("dinar" + Measures.PARALLEL);
+        assertThat(Measures.read("وكان السعر الرسمي 15.70 جنيه، بينما تجاوز في السوق الموازية 26 جنيها."))
+                .containsOnlyKeys("جني", "جني" + Measures.PARALLEL);
     }
 
     @Test
