@@ -38,13 +38,14 @@ final class LineClassifier {
         List<Unit> units = page.units;
         int n = units.size();
         Unit previous = null;
+        boolean dayFirst = LiveEntries.stampsDayFirst(units);
         for (Unit u : units) {
             // furniture sits at the head and tail; in a giant document the middle is not worth a look per line
             boolean inReach = u.index < Page.EDGE_UNITS || u.index >= n - Page.EDGE_UNITS;
-            boolean stamped = previous != null && LiveEntries.CLOCK_ALONE.matcher(previous.text).matches();
+            boolean stamped = previous != null && LiveEntries.timeStamp(previous.text, dayFirst);
             previous = u;
             if (LiveEntries.matchMinute(u.text)) u.reason = "match-commentary";
-            else if (inReach && LiveEntries.CLOCK_ALONE.matcher(u.text).matches()) u.reason = "time-stamp";
+            else if (inReach && LiveEntries.timeStamp(u.text, dayFirst)) u.reason = "time-stamp";
             else if (inReach && LiveEntries.entryHeading(page, u, stamped) && LiveEntries.textUnder(page, u)) u.reason = "entry-heading";
             else if (inReach && u.f.words <= LineKinds.EDITORS_NOTE_WORDS && LineKinds.opensEditorsNote(u.text)) {
                 // a note that moves the story as a sidebar says it is background, not the news

@@ -211,6 +211,14 @@ final class LineKinds {
         return SAYING.matcher(line).find();
     }
 
+    /**
+     * The page speaking to the reader's browser: "Please turn on JavaScript for a better experience", "Your browser
+     * does not support the video tag", «يرجى تفعيل جافا سكريبت»; in the line of a live page's tools, too.
+     */
+    private static final Pattern BROWSER_NOTICE = Pattern.compile(
+            "(?i)\\b(?:(?:turn on|enable|activate) javascript|javascript (?:is )?(?:disabled|required)|your browser does not support"
+            + "|(?:update|upgrade) your browser)\\b|(?:تفعيل|تمكين) (?:جافا ?سكريبت|الجافا ?سكريبت)|متصفحك لا يدعم");
+
     static String intrinsic(Page page, Unit u) {
         Map<String, String> meta = page.meta;
         boolean arabic = page.arabic;
@@ -252,6 +260,7 @@ final class LineKinds {
         // the page's note on itself: a correction, an amendment, a live page's greeting, an affiliate disclosure
         if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
         if (f.words <= 10 && WIRE_SIGN_OFF.matcher(raw.strip()).matches()) return "sign-off";
+        if (f.words <= 25 && BROWSER_NOTICE.matcher(raw).find()) return "browser-notice";
         // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
         if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find() && (f.words <= 3 || LINK_CUE.matcher(raw).lookingAt())) return "link";
         if (f.words <= 12 && FULL_STORY_LINK.matcher(raw).lookingAt()) return "link";

@@ -26,6 +26,27 @@ final class LiveEntries {
      * with its day and date, "12:40 p.m. Wed, March 12".
      */
     static final Pattern CLOCK_ALONE = Pattern.compile(CLOCK + DAY_AND_DATE + "\\s*$");
+    /**
+     * A stamp with its day first: "3 March, 11:02", "March 3, 2025 at 11:02 a.m.". One such line is an article's date;
+     * a page with {@link #DATED_STAMPS} of them is a live page's list of entries.
+     */
+    static final Pattern DAY_FIRST_ALONE = Pattern.compile("^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*,?\\s+)?(?:\\d{1,2}\\s+"
+            + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "|" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\s+\\d{1,2})"
+            + "(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+(?:at\\s+)?" + CLOCK.substring(1) + "\\s*$");
+    /** Day-first stamps that make a page's list of entries. */
+    static final int DATED_STAMPS = 3;
+
+    /** Whether a line is an entry's time stamp: a clock alone, or, on a page of {@code dayFirstStamps}, a day-first stamp. */
+    static boolean timeStamp(String line, boolean dayFirstStamps) {
+        return CLOCK_ALONE.matcher(line).matches() || dayFirstStamps && DAY_FIRST_ALONE.matcher(line).matches();
+    }
+
+    /** Whether the page stamps its entries day first ("3 March, 11:02"), {@link #DATED_STAMPS} times at least. */
+    static boolean stampsDayFirst(java.util.List<Layout.Unit> units) {
+        int n = 0;
+        for (Layout.Unit u : units) if (u.f.words <= 8 && DAY_FIRST_ALONE.matcher(u.text).matches() && ++n >= DATED_STAMPS) return true;
+        return false;
+    }
     /** A match's minute opening a line of live commentary: «د 23: هدف!», «الدقيقة 90+2 -», "23' Goal!", "90+2' —". */
     private static final Pattern MATCH_MINUTE = Pattern.compile(
             "^(?:(?:د|الدقيقة|الدقيقه)\\s*\\p{Nd}{1,3}(?:\\s*\\+\\s*\\p{Nd}{1,2})?\\s*[:\\-–—]|\\p{Nd}{1,3}(?:\\+\\p{Nd}{1,2})?['’]\\s)");
@@ -63,7 +84,7 @@ final class LiveEntries {
         List<Unit> units = page.units;
         if (u.index + 1 >= units.size()) return false;
         Unit next = units.get(u.index + 1);
-        return next.f.endsSentence() && !CLOCK_LEAD.matcher(next.text).lookingAt() && !CLOCK_ALONE.matcher(next.text).matches();
+        return next.f.endsSentence() && !CLOCK_LEAD.matcher(next.text).lookingAt() && !timeStamp(next.text, true);
     }
 
     /**

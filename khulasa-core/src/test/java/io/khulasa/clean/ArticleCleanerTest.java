@@ -665,6 +665,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLivePagesStampsWithTheirDayFirstAreTimeStampsAndTheirHeadingsAreDropped() {
+        CleanedDocument d = cleanText("live.txt", "Harbour flood: live updates\n\n"
+                + "Key events | Show key events only | Please turn on JavaScript for a better experience\n\n"
+                + "3 March, 15:05\nPumps restarted at the harbour\n"
+                + "Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.\n\n"
+                + "3 March, 13:40\nWater still rising on Quay Street\n"
+                + "The water on Quay Street rose another ten centimetres in an hour, the fire service said.\n\n"
+                + "3 March, 09:15\nSchools closed\n"
+                + "All schools in the harbour district were closed for the day, the council said.\n");
+        assertDropped(d, "time-stamp", "3 March, 15:05");
+        assertDropped(d, "entry-heading", "Pumps restarted at the harbour");
+        assertDropped(d, "browser-notice", "Key events | Show key events only | Please turn on JavaScript for a better experience");
+        assertKeptOpening(d, "Crews restarted the harbour pumps", "The water on Quay Street", "All schools in the harbour");
+        // one such line is an article's date, not a live entry's stamp
+        CleanedDocument article = cleanText("a.txt", "Harbour pumps restarted\n\n3 March 2025, 15:05\n\n"
+                + "Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.\n");
+        assertThat(article.dropped()).noneMatch(l -> l.reason().equals("time-stamp"));
+    }
+
+    @Test
     void timeStampedLinesWithoutStopsOneAfterAnotherAreEntriesNotHeadings() {
         // an Arabic live page whose entries end without a stop, and an English timeline
         CleanedDocument ar = cleanText("ar.txt", "فيضانات الوادي: تغطية مباشرة\n\n"
