@@ -51,6 +51,28 @@ public final class Honorifics {
         return all;
     }
 
+    /**
+     * The titles of address a protocol text sets before a name, {@linkplain io.khulasa.text.ArabicOrthography#fold folded}:
+     * «صاحب الجلالة», «صاحب السمو الملكي», «فخامة», «معالي», «دولة» (before a prime minister's office), «حضرة».
+     */
+    private static final String TITLE_OF_ADDRESS = "(?:حضره\\s+)?(?:(?:صاحب|صاحبه)\\s+(?:الجلاله|السمو|الفخامه|المعالي|السعاده)(?:\\s+الملكي)?"
+            + "|فخامه|جلاله|سمو|معالي|سعاده|دوله(?=\\s+رئيس))";
+    /** An office that follows a name in apposition: «رئيس جمهورية قيدار», «ملك مملكة الراوية», «وزيرة خارجية …». */
+    private static final String OFFICE = "(?:رئيس|رئيسه|ملك|ملكه|امير|اميره|سلطان|ولي\\s+عهد|وزير|وزيره|نائب|سفير|سفيره|امين|حاكم|ممثل|مبعوث)";
+    /**
+     * A line that is only a titled name and its office, with no verb: «فخامة الرئيس عمر الحداد، رئيس جمهورية قيدار.» —
+     * a protocol list's item (the delegations, the guests), not a statement. At most four words after the office's
+     * noun, none a verb in the present («… رئيس الجمهورية يصل إلى …» is news).
+     */
+    private static final Pattern NAME_WITH_OFFICE = Pattern.compile("[-–•*]?\\s*" + TITLE_OF_ADDRESS
+            + "\\s+[^،,.:؛]{2,60}[،,]\\s*" + OFFICE + "(?:\\s+(?!ي)[^\\s،,.:؛]+){0,4}\\s*\\.?");
+
+    /** Whether an Arabic sentence is only a titled name and its office ({@link #NAME_WITH_OFFICE}). */
+    public static boolean nameWithOffice(String sentence) {
+        if (sentence.indexOf('،') < 0 && sentence.indexOf(',') < 0 || io.khulasa.Budget.countWords(sentence) > 18) return false;
+        return NAME_WITH_OFFICE.matcher(io.khulasa.text.ArabicOrthography.fold(sentence.strip())).matches();
+    }
+
     private static boolean isComma(char c) {
         return c == '،' || c == ',';
     }

@@ -79,11 +79,62 @@ final class Boxes {
             if ((row || heading) && u.kept() && !u.title) u.reason = "table-row";
             rowBelow = row;
         }
+        tableSources(page);
+    }
+
+    /**
+     * A table's own lines: its title right over it («أسعار العملات», "Exchange rates") and a source line right under it
+     * («المصدر: البنك المركزي», "Source: Eurostat"; an update time may stand between). They name the table and credit
+     * its figures, not the article: neither is the page's source.
+     */
+    private static void tableSources(Page page) {
+        List<Unit> units = page.units;
+        for (int k = 0; k < units.size(); k++) {
+            if (!barRow(units.get(k)) || k > 0 && barRow(units.get(k - 1))) continue;
+            int top = k;
+            if (top > 0 && units.get(top - 1).lines.size() == 1 && cellCount(units.get(top - 1).text) >= 3) top--; // the headings
+            Unit title = top > 0 ? units.get(top - 1) : null;
+            if (title != null && title.kept() && title.f.bare() && title.f.words <= 4) title.reason = "table-title";
+        }
+        for (int k = 1; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (!"source-line".equals(u.reason) || u.text.indexOf(':') < 0) continue;
+            for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                Unit above = units.get(j);
+                if (above.lines.size() == 1 && (figureCells(above.text) >= 2 || barRow(above))) {
+                    u.reason = "table-source";
+                    page.meta.remove("source", Credits.afterCue(u.text));
+                    break;
+                }
+                if (above.kept()) break; // text between: the line is not under the table
+            }
+        }
+    }
+
+    /** A row of cells set apart by bars, two of them figures: «الدولار الأمريكي | 22.85 | 22.95». */
+    private static boolean barRow(Unit u) {
+        return u.lines.size() == 1 && u.text.indexOf('|') > 0 && figureCells(cellsBetweenBars(u.text)) >= 2;
+    }
+
+    private static String[] cellsBetweenBars(String line) {
+        String[] cells = BAR.split(line.strip());
+        return cells.length >= 3 ? cells : null;
+    }
+
+    private static int cellCount(String line) {
+        String[] cells = line.indexOf('|') > 0 ? cellsBetweenBars(line) : Layout.cells(line);
+        return cells == null ? 0 : cells.length;
     }
 
     /** How many cells of a table's row ({@link Layout#cells}) hold figures; -1 when the line is no such row. */
     private static int figureCells(String line) {
-        String[] cells = Layout.cells(line);
+        return figureCells(Layout.cells(line));
+    }
+
+    /** A row's cells set apart by bars: «الدولار الأمريكي | 22.85 | 22.95». */
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
+
+    private static int figureCells(String[] cells) {
         if (cells == null) return -1;
         int figures = 0;
         for (String c : cells) if (FIGURE_CELL.matcher(c).matches()) figures++;

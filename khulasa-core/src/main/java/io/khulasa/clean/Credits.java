@@ -105,7 +105,7 @@ final class Credits {
         return p > 0 && Character.isUpperCase(raw.strip().charAt(0));
     }
 
-    private static String afterCue(String raw) {
+    static String afterCue(String raw) {
         int c = raw.indexOf(':');
         String s = c >= 0 && c < raw.length() - 1 ? raw.substring(c + 1) : raw.replaceFirst("^(?i:by|written by|reporting by|por)\\s+", "");
         int semi = s.indexOf(';');                       // "Reporting by A; Editing by B": the reporter

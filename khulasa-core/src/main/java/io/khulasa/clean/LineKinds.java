@@ -170,6 +170,12 @@ final class LineKinds {
     private static final Pattern WIRE_SIGN_OFF = Pattern.compile(
             "\\p{L}{1,4}(?:[ .]\\p{L}{1,4}){0,3}\\.?\\s*/\\s*\\p{L}{1,3}(?:[ .]\\p{L}{1,3}){0,3}\\.?"
                     + "(?:\\s*/\\s*\\p{L}{1,3}(?:[ .]\\p{L}{1,3}){0,3}\\.?)?");
+    /**
+     * A wire's end mark under its story: «/انتهى/», «(انتهى)», «-انتهى-», "ENDS", "-30-". It closes the copy and names
+     * no one, so it is no source line.
+     */
+    private static final Pattern WIRE_END_MARK = Pattern.compile(
+            "[/(\\-–—*]?\\s*(?:انتهى|انتهي)\\s*[/)\\-–—*]?\\.?|[\\-–—]*\\s*(?:ENDS?|(?i:ends))\\s*[\\-–—]*|[\\-–—]30[\\-–—]");
     private static final Pattern LINK_CUE = Pattern.compile("(?i:view|read|click|visit|watch|listen|see|download|more|follow|sign up|subscribe)\\b");
     /** An aggregator's or a teaser's link to the whole text: "Read the full story at Kestrel", "Continue reading the article". */
     private static final Pattern FULL_STORY_LINK = Pattern.compile(
@@ -261,6 +267,7 @@ final class LineKinds {
         if (f.words <= 60 && PAGE_NOTE.matcher(raw).lookingAt()) return "page-note";
         if (f.words <= 10 && WIRE_SIGN_OFF.matcher(raw.strip()).matches()) return "sign-off";
         if (f.words <= 25 && BROWSER_NOTICE.matcher(raw).find()) return "browser-notice";
+        if (f.words <= 2 && WIRE_END_MARK.matcher(raw.strip()).matches()) return "end-mark";
         // a short line with a web address is a link to follow ("View this email in your browser: https://…"), not text
         if (f.words <= 15 && WEB_ADDRESS.matcher(raw).find() && (f.words <= 3 || LINK_CUE.matcher(raw).lookingAt())) return "link";
         if (f.words <= 12 && FULL_STORY_LINK.matcher(raw).lookingAt()) return "link";

@@ -76,7 +76,7 @@ public final class Candidates {
         char last = t.charAt(t.length() - 1);
         if (last == '?' || last == '؟') return false; // a question informs nobody
         if (last == ':' ) return false;               // an announcement of what follows, cut from it
-        if (labelledValue(t)) return false;
+        if (labelledValue(t) || io.khulasa.analyze.Honorifics.nameWithOffice(t)) return false;
         if (BREAKING.matcher(t).lookingAt() && ".!؟?".indexOf(last) < 0) return false;
         if (wireQuoteTail(t)) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t) && !noComment(t);

@@ -1180,6 +1180,27 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWiresEndMarkIsNoSource() {
+        CleanedDocument d = cleanText("w.txt", "افتتاح جسر جديد على النهر\n\n"
+                + "الميناء في 3 يونيو /ونا/ - افتتح وزير النقل اليوم جسرا جديدا على النهر يربط شطري المدينة بطول 800 متر.\n\n"
+                + "وقال الوزير إن الجسر سيخفف الازدحام في وسط المدينة.\n\n/انتهى/\nس.م\n");
+        assertDropped(d, "end-mark", "/انتهى/");
+        assertThat(d.metadata()).containsEntry("source", "ونا");
+    }
+
+    @Test
+    void aTablesTitleAndSourceLineAreTheTablesNotThePages() {
+        CleanedDocument d = cleanText("t.txt", "ارتفاع أسعار الخضار في السوق المركزي\n\n"
+                + "ارتفعت أسعار الخضار في السوق المركزي هذا الأسبوع بنحو عشرة بالمئة بسبب موجة الحر التي ضربت المنطقة.\n\n"
+                + "وقال تجار إن الأسعار قد تنخفض مع وصول شحنات جديدة الأسبوع المقبل.\n\n"
+                + "أسعار اليوم\nالصنف | أمس | اليوم\nالطماطم | 3.10 | 3.40\nالبطاطا | 2.05 | 2.20\n\n"
+                + "المصدر: وزارة التموين\n");
+        assertDropped(d, "table-title", "أسعار اليوم");
+        assertDropped(d, "table-source", "المصدر: وزارة التموين");
+        assertThat(d.metadata()).doesNotContainKey("source");
+    }
+
+    @Test
     void loneSiteNameAfterTheLastParagraphIsTheSource() {
         CleanedDocument a1 = doc(ar, "a1.txt");
         assertThat(a1.dropped()).anyMatch(x -> x.text().equals("الشروق المغاربي") && x.reason().equals("source-line"));

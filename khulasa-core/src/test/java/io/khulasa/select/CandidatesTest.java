@@ -261,4 +261,21 @@ class CandidatesTest {
     void rejectsATitle() {
         assertThat(Candidates.accept(sentence("Ministry says the dam will be inspected on Monday", true))).isFalse();
     }
+
+    static Stream<Arguments> aProtocolListsTitledNameAndOfficeIsNoCandidate() {
+        return Stream.of(
+                noCandidate("معالي الشيخ سالم بن ناصر، وزير الدفاع في سلطنة الجبل."),
+                noCandidate("- صاحب السمو الملكي الأمير فهد بن خالد، ولي عهد مملكة البحيرة."),
+                noCandidate("دولة رئيس الوزراء نبيل الساعدي، رئيس وزراء جمهورية السهل."),
+                // a verb after the office, or a sentence around the name: news
+                candidate("فخامة الرئيس سامي العلي، رئيس جمهورية الوادي يصل إلى العاصمة."),
+                candidate("استقبل فخامة الرئيس سامي العلي، رئيس جمهورية الوادي، وفدا من رجال الأعمال."),
+                candidate("معالي الوزير سالم بن ناصر، الذي استقال أمس، رئيس اللجنة الجديدة."));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void aProtocolListsTitledNameAndOfficeIsNoCandidate(String text, boolean candidate) {
+        assertCandidate(text, candidate);
+    }
 }
