@@ -259,13 +259,19 @@ public final class Candidates {
         // Arabic is matched folded, so "واضاف ان" without its hamzas or "وقالَ" with a vowel mark count too.
         return ENGLISH_PRONOUN_SUBJECT.matcher(t).lookingAt() || FRENCH_PRONOUN_SUBJECT.matcher(t).lookingAt()
                 || ARABIC_PRONOUN_SUBJECT.matcher(ArabicOrthography.fold(t)).lookingAt()
-                || PRONOUN_SOURCE.matcher(t).find();
+                || pronounSource(t);
+    }
+
+    /** Whether the sentence ends on a pronoun's attribution: only its last comma's tail is looked at. */
+    private static boolean pronounSource(String t) {
+        int comma = t.lastIndexOf(',');
+        return comma >= 0 && PRONOUN_SOURCE.matcher(t).region(comma, t.length()).lookingAt();
     }
 
     /** A claim whose only source is a pronoun: "…were among the dead, she said.", "…, a-t-elle précisé." */
     private static final Pattern PRONOUN_SOURCE = Pattern.compile(
-            "(?i),\\s*(?:he|she|they)\\s+(?:said|says|added|adds|noted|explained|continued|warned|insisted|stressed)[.!]?[\"”’']?\\s*$"
-            + "|,\\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles))\\s+\\p{L}+[.!]?\\s*$|,\\s*selon (?:lui|elle|eux)[.!]?\\s*$");
+            ",\\s*(?:(?i:he|she|they)\\s+(?i:said|says|added|adds|noted|explained|continued|warned|insisted|stressed)[.!]?[\"”’']?"
+            + "|(?:a-t-(?:il|elle)|ont-(?:ils|elles))\\s+\\p{L}+[.!]?|selon (?:lui|elle|eux)[.!]?)\\s*$");
 
     private static final Pattern ENGLISH_PRONOUN_SUBJECT = Pattern.compile(
             "(?:(?:But|And|So|Yet)\\s+)?(?i:he|she|they|it|his|her|their|its)\\b"

@@ -39,9 +39,9 @@ public final class GreedySelector {
         int used = 0;
         for (int i : order) {
             Sentence s = sentences.get(i);
-            if (!Candidates.accept(s, sentences)) continue;
             int cost = budget.addCost(budget.cost(s.text()), chosen.size());
-            if (used + cost > budget.limit()) continue;
+            // the budget first: it is cheap, and late in the fill most sentences do not fit what is left
+            if (used + cost > budget.limit() || !Candidates.accept(s, sentences)) continue;
             if (redundancy.repeats(i, chosenIdx)) continue;
             chosen.add(new Selected(s, scores[i]));
             chosenIdx.add(i);
