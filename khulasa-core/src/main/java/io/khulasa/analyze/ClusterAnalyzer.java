@@ -59,7 +59,7 @@ public final class ClusterAnalyzer {
             }
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));
         }
-        return new AnalyzedCluster(out);
+        return new AnalyzedCluster(Schedules.settleVaguePlans(out));
     }
 
     /** Marks the sentences {@code from} (inclusive) to {@code to} without a quotation mark of their own as inside. */

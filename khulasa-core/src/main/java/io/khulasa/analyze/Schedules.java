@@ -2,6 +2,7 @@ package io.khulasa.analyze;
 
 import io.khulasa.text.ArabicOrthography;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -79,6 +80,63 @@ public final class Schedules {
             case "es" -> SPANISH.matcher(sentence).find() && SOON_ES.matcher(sentence).find();
             default -> false;
         };
+    }
+
+    /**
+     * A plan without its day: "A state funeral is expected next week", "a date will be announced within days", «خلال
+     * الأيام المقبلة», « la semaine prochaine ». Another outlet that gives the day has overtaken it.
+     */
+    private static final Pattern VAGUE = Pattern.compile(
+            "\\b(?:next (?:week|month)|in the coming (?:days|weeks)|within (?:days|weeks|the next few days)|later this (?:week|month)"
+            + "|in due course|la semaine prochaine|dans les (?:prochains|tout prochains) jours|prochainement)\\b"
+            + "|(?:^|\\s)(?:الاسبوع (?:المقبل|القادم)|الايام (?:المقبله|القادمه)|خلال ايام|الشهر (?:المقبل|القادم)|في وقت لاحق|قريبا)(?:\\s|[.،]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A day named: a weekday, or a day of a month ("Friday 14 March", "March 14", «الجمعة 14 مارس», « vendredi 14 mars »). */
+    private static final Pattern DAY_GIVEN = Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b"
+            + "|\\b\\d{1,2}\\s+" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\b|\\b" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\s+\\d{1,2}\\b"
+            + "|(?:^|\\s)(?:يوم )?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?:\\s|[.،]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Terms a plan without its day shares with a sentence that gives the day, at least, to speak of one event ("state funeral"). */
+    static final int SHARED_TERMS = 2;
+
+    /**
+     * The documents with each plan that does not give its day marked {@code outdated} when another document gives the
+     * day of the same event (two terms shared: "A state funeral is expected next week" and "The state funeral … will be
+     * held … on Friday 14 March"), provided that document is dated and not the older of the two: a plan may be put off,
+     * and of two undated articles none is known to be the later.
+     */
+    static List<AnalyzedDocument> settleVaguePlans(List<AnalyzedDocument> docs) {
+        List<AnalyzedDocument> out = new java.util.ArrayList<>(docs);
+        for (int d = 0; d < docs.size(); d++) {
+            AnalyzedDocument doc = docs.get(d);
+            List<Sentence> sentences = null;
+            for (int k = 0; k < doc.sentences().size(); k++) {
+                Sentence s = doc.sentences().get(k);
+                if (s.title() || s.outdated() || !VAGUE.matcher(ArabicOrthography.fold(s.text())).find() || !dayGivenElsewhere(docs, d, s)) continue;
+                if (sentences == null) sentences = new java.util.ArrayList<>(doc.sentences());
+                sentences.set(k, new Sentence(s.document(), s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(),
+                        s.title(), s.words(), s.inQuote(), true));
+            }
+            if (sentences != null) out.set(d, new AnalyzedDocument(doc.index(), doc.cleaned(), doc.language(), sentences));
+        }
+        return out;
+    }
+
+    private static boolean dayGivenElsewhere(List<AnalyzedDocument> docs, int d, Sentence plan) {
+        java.util.Set<String> terms = new java.util.HashSet<>(List.of(plan.terms()));
+        java.time.Instant asOf = docs.get(d).cleaned().asOf();
+        for (int e = 0; e < docs.size(); e++) {
+            java.time.Instant other = docs.get(e).cleaned().asOf();
+            // only a dated report overtakes: among undated articles none is known to be the later
+            if (e == d || other == null || asOf != null && asOf.isAfter(other)) continue;
+            for (Sentence t : docs.get(e).sentences()) {
+                if (t.title() || !DAY_GIVEN.matcher(ArabicOrthography.fold(t.text())).find()) continue;
+                int shared = 0;
+                for (String x : new java.util.HashSet<>(List.of(t.terms()))) if (terms.contains(x) && ++shared >= SHARED_TERMS) return true;
+            }
+        }
+        return false;
     }
 
     /** The latest moment any of the documents speaks of, or null when none is dated. */

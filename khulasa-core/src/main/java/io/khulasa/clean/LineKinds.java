@@ -132,6 +132,10 @@ final class LineKinds {
 
     private static final Pattern CONTRIBUTORS = Pattern.compile(
             "contributed (?:to this report|reporting)|(?:ساهم|شارك) في (?:إعداد )?(?:هذا )?(?:التقرير|الخبر)", Pattern.CASE_INSENSITIVE);
+    /** A report credited to a newsroom: "From Meridian Press and Courier staff", "Staff and wire reports", "From news services". */
+    private static final Pattern STAFF_CREDIT = Pattern.compile(
+            "(?:From\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}(?i:staff|wire reports|news services|agencies)"
+            + "(?:\\s+and\\s+(?i:wire|news|agency)\\s+(?i:reports|services))?\\.?");
     private static final Pattern TEASER = Pattern.compile(
             "(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|انفوجراف|فيديوجراف|video|watch|photos|gallery|listen)\\s*[|:]\\s*\\S",
             Pattern.CASE_INSENSITIVE);
@@ -236,7 +240,7 @@ final class LineKinds {
         if (WIRE_NOTE.matcher(raw).matches()) return "editor-note";
         // a wire's slug over its headline: "BC-Ferry-Capsize, 1st Ld-Writethru,0561"
         if (Layout.WIRE_SLUG.matcher(raw).matches()) return "wire-slug";
-        if (f.words <= 25 && CONTRIBUTORS.matcher(raw).find()) {
+        if (f.words <= 25 && CONTRIBUTORS.matcher(raw).find() || f.words <= 10 && STAFF_CREDIT.matcher(raw.strip()).matches()) {
             meta.putIfAbsent("byline", raw);
             return "byline";
         }

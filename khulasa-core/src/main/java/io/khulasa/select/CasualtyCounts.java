@@ -38,7 +38,7 @@ final class CasualtyCounts {
     /** Words for the missing. */
     private static final Pattern MISSING = Pattern.compile("missing|disparu(?:e|s|es)?|\\p{L}*مفقود\\p{L}*|[وف]?فقد(?:ت|وا)?");
     /** Words for the rescued and the survivors, a count that grows as a toll does. */
-    private static final Pattern RESCUED = Pattern.compile("rescued|survivors?|survived|\\p{L}*(?:انقاذ|ناجي|ناجين|الناجون)\\p{L}*|[وف]?نجا|[وف]?نجوا");
+    private static final Pattern RESCUED = Pattern.compile("rescued|survivors?|survived|survivant(?:e|s|es)?|rescapé(?:e|s|es)?|\\p{L}*(?:انقاذ|ناجي|ناجين|الناجون)\\p{L}*|[وف]?نجا|[وف]?نجوا");
     /**
      * Words for the arrested: a protest's or a raid's count of them grows through the day as a toll does, and each outlet
      * gives the figure of its hour ("12 people have been arrested", "31 arrests", «اعتقال 31 شخصا», «112 موقوفا»).
@@ -101,6 +101,7 @@ final class CasualtyCounts {
         String[] teens = {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
         for (int k = 0; k < teens.length; k++) NUMBER_WORDS.put(teens[k], 13 + k);
         String[][] tens = {{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"},
+                {"vingt", "trente", "quarante", "cinquante", "soixante"}, // "trente-huit": then the unit, as "twenty-five"
                 {"عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"},
                 {"عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"}};
         for (String[] row : tens) {
@@ -247,7 +248,9 @@ final class CasualtyCounts {
                     + "|(?:^|\\s)(?:منذ (?:(?:مطلع|بداية|بدء) )?(?:العام|السنة|" + MONTH_NAMES + ")|العام الجاري|هذا العام|خلال العام"
                     + "|في جميع أنحاء البلاد)(?:\\s|$)"
                     // another year's event: «فيضانات مماثلة عام 2008 أودت بحياة 31 شخصا», "floods in 1998 killed 40"
-                    + "|(?:^|\\s)(?:عام|سنة|في عام|in) (?:19|20)\\d{2}(?!\\d)",
+                    + "|(?:^|\\s)(?:عام|سنة|في عام|in) (?:19|20)\\d{2}(?!\\d)"
+                    // French: « celle de 2002, lorsque des crues avaient fait vingt-trois morts », « depuis le début de l'année »
+                    + "|\\b(?:en|de) (?:19|20)\\d{2}(?!\\d)|\\bdepuis le début de l'année\\b|\\bcette année\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** True when {@code text} gives its toll as a rise from an earlier one ("rose to", "ارتفع … إلى"). */

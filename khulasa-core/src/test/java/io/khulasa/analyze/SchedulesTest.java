@@ -133,6 +133,20 @@ class SchedulesTest {
     }
 
     @Test
+    void aPlanWithoutItsDayIsOutdatedByADatedReportThatGivesTheDay() {
+        String vague = "A state funeral is expected next week, a government spokeswoman said.";
+        String day = "Funeral set\n\nThe state funeral will be held at St Aldric's Cathedral on Friday 14 March, the government announced.\n";
+        // an undated copy's vague plan beside the dated report of the day
+        assertThat(outdated(null, "Tributes\n\n" + vague + "\n", "2025-03-04", day)).containsEntry(vague, true);
+        // a later report that still has no day may tell of a plan put off; among undated reports none is the later
+        assertThat(outdated("2025-03-06", "Tributes\n\n" + vague + "\n", "2025-03-04", day)).containsEntry(vague, false);
+        assertThat(outdated(null, "Tributes\n\n" + vague + "\n", null, day)).containsEntry(vague, false);
+        // a day for another event says nothing of this one
+        assertThat(outdated(null, "Tributes\n\n" + vague + "\n", "2025-03-04",
+                "Markets\n\nThe central bank will meet on Friday 14 March to set rates.\n")).containsEntry(vague, false);
+    }
+
+    @Test
     void reportsOfOneDayOrUndatedAreNeverOutdated() {
         Map<String, Boolean> sameDay = outdated(
                 "2025-03-05T09:00Z", "Harbour talks\n\nThe talks are expected to end tonight with a vote by the members.\n",

@@ -677,6 +677,10 @@ class ArticleCleanerTest {
         assertDropped(d, "time-stamp", "3 March, 15:05");
         assertDropped(d, "entry-heading", "Pumps restarted at the harbour");
         assertDropped(d, "browser-notice", "Key events | Show key events only | Please turn on JavaScript for a better experience");
+        // a report credited to a newsroom
+        CleanedDocument credited = cleanText("c.txt", "Harbour pumps restarted\n\nFrom Meridian Press and Courier staff\n\n"
+                + "Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.\n");
+        assertDropped(credited, "byline", "From Meridian Press and Courier staff");
         assertKeptOpening(d, "Crews restarted the harbour pumps", "The water on Quay Street", "All schools in the harbour");
         // one such line is an article's date, not a live entry's stamp
         CleanedDocument article = cleanText("a.txt", "Harbour pumps restarted\n\n3 March 2025, 15:05\n\n"

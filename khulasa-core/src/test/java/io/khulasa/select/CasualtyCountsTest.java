@@ -70,6 +70,9 @@ class CasualtyCountsTest {
         assertThat(t.rescued()).isEqualTo(228);
         assertThat(t.counts()).containsExactly(4);
         assertThat(CasualtyCounts.read("وتم إنقاذ 17 بحارا من أصل 22.").rescued()).isEqualTo(17);
+        assertThat(CasualtyCounts.read("Trente-huit survivants ont été hospitalisés, dont onze dans un état critique.").rescued()).isEqualTo(38);
+        // another year's toll is a wider count
+        assertThat(CasualtyCounts.read("Le maire évoquait une catastrophe comparable à celle de 2002, lorsque des crues avaient fait vingt-trois morts.").wider()).isTrue();
     }
 
     @Test
