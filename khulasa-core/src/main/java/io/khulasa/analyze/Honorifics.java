@@ -65,12 +65,28 @@ public final class Honorifics {
      * noun, none a verb in the present («… رئيس الجمهورية يصل إلى …» is news).
      */
     private static final Pattern NAME_WITH_OFFICE = Pattern.compile("[-–•*]?\\s*" + TITLE_OF_ADDRESS
-            + "\\s+[^،,.:؛]{2,60}[،,]\\s*" + OFFICE + "(?:\\s+(?!ي)[^\\s،,.:؛]+){0,4}\\s*\\.?");
+            + "\\s+[^،,.:؛]{2,60}[،,]\\s*" + OFFICE + "((?:\\s+(?!ي)[^\\s،,.:؛]+){0,4})\\s*\\.?");
 
     /** Whether an Arabic sentence is only a titled name and its office ({@link #NAME_WITH_OFFICE}). */
     public static boolean nameWithOffice(String sentence) {
         if (sentence.indexOf('،') < 0 && sentence.indexOf(',') < 0 || io.khulasa.Budget.countWords(sentence) > 18) return false;
-        return NAME_WITH_OFFICE.matcher(io.khulasa.text.ArabicOrthography.fold(sentence.strip())).matches();
+        java.util.regex.Matcher m = NAME_WITH_OFFICE.matcher(io.khulasa.text.ArabicOrthography.fold(sentence.strip()));
+        return m.matches() && officeOnly(m.group(1).strip());
+    }
+
+    /**
+     * Whether the words after an office's noun only complete it: a chain of nouns closed by a definite one and its
+     * adjectives («وزير المالية», «رئيس الوزراء الأردني»), or a place after «في» («وزير الدفاع في سلطنة الجبل»). A word
+     * without «ال» after the definite noun is a verb in the past: «وزير الخارجية غادر الرياض» is news.
+     */
+    private static boolean officeOnly(String tail) {
+        boolean closed = false;
+        for (String w : tail.isEmpty() ? new String[0] : tail.split("\\s+")) {
+            if (w.equals("في") || w.equals("لدى")) closed = false;
+            else if (w.startsWith("ال")) closed = true;
+            else if (closed) return false;
+        }
+        return true;
     }
 
     private static boolean isComma(char c) {

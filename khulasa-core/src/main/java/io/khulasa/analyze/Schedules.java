@@ -87,10 +87,28 @@ public final class Schedules {
      * الأيام المقبلة», « la semaine prochaine ». Another outlet that gives the day has overtaken it.
      */
     private static final Pattern VAGUE = Pattern.compile(
-            "\\b(?:next (?:week|month)|in the coming (?:days|weeks)|within (?:days|weeks|the next few days)|later this (?:week|month)"
+            "\\b(?:next (?:week|month)|in the coming (?:days|weeks)|within the next few days|later this (?:week|month)"
             + "|in due course|la semaine prochaine|dans les (?:prochains|tout prochains) jours|prochainement)\\b"
-            + "|(?:^|\\s)(?:الاسبوع (?:المقبل|القادم)|الايام (?:المقبله|القادمه)|خلال ايام|الشهر (?:المقبل|القادم)|في وقت لاحق|قريبا)(?:\\s|[.،]|$)",
+            // «قريبا من المقر» is "near the headquarters", no time
+            + "|(?:^|\\s)(?:الاسبوع (?:المقبل|القادم)|الايام (?:المقبله|القادمه)|الشهر (?:المقبل|القادم)|قريبا(?!\\s+(?:جدا\\s+)?من\\s))(?:\\s|[.،]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Words that give a time after a moment, in a plan or in a story told in the past: "a date will be announced within
+     * days" and "Within days, the virus had spread to 12 provinces"; «ستعلن في وقت لاحق» and «أعلنت في وقت لاحق أن». A plan
+     * only with {@link #FUTURE} in the sentence.
+     */
+    private static final Pattern VAGUE_OR_PAST = Pattern.compile(
+            "\\bwithin (?:days|weeks)\\b|(?:^|\\s)[وف]?(?:خلال ايام|في وقت لاحق)(?:\\s|[.،]|$)", Pattern.CASE_INSENSITIVE);
+    /** A future or a plan: "will", "is expected", "due to", «سوف», «من المقرر», «سيعلن» (folded). */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|going to|to be)\\b|'ll\\b"
+            + "|(?:^|\\s)(?:[وف]?س[يتنا]\\p{L}{2,}|سوف|من المقرر|من المتوقع|المقرر|المتوقع|يتوقع|ينتظر|المرتقب|مرتقب)(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether folded text gives a plan without its day ({@link #VAGUE}, or {@link #VAGUE_OR_PAST} in the future). */
+    private static boolean vaguePlan(String folded) {
+        return VAGUE.matcher(folded).find() || VAGUE_OR_PAST.matcher(folded).find() && FUTURE.matcher(folded).find();
+    }
     /** A day named: a weekday, or a day of a month ("Friday 14 March", "March 14", «الجمعة 14 مارس», « vendredi 14 mars »). */
     private static final Pattern DAY_GIVEN = Pattern.compile(
             "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b"
@@ -113,7 +131,7 @@ public final class Schedules {
             List<Sentence> sentences = null;
             for (int k = 0; k < doc.sentences().size(); k++) {
                 Sentence s = doc.sentences().get(k);
-                if (s.title() || s.outdated() || !VAGUE.matcher(ArabicOrthography.fold(s.text())).find() || !dayGivenElsewhere(docs, d, s)) continue;
+                if (s.title() || s.outdated() || !vaguePlan(ArabicOrthography.fold(s.text())) || !dayGivenElsewhere(docs, d, s)) continue;
                 if (sentences == null) sentences = new java.util.ArrayList<>(doc.sentences());
                 sentences.set(k, new Sentence(s.document(), s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(),
                         s.title(), s.words(), s.inQuote(), true));

@@ -132,9 +132,15 @@ final class LineKinds {
 
     private static final Pattern CONTRIBUTORS = Pattern.compile(
             "contributed (?:to this report|reporting)|(?:ساهم|شارك) في (?:إعداد )?(?:هذا )?(?:التقرير|الخبر)", Pattern.CASE_INSENSITIVE);
-    /** A report credited to a newsroom: "From Meridian Press and Courier staff", "Staff and wire reports", "From news services". */
+    /**
+     * A report credited to a newsroom: "From Meridian Press and Courier staff", "Staff and wire reports", "From news
+     * services". After names, the credit is in lower case unless "From" opens the line: a headline in title case ("Pay
+     * Rise For Hospital Staff") is no credit.
+     */
     private static final Pattern STAFF_CREDIT = Pattern.compile(
-            "(?:From\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}(?i:staff|wire reports|news services|agencies)"
+            "(?:From\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}(?i:staff|wire reports|news services|agencies)"
+            + "|(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}(?:staff|wire reports|news services|agencies)"
+            + "|(?i:staff|wire reports|news services|agencies))"
             + "(?:\\s+and\\s+(?i:wire|news|agency)\\s+(?i:reports|services))?\\.?");
     private static final Pattern TEASER = Pattern.compile(
             "(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|انفوجراف|فيديوجراف|video|watch|photos|gallery|listen)\\s*[|:]\\s*\\S",
@@ -226,8 +232,11 @@ final class LineKinds {
      * does not support the video tag", «يرجى تفعيل جافا سكريبت»; in the line of a live page's tools, too.
      */
     private static final Pattern BROWSER_NOTICE = Pattern.compile(
-            "(?i)\\b(?:(?:turn on|enable|activate) javascript|javascript (?:is )?(?:disabled|required)|your browser does not support"
-            + "|(?:update|upgrade) your browser)\\b|(?:تفعيل|تمكين) (?:جافا ?سكريبت|الجافا ?سكريبت)|متصفحك لا يدعم");
+            // spoken to the reader: the line or one of its fields opens on it ("… | Please turn on JavaScript"); a report
+            // on browsers ("Google said Chrome would warn users … to enable JavaScript") is news
+            "(?i)(?:^|\\|)\\s*(?:(?:sorry|oops)[,!.]?\\s*)?(?:(?:please|you (?:must|need to|have to|should))\\s+|(?:يرجى|الرجاء|يجب)\\s+)?"
+            + "(?:(?:turn on|enable|activate) javascript|javascript (?:is )?(?:disabled|required)|your browser does not support"
+            + "|(?:update|upgrade) your browser|it (?:seems|looks like) javascript\\b|(?:تفعيل|تمكين) (?:جافا ?سكريبت|الجافا ?سكريبت)|متصفحك لا يدعم)");
 
     static String intrinsic(Page page, Unit u) {
         Map<String, String> meta = page.meta;

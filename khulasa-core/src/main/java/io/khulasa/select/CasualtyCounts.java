@@ -154,7 +154,7 @@ final class CasualtyCounts {
             if (kind == NONE) continue;
             if (kind == RESCUED_KIND) { rescued = Math.max(rescued, n); continue; } // the saved are no casualty count
             // a group's size is its name ("the 15 sailors held by Iran"): a count of the arrested joins no two facts
-            if (kind == ARRESTED_KIND) { arrested = Math.max(arrested, n); continue; }
+            if (kind == ARRESTED_KIND) { if (!released(words, i)) arrested = Math.max(arrested, n); continue; }
             if (n >= 2) counts.add(n);
             if (kind == DEATH_KIND) deaths = Math.max(deaths, n);
             if (kind == HURT_KIND) hurt = Math.max(hurt, n);
@@ -211,10 +211,32 @@ final class CasualtyCounts {
     }
 
     /**
+     * Words for a release: "released 30 detainees", «الإفراج عن 30 معتقلا», «أطلقت سراح», « libéré ». Folded, lower case.
+     */
+    private static final Pattern RELEASE = Pattern.compile("releas(?:e|ed|es|ing)|freed|pardoned"
+            + "|libér\\p{L}*|\\p{L}*(?:افرج|الافراج|اطلاق|اطلق|سراح)\\p{L}*");
+
+    /**
+     * Whether a release is told within {@link #WINDOW} words of the count at {@code i}: "Israel released 30 Palestinian
+     * detainees" counts the freed, not the arrested, and a later, higher figure of them is no update of an arrest count.
+     */
+    private static boolean released(String[] words, int i) {
+        for (int j = Math.max(0, i - WINDOW); j <= Math.min(words.length - 1, i + WINDOW + 1); j++) {
+            if (j != i && RELEASE.matcher(words[j]).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the number at {@code i} is the whole a toll is part of: "112 dead out of the 150 aboard", «112 قتيلا من
      * أصل 150 شخصا», «من بين 150 راكبا».
      */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "شخصا", "اشخاص", "personnes");
+
     private static boolean wholeOf(String[] words, int i) {
+        // "12 children out of the 45 killed", «من إجمالي 45 قتيلا»: a whole that is itself a toll is one
+        int after = i + 1 < words.length && PEOPLE.contains(words[i + 1]) ? i + 2 : i + 1;
+        if (after < words.length && isCasualtyWord(words[after])) return false;
         int k = i - 1;
         if (k >= 0 && words[k].equals("the")) k--;
         if (k < 1) return false;

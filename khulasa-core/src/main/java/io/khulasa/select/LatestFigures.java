@@ -226,7 +226,7 @@ final class LatestFigures implements Summarizer {
                     int other = cluster.indexOf(swapped.get(j).sentence());
                     // or one the newcomer says again in words with all its figures ("… 24.30, its lowest ever" under
                     // "closed at 22.90, against 24.30 on Sunday")
-                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f) || saysAgain(s, swapped.get(j).sentence());
+                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f) || saysAgain(s, swapped.get(j).sentence()) && redundancy.containsWordsOf(x, other);
                     if (redundancy.sameWords(x, other) && !oldFigure) blocked = true;
                     else if (oldFigure || redundancy.sameFigure(x, other)) swapped.remove(j);
                 }
@@ -311,7 +311,11 @@ final class LatestFigures implements Summarizer {
                 || replaced.arrested() >= 10 && figures.contains((double) replaced.arrested());
     }
 
-    /** Whether {@code newcomer} gives every figure {@code chosen} gives (one at least) and its words: it says it again. */
+    /**
+     * Whether {@code newcomer} gives every figure {@code chosen} gives (one at least); with its words ({@link
+     * Redundancy#containsWordsOf}) it says it again. The figures alone do not: "A 7.2-magnitude earthquake struck …
+     * at dawn, flattening fishing villages" is not said again by "The death toll from the 7.2-magnitude earthquake rose to 112".
+     */
     private static boolean saysAgain(Sentence newcomer, Sentence chosen) {
         Set<Double> theirs = Measures.figures(chosen.text());
         return !theirs.isEmpty() && Measures.figures(newcomer.text()).containsAll(theirs);

@@ -155,6 +155,12 @@ public final class Redundancy {
         return readings.computeIfAbsent(sentence, s -> Measures.reading(vectors.sentence(s).text()));
     }
 
+    /** Whether {@code a} has at least {@link #CONTAINMENT} of the roots of {@code b}: it says b's words again. */
+    boolean containsWordsOf(int a, int b) {
+        int[] tb = vectors.rootIds(b);
+        return tb.length > 0 && TermVectors.sharedTerms(vectors.rootIds(a), tb) >= CONTAINMENT * tb.length;
+    }
+
     /** Said in the same words: a high cosine, or most of the shorter one's roots in the other. */
     boolean sameWords(int a, int b) {
         boolean oneArticle = vectors.sentence(a).document() == vectors.sentence(b).document();

@@ -147,6 +147,31 @@ class SchedulesTest {
     }
 
     @Test
+    void nearnessAndAStoryToldInThePastAreNoPlanWithoutItsDay() {
+        // «قريبا من» is "near"; "within days" and «في وقت لاحق» tell what followed as often as what will
+        String near = "انفجرت سيارة مفخخة قريبا من مقر الشرطة في وسط بغداد، ما أدى إلى مقتل خمسة أشخاص.";
+        assertThat(outdated(null, "انفجار في بغداد\n\n" + near + "\n", "2025-03-04",
+                "بغداد\n\nأعلنت الشرطة يوم الأحد 2 مارس اعتقال مشتبه به في تفجير السيارة المفخخة قرب مقرها في بغداد.\n"))
+                .containsEntry(near, false);
+        String spread = "Within days, the virus had spread to hospitals in 12 provinces, the health ministry said.";
+        assertThat(outdated(null, "Outbreak\n\n" + spread + "\n", "2025-03-04",
+                "Outbreak\n\nThe health ministry said on 3 March that hospitals in the capital were full.\n"))
+                .containsEntry(spread, false);
+        String later = "أعلنت وزارة الداخلية في وقت لاحق أن عدد القتلى في الاحتجاجات ارتفع إلى سبعة.";
+        assertThat(outdated(null, "الاحتجاجات\n\n" + later + "\n", "2025-03-04",
+                "الاحتجاجات\n\nقالت وزارة الداخلية يوم الاثنين 3 مارس إن الاحتجاجات تواصلت أمام البرلمان.\n"))
+                .containsEntry(later, false);
+        // in a plan they still leave the day to another report
+        String plan = "A date for the state funeral will be announced within days, a spokeswoman said.";
+        assertThat(outdated(null, "Funeral\n\n" + plan + "\n", "2025-03-04", "Funeral set\n\nThe state funeral will be held "
+                + "at St Aldric's Cathedral on Friday 14 March, the government announced.\n")).containsEntry(plan, true);
+        String arabicPlan = "وستعلن الرئاسة في وقت لاحق موعد الجنازة الرسمية للرئيس الراحل.";
+        assertThat(outdated(null, "الجنازة\n\n" + arabicPlan + "\n", "2025-03-04",
+                "الجنازة\n\nأعلنت الرئاسة أن الجنازة الرسمية للرئيس الراحل ستقام يوم الجمعة 14 مارس.\n"))
+                .containsEntry(arabicPlan, true);
+    }
+
+    @Test
     void reportsOfOneDayOrUndatedAreNeverOutdated() {
         Map<String, Boolean> sameDay = outdated(
                 "2025-03-05T09:00Z", "Harbour talks\n\nThe talks are expected to end tonight with a vote by the members.\n",

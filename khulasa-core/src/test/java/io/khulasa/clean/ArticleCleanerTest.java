@@ -681,6 +681,12 @@ class ArticleCleanerTest {
         CleanedDocument credited = cleanText("c.txt", "Harbour pumps restarted\n\nFrom Meridian Press and Courier staff\n\n"
                 + "Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.\n");
         assertDropped(credited, "byline", "From Meridian Press and Courier staff");
+        // a headline in title case that ends on "Staff" is no credit, and a report on browsers is no notice to the reader
+        CleanedDocument headline = cleanText("h.txt", "Pay Rise For Hospital Staff\n\n"
+                + "Nurses and porters at the city's hospitals will get a 5 percent pay rise, the health board said.\n\n"
+                + "Google said the new version of Chrome would warn users when sites ask them to enable JavaScript for tracking.\n");
+        assertThat(headline.title()).isEqualTo("Pay Rise For Hospital Staff");
+        assertThat(headline.dropped()).isEmpty();
         assertKeptOpening(d, "Crews restarted the harbour pumps", "The water on Quay Street", "All schools in the harbour");
         // one such line is an article's date, not a live entry's stamp
         CleanedDocument article = cleanText("a.txt", "Harbour pumps restarted\n\n3 March 2025, 15:05\n\n"

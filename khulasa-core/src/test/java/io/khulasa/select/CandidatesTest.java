@@ -270,7 +270,10 @@ class CandidatesTest {
                 // a verb after the office, or a sentence around the name: news
                 candidate("فخامة الرئيس سامي العلي، رئيس جمهورية الوادي يصل إلى العاصمة."),
                 candidate("استقبل فخامة الرئيس سامي العلي، رئيس جمهورية الوادي، وفدا من رجال الأعمال."),
-                candidate("معالي الوزير سالم بن ناصر، الذي استقال أمس، رئيس اللجنة الجديدة."));
+                candidate("معالي الوزير سالم بن ناصر، الذي استقال أمس، رئيس اللجنة الجديدة."),
+                // a past verb after the office's definite noun: news too
+                candidate("معالي الوزير سالم العلي، وزير المالية أكد ضرورة الإصلاح."),
+                candidate("سمو الأمير فيصل، وزير الخارجية غادر الرياض."));
     }
 
     @ParameterizedTest

@@ -115,6 +115,9 @@ class CasualtyCountsTest {
             # the whole the toll is part of
             ارتفاع حصيلة الضحايا إلى 112 قتيلا من أصل 150 شخصا كانوا على متنها. => 112
             The crash killed 112 out of the 150 people on board. => 112
+            # a whole that is itself a toll is the toll, its part a share of it
+            Among the dead were 12 children out of the 45 killed in the strike. => 45
+            وبين القتلى 12 طفلا من إجمالي 45 قتيلا سقطوا في الغارة. => 45
             """)
     void theDeathTollIsTheCountNearestAWordForTheDead(String text, int deaths) {
         assertThat(CasualtyCounts.read(text).deaths()).as(text).isEqualTo(deaths);
@@ -128,6 +131,10 @@ class CasualtyCountsTest {
             وأعلنت الشرطة اعتقال 31 شخصا بعد المواجهات. => 31
             ألقت الشرطة القبض على 31 شخصا. => 31
             Four people died and two were missing after the storm. => 0
+            # the freed are no count of the arrested
+            The city released 30 detainees held since last year's strike. => 0
+            أفرجت السلطات عن 30 معتقلا يوم الثلاثاء. => 0
+            Police released 5 of the 12 people arrested on Monday. => 12
             """)
     void readsTheCountOfTheArrestedApartFromTheCasualties(String text, int arrested) {
         CasualtyCounts.Toll t = CasualtyCounts.read(text);

@@ -165,20 +165,50 @@ class LatestFiguresTest {
         assertThat(centroid60(articles)).contains("rose to nine").doesNotContain("Three people were killed");
     }
 
+    /** A protest's midday report, with its count of the arrested. */
+    private static final String MIDDAY_ARRESTS = "Thousands of people marched through central Tervola against the sale of the "
+            + "city's bus company.\n\n"
+            + "Police say 12 people have been arrested, most of them near the town hall.\n\n"
+            + "Organisers said the march was the largest the city had seen in a decade.\n";
+
+    /** {@code first} on 10 May at 13:00, a copy with {@code from} said as {@code to} at 13:30, then {@code later} at {@code laterAt}. */
+    private static List<Article> twoCopiesThen(String first, String from, String to, String later, String laterAt) {
+        return ofArticles(first, "2025-05-10T13:00:00+02:00", first.replace(from, to), "2025-05-10T13:30:00+02:00", later, laterAt);
+    }
+
+    /** The midday report twice, then {@code later} at {@code laterAt}. */
+    private static List<Article> afterMidday(String later, String laterAt) {
+        return twoCopiesThen(MIDDAY_ARRESTS, "Thousands of people", "Several thousand people", later, laterAt);
+    }
+
     @Test
     void aLaterHigherCountOfTheArrestedReplacesTheChosenOneAndItsOldFigureIsNotAddedBack() {
-        String midday = "Thousands of people marched through central Tervola against the sale of the city's bus company.\n\n"
-                + "Police say 12 people have been arrested, most of them near the town hall.\n\n"
-                + "Organisers said the march was the largest the city had seen in a decade.\n";
         String evening = "Clashes broke out outside the town hall in Tervola as a day of protest against the bus company's sale ended.\n\n"
                 + "Police said 31 people had been arrested by the evening, after officers used tear gas on the town hall steps.\n\n"
                 + "By early afternoon police had made 12 arrests.\n";
-        List<Article> articles = ofArticles(
-                midday, "2025-05-10T13:00:00+02:00",
-                midday.replace("Thousands of people", "Several thousand people"), "2025-05-10T13:30:00+02:00",
-                evening, "2025-05-10T21:00:00+02:00");
+        List<Article> articles = afterMidday(evening, "2025-05-10T21:00:00+02:00");
         assertThat(centroid60(articles)).contains("31 people had been arrested").doesNotContain("12 people")
                 .doesNotContain("12 arrests");
+    }
+
+    @Test
+    void aCountOfTheFreedIsNoLaterCountOfTheArrested() {
+        // the next day's 30 freed are no later figure of the 12 arrested
+        String freed = "The protests in Tervola against the sale of the bus company continued for a second day.\n\nIn a gesture "
+                + "to the protesters, the city released 30 detainees held since last year's strike at the bus company.\n";
+        assertThat(centroid60(afterMidday(freed, "2025-05-11T10:00:00+02:00"))).contains("12 people have been arrested");
+    }
+
+    @Test
+    void aChosenSentenceWhoseFiguresTheNewcomerGivesStaysWhenItsWordsAreOthers() {
+        // "7.2" is in both; the quake's dawn, the coast and the villages are the first sentence's own
+        String first = "A 7.2-magnitude earthquake struck off the coast of Valmora at dawn, flattening fishing villages and "
+                + "cutting roads to the north.\n\n"
+                + "Rescue teams from the capital reached the coast by the afternoon.\n\n"
+                + "At least 40 people were killed, the civil defence said.\n";
+        String next = "Rescuers dug through the rubble of fishing villages on the Valmora coast for a second day.\n\n"
+                + "The death toll from the 7.2-magnitude earthquake rose to 112, the civil defence said.\n";
+        assertThat(centroid60(twoCopiesThen(first, "At least 40", "Forty", next, "2025-05-11T10:00:00+02:00"))).contains("rose to 112").contains("flattening fishing villages");
     }
 
     @Test
