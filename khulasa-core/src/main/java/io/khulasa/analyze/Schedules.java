@@ -115,12 +115,15 @@ public final class Schedules {
             + "|\\b\\d{1,2}\\s+" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\b|\\b" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\s+\\d{1,2}\\b"
             + "|(?:^|\\s)(?:يوم )?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?:\\s|[.،]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Terms a plan without its day shares with a sentence that gives the day, at least, to speak of one event ("state funeral"). */
-    static final int SHARED_TERMS = 2;
+    /**
+     * Terms a plan without its day shares with a sentence that gives the day, at least, to speak of one event ("state
+     * funeral" and the government announcing it); two are often only the speaker's ("the finance minister").
+     */
+    static final int SHARED_TERMS = 3;
 
     /**
      * The documents with each plan that does not give its day marked {@code outdated} when another document gives the
-     * day of the same event (two terms shared: "A state funeral is expected next week" and "The state funeral … will be
+     * day of the same event (three terms shared: "A state funeral is expected next week" and "The state funeral … will be
      * held … on Friday 14 March"), provided that document is dated and not the older of the two: a plan may be put off,
      * and of two undated articles none is known to be the later.
      */

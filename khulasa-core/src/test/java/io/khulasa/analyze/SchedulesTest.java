@@ -141,7 +141,10 @@ class SchedulesTest {
         // a later report that still has no day may tell of a plan put off; among undated reports none is the later
         assertThat(outdated("2025-03-06", "Tributes\n\n" + vague + "\n", "2025-03-04", day)).containsEntry(vague, false);
         assertThat(outdated(null, "Tributes\n\n" + vague + "\n", null, day)).containsEntry(vague, false);
-        // a day for another event says nothing of this one
+        // a day for another event says nothing of this one, though told by the same speaker
+        assertThat(outdated(null, "Fuel\n\nThe government will unveil new fuel subsidies next week, the finance minister said.\n",
+                "2025-03-04", "Talks\n\nThe finance minister met union leaders on 3 March to discuss wages.\n"))
+                .containsEntry("The government will unveil new fuel subsidies next week, the finance minister said.", false);
         assertThat(outdated(null, "Tributes\n\n" + vague + "\n", "2025-03-04",
                 "Markets\n\nThe central bank will meet on Friday 14 March to set rates.\n")).containsEntry(vague, false);
     }
