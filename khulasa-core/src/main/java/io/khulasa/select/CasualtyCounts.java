@@ -288,14 +288,12 @@ final class CasualtyCounts {
     private static int nearest(String[] words, int i, boolean rescued) {
         int to = beforeApproximation(words, i); // "rose to at least 40", «إلى أكثر من 40»
         // an update's figure counts what rose: "the death toll rose to 112 after the injured died" is a toll
-        if (to >= 0 && TO.contains(words[to])) {
-            int risen = NONE;
+        boolean update = to >= 0 && TO.contains(words[to]);
+        int risen = update ? risen(words, to) : NONE;
+        if (risen != NONE) {
             boolean verb = false;
-            for (int j = to - 1; j >= Math.max(0, to - UPDATE_REACH); j--) {
-                verb |= UPDATE_VERB.matcher(words[j]).matches();
-                if (risen == NONE) risen = kind(words, j);
-            }
-            if (verb && risen != NONE) return (risen == RESCUED_KIND) == rescued ? risen : NONE;
+            for (int j = to - 1; j >= Math.max(0, to - UPDATE_REACH) && !verb; j--) verb = UPDATE_VERB.matcher(words[j]).matches();
+            if (verb) return (risen == RESCUED_KIND) == rescued ? risen : NONE;
         }
         int kind = NONE;
         // "12 people have been arrested": the auxiliaries between a count and its participle take no room in the window
@@ -312,11 +310,29 @@ final class CasualtyCounts {
                 if (FATE.matcher(words[j]).matches()) kind = DEATH_KIND;
             }
         }
-        if (kind == NONE && to >= 0 && TO.contains(words[to])) {
-            for (int j = to - 1; j >= Math.max(0, i - UPDATE_REACH) && kind == NONE; j--) kind = kindFor(words, j, rescued);
-        }
+        if (kind == NONE && risen != NONE && (risen == RESCUED_KIND) == rescued) kind = risen;
         return kind;
     }
+
+    /**
+     * The kind of what rose to the figure after "to" at {@code to}: the nearest casualty word before it, within
+     * {@link #UPDATE_REACH}, in its own clause and not past another count's head ("Two people were killed and the number
+     * of homes without power rose to 40,000" counts homes, not the dead); {@link #NONE} when there is none.
+     */
+    private static int risen(String[] words, int to) {
+        for (int j = to - 1; j >= Math.max(0, to - UPDATE_REACH); j--) {
+            if (CLAUSE_BREAK.contains(words[j])) return NONE;
+            int k = kind(words, j);
+            if (k != NONE) return k;
+            if (COUNT_HEADS.contains(words[j])) return NONE;
+        }
+        return NONE;
+    }
+
+    /** Words that open another clause: what rose is not beyond them. */
+    private static final Set<String> CLAUSE_BREAK = Set.of("and", "while", "but", "whereas", "as", "after", "when", "فيما", "بينما");
+    /** Heads of another count: "the number of homes", «عدد المنازل». */
+    private static final Set<String> COUNT_HEADS = Set.of("number", "count", "total", "share", "عدد", "اجمالي", "مجموع", "نسبه");
 
     /** Auxiliaries of a passive or perfect after a count: "have been", "had been", "were". */
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are", "is");

@@ -112,6 +112,9 @@ class CasualtyCountsTest {
             ارتفعت حصيلة القتلى إلى أكثر من 40 شخصا. => 40
             # an update's figure counts what rose, whatever casualty word follows it
             The death toll rose to 112 after the injured died in hospital. => 112
+            # another count's rise in the same sentence
+            Two people were killed and the number of homes without power rose to 40,000. => 2
+            The number of dead rose to 40, officials said. => 40
             # the whole the toll is part of
             ارتفاع حصيلة الضحايا إلى 112 قتيلا من أصل 150 شخصا كانوا على متنها. => 112
             The crash killed 112 out of the 150 people on board. => 112
