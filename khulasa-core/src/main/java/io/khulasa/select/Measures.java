@@ -197,6 +197,7 @@ final class Measures {
             // a figure closing its clause ("31%، وهي…", "of 300, while") counts nothing after it
             boolean counted = j < w.length && !endsClause(cased[j - 1]) && countable(w[j]);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
+            if (i0 + 1 < w.length && CLOCK_WORDS.contains(w[i0 + 1])) continue; // a time of day: "closed at 9 pm"
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
             // an Arabic share just before the figure says what it counts before any word after it («نسبة المشاركة 38.5% مقارنة…»)
             String share = verb < 0 ? shareBefore(w, i0) : null;
@@ -217,6 +218,9 @@ final class Measures {
         }
         return new Reading(out, updated, near);
     }
+
+    /** Words after a figure that make it a time of day, folded, without their final stop. */
+    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "صباحا", "مساء", "ظهرا");
 
     /** What a figure of the parallel market counts, after its thing: «جني-موازي». */
     static final String PARALLEL = "-موازي";

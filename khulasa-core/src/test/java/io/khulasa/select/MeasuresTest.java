@@ -107,6 +107,8 @@ class MeasuresTest {
         // a market's close is the day's figure
         assertThat(Measures.reading("استرد الجنيه جزءا من خسائره ليغلق عند 22.90 جنيه للدولار.").updated()).containsExactly("جني");
         assertThat(Measures.reading("The index closed at 31,450 points, its highest ever.").updated()).containsExactly("point");
+        // a time of day is no figure
+        assertThat(Measures.reading("The shop closed at 9 pm on Saturday.").figures()).isEmpty();
         // "at" of "stood at about" is the verb's, not an approximation's
         assertThat(Measures.reading("Unemployment stood at about 7.5 percent in May.").updated()).containsExactly("%unemploy");
     }
