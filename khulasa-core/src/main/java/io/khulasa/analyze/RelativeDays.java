@@ -198,7 +198,7 @@ public final class RelativeDays {
 
     /**
      * The relative days to leave out of the sentence {@code text.substring(start, end)}, in the offsets of
-     * {@code text}, in order and not overlapping; none for languages other than English and Arabic.
+     * {@code text}, in order and not overlapping; in English, Arabic and (narrowly) French; none in other languages.
      */
     public static List<Omission> find(String text, int start, int end, String language) {
         return find(text.substring(start, end), start, language);
@@ -209,6 +209,7 @@ public final class RelativeDays {
      * document's offsets.
      */
     public static List<Omission> find(String sentence, int offset, String language) {
+        if ("fr".equals(language)) return french(sentence, offset);
         boolean arabic = "ar".equals(language);
         if (!arabic && !"en".equals(language)) return List.of();
         int start = offset;
@@ -263,6 +264,52 @@ public final class RelativeDays {
             if (Character.isUpperCase(b.charAt(e))) return;
         }
         b.setCharAt(k, Character.toUpperCase(b.charAt(k)));
+    }
+
+    /** A French weekday, with « ce » before it or its part of the day after it: « vendredi matin », « ce samedi ». */
+    private static final Pattern FR_DAY = Pattern.compile(
+            "(?<![\\p{L}'’])(?:ce\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi|midi))?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A compound past: an auxiliary and a participle (« a présenté », « est sorti », « ont été évacués »). */
+    private static final Pattern FR_PAST = Pattern.compile(
+            "(?<![\\p{L}])(?:a|ont|est|sont|avait|avaient|était|étaient)\\s+(?:(?:été|pas|déjà|aussi)\\s+)?\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|t)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Words before a day that make it a complement, not the report's date: « jusqu'à vendredi », « depuis lundi », « la nuit
+     * de lundi à mardi », « le lundi » (each Monday).
+     */
+    private static final Pattern FR_KEEP_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:jusqu['’]à|jusqu['’]au|depuis|dès|avant|après|d['’]ici|pour|chaque|tous\\s+les|le|la|les|de|du|des|d['’]|à|au|aux"
+            + "|en|par|sur|entre|et|ou|que|qu['’])\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * French, narrowly: a bare weekday in a sentence told in the compound past, not announcing a plan (« L'avion est sorti de
+     * piste à l'atterrissage vendredi matin. », « Le ministre a présenté samedi sa démission. »). A day with its date
+     * (« vendredi 14 mars »), after « jusqu'à », « depuis », « le », or followed by « prochain » or « dernier » stays.
+     */
+    private static List<Omission> french(String sentence, int offset) {
+        Matcher m = FR_DAY.matcher(sentence);
+        if (!m.find() || !FR_PAST.matcher(sentence).find() || Schedules.announces(sentence, "fr")) return List.of();
+        List<Quotations.Span> quotes = Quotations.spans(sentence);
+        List<Omission> cuts = new ArrayList<>();
+        do {
+            if (Quotations.inside(quotes, m.start())) continue;
+            String rest = sentence.substring(m.end());
+            // with its date or its hour (« lundi à 16h00 »: the hour needs its day), or a day before or after
+            if (rest.matches("(?s)\\s*(?:\\d|à\\s+\\d|prochain|dernier|suivant|précédent|soir-là|matin-là).*")) continue;
+            if (FR_KEEP_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue;
+            int from = m.start(), to = m.end();
+            if (from == 0) { // « Vendredi soir, le ministre a… »: the day and its comma
+                Matcher gap = GAP.matcher(rest);
+                if (!rest.startsWith(",")) continue;
+                to += gap.lookingAt() ? gap.end() : 1;
+            } else {
+                while (from > 0 && sentence.charAt(from - 1) == ' ') from--; // the space before it goes with it
+            }
+            cuts.add(new Omission(offset + from, offset + to));
+        } while (m.find());
+        return cuts;
     }
 
     private static Cut english(String s, Matcher m) {

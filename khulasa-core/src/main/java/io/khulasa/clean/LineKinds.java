@@ -125,7 +125,9 @@ final class LineKinds {
 
     /** A photo's credit closing a line after a sentence of the caption's: "… reporters. Photo: Metro Radio/Ken Ashdown". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "[.!?]\\s+(?:" + Lexicon.PICTURE_WORDS + "|Credit|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
+            "[.!?]\\s+(?:(?:" + Lexicon.PICTURE_WORDS + "|Credit|تصوير)\\s*:\\s*[^.!?:]{2,50}"
+            // a photographer and an agency after a slash: "PASCAL GUYOT / AFP", "Ken Ashdown/Metro Radio"
+            + "|\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s*$");
 
     /** "c.2010 …", "(c) 2010 …": a wire's copyright, the year after its sign. */
     private static final Pattern WIRE_COPYRIGHT = Pattern.compile("(?:c\\.|\\(c\\)|\\(C\\))\\s?(?:19|20)\\d\\d\\b");
@@ -238,6 +240,13 @@ final class LineKinds {
             + "(?:(?:turn on|enable|activate) javascript|javascript (?:is )?(?:disabled|required)|your browser does not support"
             + "|(?:update|upgrade) your browser|it (?:seems|looks like) javascript\\b|(?:تفعيل|تمكين) (?:جافا ?سكريبت|الجافا ?سكريبت)|متصفحك لا يدعم)");
 
+    /**
+     * A scene and its date, as a picture's caption ends: « Une rue inondée … à Nîmes, le 8 décembre 2026. », "A flooded
+     * street in Nimes, December 8, 2026." With a credit after it, it is the picture's.
+     */
+    private static final Pattern DATED_SCENE = Pattern.compile(
+            ",\\s+(?:le\\s+|on\\s+)?(?:\\p{Nd}{1,2}(?:er)?\\s+\\p{L}+|\\p{L}+\\s+\\p{Nd}{1,2},?)\\s+(?:19|20)\\p{Nd}{2}\\.?\\s*$");
+
     static String intrinsic(Page page, Unit u) {
         Map<String, String> meta = page.meta;
         boolean arabic = page.arabic;
@@ -315,7 +324,8 @@ final class LineKinds {
         Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
         if (credited != null && credited.find()) {
             String before = raw.substring(0, credited.start() + 1);
-            boolean picture = arabic ? PICTURE_FIRST.matcher(before).lookingAt() : DatedCaptions.describesAPicture(before);
+            boolean picture = arabic ? PICTURE_FIRST.matcher(before).lookingAt() : DatedCaptions.describesAPicture(before)
+                    || DATED_SCENE.matcher(before).find();
             if (picture) return "photo-caption";
             // a paragraph the page glued its picture's credit to: the credit goes, the paragraph stays
             u.cutSuffix(credited.start() + 1, "photo-credit");

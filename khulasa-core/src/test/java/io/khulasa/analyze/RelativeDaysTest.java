@@ -250,8 +250,26 @@ class RelativeDaysTest {
 
     @Test
     void otherLanguagesAreQuotedWhole() {
-        String s = "Le ministre a annoncé mardi la fermeture du port.";
-        assertThat(RelativeDays.find(s, 0, s.length(), "fr")).isEmpty();
+        String s = "Der Minister kündigte am Dienstag die Schließung des Hafens an.";
+        assertThat(RelativeDays.find(s, 0, s.length(), "de")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "L'avion est sorti de piste à l'atterrissage vendredi matin.|L'avion est sorti de piste à l'atterrissage.",
+            "Le ministre a présenté samedi sa démission au Premier ministre.|Le ministre a présenté sa démission au Premier ministre.",
+            "Vendredi soir, les pompiers ont évacué trois cents habitants.|Les pompiers ont évacué trois cents habitants.",
+            // the day is the point: with its date, after « jusqu'à », in a plan, in the present
+            "Le ministre a annoncé la fermeture du port jusqu'à vendredi.|Le ministre a annoncé la fermeture du port jusqu'à vendredi.",
+            "Les obsèques ont été fixées au vendredi 14 mars.|Les obsèques ont été fixées au vendredi 14 mars.",
+            "La réunion est prévue mardi à 14 heures à la préfecture.|La réunion est prévue mardi à 14 heures à la préfecture.",
+            "Le port reste fermé jusqu'à nouvel ordre ce lundi.|Le port reste fermé jusqu'à nouvel ordre ce lundi.",
+            "Le syndicat a appelé à une nouvelle grève samedi prochain.|Le syndicat a appelé à une nouvelle grève samedi prochain.",
+            "Météo-France avait placé le département en vigilance rouge lundi à 16h00.|Météo-France avait placé le département en vigilance rouge lundi à 16h00.",
+            "Le corps d'un homme porté disparu depuis la nuit de lundi à mardi a été retrouvé.|Le corps d'un homme porté disparu depuis la nuit de lundi à mardi a été retrouvé.",
+    })
+    void leavesOutAFrenchDayOfACompoundPast(String sentence, String quoted) {
+        assertThat(quote(sentence, "fr")).isEqualTo(quoted);
     }
 
     @Test

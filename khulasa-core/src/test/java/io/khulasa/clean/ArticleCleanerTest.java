@@ -681,6 +681,12 @@ class ArticleCleanerTest {
         CleanedDocument credited = cleanText("c.txt", "Harbour pumps restarted\n\nFrom Meridian Press and Courier staff\n\n"
                 + "Crews restarted the harbour pumps after the tide turned, and two streets reopened to traffic.\n");
         assertDropped(credited, "byline", "From Meridian Press and Courier staff");
+        // a dated scene with its photographer's credit is a caption, in French too
+        CleanedDocument captioned = cleanText("f.txt", "Crues dans le Gard\n\n"
+                + "Les pluies ont fait cinq morts dans le département, selon la préfecture, qui a levé la vigilance rouge.\n\n"
+                + "Une rue inondée dans le quartier Richelieu à Nîmes, le 8 décembre 2026. PASCAL GUYOT / AFP\n\n"
+                + "Plus de mille trois cents personnes ont été évacuées dans le département depuis le début des pluies.\n");
+        assertDropped(captioned, "photo-caption", "Une rue inondée dans le quartier Richelieu à Nîmes, le 8 décembre 2026. PASCAL GUYOT / AFP");
         // a headline in title case that ends on "Staff" is no credit, and a report on browsers is no notice to the reader
         CleanedDocument headline = cleanText("h.txt", "Pay Rise For Hospital Staff\n\n"
                 + "Nurses and porters at the city's hospitals will get a 5 percent pay rise, the health board said.\n\n"
