@@ -105,6 +105,19 @@ public final class Schedules {
             + "|(?:^|\\s)(?:[وف]?س[يتنا]\\p{L}{2,}|سوف|من المقرر|من المتوقع|المقرر|المتوقع|يتوقع|ينتظر|المرتقب|مرتقب)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A word each of {@link #VAGUE} and {@link #VAGUE_OR_PAST} has, the same folded or not: a look for them spares the patterns. */
+    private static final List<String> VAGUE_CUES = List.of("next", "coming", "within", "later", "course", "prochain",
+            "المقبل", "القادم", "قريبا", "خلال", "لاحق");
+
+    /** False when the text certainly gives no plan without its day; a scan, not a pattern: it runs over every sentence. */
+    private static boolean mayBeVague(String text) {
+        for (String cue : VAGUE_CUES) {
+            if (text.indexOf(cue) >= 0 || Character.isLetter(cue.charAt(0)) && cue.charAt(0) < 128
+                    && text.regionMatches(true, 0, cue, 0, cue.length())) return true;
+        }
+        return false;
+    }
+
     /** Whether folded text gives a plan without its day ({@link #VAGUE}, or {@link #VAGUE_OR_PAST} in the future). */
     private static boolean vaguePlan(String folded) {
         return VAGUE.matcher(folded).find() || VAGUE_OR_PAST.matcher(folded).find() && FUTURE.matcher(folded).find();
@@ -134,7 +147,8 @@ public final class Schedules {
             List<Sentence> sentences = null;
             for (int k = 0; k < doc.sentences().size(); k++) {
                 Sentence s = doc.sentences().get(k);
-                if (s.title() || s.outdated() || !vaguePlan(ArabicOrthography.fold(s.text())) || !dayGivenElsewhere(docs, d, s)) continue;
+                if (s.title() || s.outdated() || !mayBeVague(s.text()) || !vaguePlan(ArabicOrthography.fold(s.text()))
+                        || !dayGivenElsewhere(docs, d, s)) continue;
                 if (sentences == null) sentences = new java.util.ArrayList<>(doc.sentences());
                 sentences.set(k, new Sentence(s.document(), s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(),
                         s.title(), s.words(), s.inQuote(), true));
