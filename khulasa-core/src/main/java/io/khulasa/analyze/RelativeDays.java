@@ -268,12 +268,14 @@ public final class RelativeDays {
 
     /** A French weekday, with « ce » before it or its part of the day after it: « vendredi matin », « ce samedi ». */
     private static final Pattern FR_DAY = Pattern.compile(
-            "(?<![\\p{L}'’])(?:ce\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi|midi))?(?![\\p{L}])",
+            "(?<![\\p{L}'’])(?:ce\\s+)?(?:" + String.join("|", DayNames.FRENCH) + ")(?:\\s+(?:matin|soir|après-midi|midi))?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A compound past: an auxiliary and a participle (« a présenté », « est sorti », « ont été évacués »). */
     private static final Pattern FR_PAST = Pattern.compile(
             "(?<![\\p{L}])(?:a|ont|est|sont|avait|avaient|était|étaient)\\s+(?:(?:été|pas|déjà|aussi)\\s+)?\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|t)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What keeps a French day after it: its date or its hour (« lundi à 16h00 »: the hour needs its day), a day before or after. */
+    private static final Pattern FR_KEEP_AFTER = Pattern.compile("\\s*(?:\\d|à\\s+\\d|prochain|dernier|suivant|précédent|soir-là|matin-là)");
     /**
      * Words before a day that make it a complement, not the report's date: « jusqu'à vendredi », « depuis lundi », « la nuit
      * de lundi à mardi », « le lundi » (each Monday).
@@ -296,8 +298,7 @@ public final class RelativeDays {
         do {
             if (Quotations.inside(quotes, m.start())) continue;
             String rest = sentence.substring(m.end());
-            // with its date or its hour (« lundi à 16h00 »: the hour needs its day), or a day before or after
-            if (rest.matches("(?s)\\s*(?:\\d|à\\s+\\d|prochain|dernier|suivant|précédent|soir-là|matin-là).*")) continue;
+            if (FR_KEEP_AFTER.matcher(rest).lookingAt()) continue;
             if (FR_KEEP_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue;
             int from = m.start(), to = m.end();
             if (from == 0) { // « Vendredi soir, le ministre a… »: the day and its comma

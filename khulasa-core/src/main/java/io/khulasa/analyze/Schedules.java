@@ -1,6 +1,8 @@
 package io.khulasa.analyze;
 
 import io.khulasa.text.ArabicOrthography;
+import io.khulasa.text.DayNames;
+import io.khulasa.text.MonthNames;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,7 +67,7 @@ public final class Schedules {
      * for June («aura lieu en juin») is still to come a day later.
      */
     private static final Pattern SOON_FR = Pattern.compile(
-            "\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cet après-midi|ce matin)\\b|\\b\\d{1,2}\\s?h(?:eures?)?\\b",
+            "\\b(?:" + String.join("|", DayNames.FRENCH) + "|demain|ce soir|cet après-midi|ce matin)\\b|\\b\\d{1,2}\\s?h(?:eures?)?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SOON_ES = Pattern.compile(
             "\\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|esta tarde|esta noche)\\b|\\ba las \\d{1,2}\\b",
@@ -124,9 +126,9 @@ public final class Schedules {
     }
     /** A day named: a weekday, or a day of a month ("Friday 14 March", "March 14", «الجمعة 14 مارس», « vendredi 14 mars »). */
     private static final Pattern DAY_GIVEN = Pattern.compile(
-            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b"
-            + "|\\b\\d{1,2}\\s+" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\b|\\b" + io.khulasa.text.MonthNames.ENGLISH_PATTERN + "\\s+\\d{1,2}\\b"
-            + "|(?:^|\\s)(?:يوم )?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?:\\s|[.،]|$)",
+            "\\b(?:" + String.join("|", DayNames.ENGLISH) + "|" + String.join("|", DayNames.FRENCH) + ")\\b"
+            + "|\\b\\d{1,2}\\s+" + MonthNames.ENGLISH_PATTERN + "\\b|\\b" + MonthNames.ENGLISH_PATTERN + "\\s+\\d{1,2}\\b"
+            + "|(?:^|\\s)(?:يوم )?(?:" + String.join("|", DayNames.ARABIC) + ")(?:\\s|[.،]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Terms a plan without its day shares with a sentence that gives the day, at least, to speak of one event ("state
@@ -142,13 +144,15 @@ public final class Schedules {
      */
     static List<AnalyzedDocument> settleVaguePlans(List<AnalyzedDocument> docs) {
         List<AnalyzedDocument> out = new java.util.ArrayList<>(docs);
+        List<List<java.util.Set<String>>> days = null; // per document, the terms of each sentence naming a day: read once
         for (int d = 0; d < docs.size(); d++) {
             AnalyzedDocument doc = docs.get(d);
             List<Sentence> sentences = null;
             for (int k = 0; k < doc.sentences().size(); k++) {
                 Sentence s = doc.sentences().get(k);
-                if (s.title() || s.outdated() || !mayBeVague(s.text()) || !vaguePlan(ArabicOrthography.fold(s.text()))
-                        || !dayGivenElsewhere(docs, d, s)) continue;
+                if (s.title() || s.outdated() || !mayBeVague(s.text()) || !vaguePlan(ArabicOrthography.fold(s.text()))) continue;
+                if (days == null) days = dayTerms(docs);
+                if (!dayGivenElsewhere(docs, days, d, s)) continue;
                 if (sentences == null) sentences = new java.util.ArrayList<>(doc.sentences());
                 sentences.set(k, new Sentence(s.document(), s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(),
                         s.title(), s.words(), s.inQuote(), true));
@@ -158,17 +162,29 @@ public final class Schedules {
         return out;
     }
 
-    private static boolean dayGivenElsewhere(List<AnalyzedDocument> docs, int d, Sentence plan) {
+    /** For each document, the distinct terms of each of its sentences that name a day ({@link #DAY_GIVEN}). */
+    private static List<List<java.util.Set<String>>> dayTerms(List<AnalyzedDocument> docs) {
+        List<List<java.util.Set<String>>> out = new java.util.ArrayList<>(docs.size());
+        for (AnalyzedDocument doc : docs) {
+            List<java.util.Set<String>> named = new java.util.ArrayList<>();
+            for (Sentence t : doc.sentences()) {
+                if (!t.title() && DAY_GIVEN.matcher(ArabicOrthography.fold(t.text())).find()) named.add(new java.util.HashSet<>(List.of(t.terms())));
+            }
+            out.add(named);
+        }
+        return out;
+    }
+
+    private static boolean dayGivenElsewhere(List<AnalyzedDocument> docs, List<List<java.util.Set<String>>> days, int d, Sentence plan) {
         java.util.Set<String> terms = new java.util.HashSet<>(List.of(plan.terms()));
         java.time.Instant asOf = docs.get(d).cleaned().asOf();
         for (int e = 0; e < docs.size(); e++) {
             java.time.Instant other = docs.get(e).cleaned().asOf();
             // only a dated report overtakes: among undated articles none is known to be the later
             if (e == d || other == null || asOf != null && asOf.isAfter(other)) continue;
-            for (Sentence t : docs.get(e).sentences()) {
-                if (t.title() || !DAY_GIVEN.matcher(ArabicOrthography.fold(t.text())).find()) continue;
+            for (java.util.Set<String> named : days.get(e)) {
                 int shared = 0;
-                for (String x : new java.util.HashSet<>(List.of(t.terms()))) if (terms.contains(x) && ++shared >= SHARED_TERMS) return true;
+                for (String x : terms) if (named.contains(x) && ++shared >= SHARED_TERMS) return true;
             }
         }
         return false;

@@ -139,10 +139,10 @@ final class LineKinds {
      * services". After names, the credit is in lower case unless "From" opens the line: a headline in title case ("Pay
      * Rise For Hospital Staff") is no credit.
      */
+    private static final String NEWSROOM_NAMES = "(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}";
+    private static final String NEWSROOM = "(?:staff|wire reports|news services|agencies)";
     private static final Pattern STAFF_CREDIT = Pattern.compile(
-            "(?:From\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}(?i:staff|wire reports|news services|agencies)"
-            + "|(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*\\s+(?:and\\s+)?){0,5}(?:staff|wire reports|news services|agencies)"
-            + "|(?i:staff|wire reports|news services|agencies))"
+            "(?:From\\s+" + NEWSROOM_NAMES + "(?i:" + NEWSROOM + ")|" + NEWSROOM_NAMES + NEWSROOM + "|(?i:" + NEWSROOM + "))"
             + "(?:\\s+and\\s+(?i:wire|news|agency)\\s+(?i:reports|services))?\\.?");
     private static final Pattern TEASER = Pattern.compile(
             "(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|انفوجراف|فيديوجراف|video|watch|photos|gallery|listen)\\s*[|:]\\s*\\S",

@@ -143,7 +143,7 @@ final class CasualtyCounts {
         int deaths = 0, hurt = 0, rescued = 0, arrested = 0;
         boolean missing = false;
         String[] words = words(text);
-        int tollFigure = tollSubjectFigure(text);
+        int tollFigure = tollSubjectFigure(text, words);
         for (int i = 0; i < words.length; i++) {
             Integer n = value(words[i]);
             if (n == null || i + 1 < words.length && MONTHS.contains(words[i + 1])) continue; // "26 December"
@@ -227,12 +227,13 @@ final class CasualtyCounts {
         return false;
     }
 
+    /** Words for people between a count and its casualty word: "45 people killed", «45 شخصا قتلوا». */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "شخصا", "اشخاص", "personnes");
+
     /**
      * Whether the number at {@code i} is the whole a toll is part of: "112 dead out of the 150 aboard", «112 قتيلا من
      * أصل 150 شخصا», «من بين 150 راكبا».
      */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "شخصا", "اشخاص", "personnes");
-
     private static boolean wholeOf(String[] words, int i) {
         // "12 children out of the 45 killed", «من إجمالي 45 قتيلا»: a whole that is itself a toll is one
         int after = i + 1 < words.length && PEOPLE.contains(words[i + 1]) ? i + 2 : i + 1;
@@ -348,11 +349,10 @@ final class CasualtyCounts {
     private static final Pattern OTHER_COUNT = Pattern.compile("\\b(?:number|price|cost|rate|share|count|value|level|amount)s? of\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The index in {@code words} of the figure a toll-opening sentence rises to, or -1. */
-    private static int tollSubjectFigure(String text) {
+    /** The index in {@code words} (the text's, as {@link #words} reads them) of the figure a toll-opening sentence rises to, or -1. */
+    private static int tollSubjectFigure(String text, String[] words) {
         Matcher m = TOLL_SUBJECT.matcher(text);
         if (!m.lookingAt() || OTHER_COUNT.matcher(m.group(1)).find()) return -1;
-        String[] words = words(text);
         int at = words(text.substring(0, m.end())).length;
         while (at < words.length && approximates(words[at])) at++; // "rose to more than 300"
         return at;

@@ -134,8 +134,7 @@ public final class Corroboration {
      */
     private static boolean otherToll(int deaths, String text) {
         int other = CasualtyCounts.read(text).deaths();
-        return other > 0 && other != deaths
-                && !(deaths >= 100 && other >= 100 && Math.abs(deaths - other) <= Redundancy.ROUGHLY * Math.max(deaths, other));
+        return other > 0 && other != deaths && !Redundancy.roughly(deaths, other);
     }
 
     /**
@@ -147,7 +146,7 @@ public final class Corroboration {
         if (other.isEmpty()) return false;
         for (double a : figures) {
             for (double b : other) {
-                if (a == b || a >= 100 && b >= 100 && Math.abs(a - b) <= Redundancy.ROUGHLY * Math.max(a, b)) return false;
+                if (a == b || Redundancy.roughly(a, b)) return false;
             }
         }
         return true;

@@ -226,7 +226,7 @@ final class LatestFigures implements Summarizer {
                     int other = cluster.indexOf(swapped.get(j).sentence());
                     // or one the newcomer says again in words with all its figures ("… 24.30, its lowest ever" under
                     // "closed at 22.90, against 24.30 on Sunday")
-                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f) || saysAgain(s, swapped.get(j).sentence()) && redundancy.containsWordsOf(x, other);
+                    boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f) || saysAgain(redundancy, x, other);
                     if (redundancy.sameWords(x, other) && !oldFigure) blocked = true;
                     else if (oldFigure || redundancy.sameFigure(x, other)) swapped.remove(j);
                 }
@@ -316,9 +316,9 @@ final class LatestFigures implements Summarizer {
      * Redundancy#containsWordsOf}) it says it again. The figures alone do not: "A 7.2-magnitude earthquake struck …
      * at dawn, flattening fishing villages" is not said again by "The death toll from the 7.2-magnitude earthquake rose to 112".
      */
-    private static boolean saysAgain(Sentence newcomer, Sentence chosen) {
-        Set<Double> theirs = Measures.figures(chosen.text());
-        return !theirs.isEmpty() && Measures.figures(newcomer.text()).containsAll(theirs);
+    private static boolean saysAgain(Redundancy redundancy, int newcomer, int chosen) {
+        Set<Double> theirs = redundancy.figures(chosen);
+        return !theirs.isEmpty() && redundancy.figures(newcomer).containsAll(theirs) && redundancy.containsWordsOf(newcomer, chosen);
     }
 
     /** What {@code chosen} costs as one summary, separators included. */

@@ -81,11 +81,16 @@ public final class Redundancy {
      * One count given roughly and exactly ("more than 350 passengers and crew were evacuated", "all 353 people on
      * board were evacuated"): figures of 100 or more within 3% of each other, in sentences sharing three terms.
      */
+    /** Whether two figures of 100 or more are within {@link #ROUGHLY} of each other: one count, given roughly and exactly. */
+    static boolean roughly(double a, double b) {
+        return a >= 100 && b >= 100 && Math.abs(a - b) <= ROUGHLY * Math.max(a, b);
+    }
+
     boolean roughlyOneFigure(int a, int b) {
         for (double va : figures(a)) {
             if (va < 100) continue;
             for (double vb : figures(b)) {
-                if (vb >= 100 && va != vb && Math.abs(va - vb) <= ROUGHLY * Math.max(va, vb)) {
+                if (va != vb && roughly(va, vb)) {
                     return TermVectors.sharedTerms(vectors.termIds(a), vectors.termIds(b)) >= 3;
                 }
             }
@@ -95,7 +100,8 @@ public final class Redundancy {
 
     private final Map<Integer, java.util.Set<Double>> figures = new HashMap<>();
 
-    private java.util.Set<Double> figures(int sentence) {
+    /** The specific figures of a sentence ({@link Measures#figures}), read once. */
+    java.util.Set<Double> figures(int sentence) {
         return figures.computeIfAbsent(sentence, s -> Measures.figures(vectors.sentence(s).text()));
     }
 

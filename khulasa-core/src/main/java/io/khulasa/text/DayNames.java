@@ -15,4 +15,6 @@ public final class DayNames {
     /** Arabic, with the spellings with and without hamza and with final ه for ة that sites print. */
     public static final List<String> ARABIC = List.of("الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
             "الاربعاء", "الخميس", "الجمعة", "الجمعه", "السبت");
+    /** French, in lower case as written in running text. */
+    public static final List<String> FRENCH = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 }
