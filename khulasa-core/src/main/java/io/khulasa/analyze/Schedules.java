@@ -144,14 +144,14 @@ public final class Schedules {
      */
     static List<AnalyzedDocument> settleVaguePlans(List<AnalyzedDocument> docs) {
         List<AnalyzedDocument> out = new java.util.ArrayList<>(docs);
-        List<List<java.util.Set<String>>> days = null; // per document, the terms of each sentence naming a day: read once
+        // per document, the terms of each sentence naming a day: read once, and only for a dated document a plan is compared with
+        List<List<java.util.Set<String>>> days = new java.util.ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
         for (int d = 0; d < docs.size(); d++) {
             AnalyzedDocument doc = docs.get(d);
             List<Sentence> sentences = null;
             for (int k = 0; k < doc.sentences().size(); k++) {
                 Sentence s = doc.sentences().get(k);
                 if (s.title() || s.outdated() || !mayBeVague(s.text()) || !vaguePlan(ArabicOrthography.fold(s.text()))) continue;
-                if (days == null) days = dayTerms(docs);
                 if (!dayGivenElsewhere(docs, days, d, s)) continue;
                 if (sentences == null) sentences = new java.util.ArrayList<>(doc.sentences());
                 sentences.set(k, new Sentence(s.document(), s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(),
@@ -162,17 +162,13 @@ public final class Schedules {
         return out;
     }
 
-    /** For each document, the distinct terms of each of its sentences that name a day ({@link #DAY_GIVEN}). */
-    private static List<List<java.util.Set<String>>> dayTerms(List<AnalyzedDocument> docs) {
-        List<List<java.util.Set<String>>> out = new java.util.ArrayList<>(docs.size());
-        for (AnalyzedDocument doc : docs) {
-            List<java.util.Set<String>> named = new java.util.ArrayList<>();
-            for (Sentence t : doc.sentences()) {
-                if (!t.title() && DAY_GIVEN.matcher(ArabicOrthography.fold(t.text())).find()) named.add(new java.util.HashSet<>(List.of(t.terms())));
-            }
-            out.add(named);
+    /** The distinct terms of each sentence of {@code doc} that names a day ({@link #DAY_GIVEN}). */
+    private static List<java.util.Set<String>> dayTerms(AnalyzedDocument doc) {
+        List<java.util.Set<String>> named = new java.util.ArrayList<>();
+        for (Sentence t : doc.sentences()) {
+            if (!t.title() && DAY_GIVEN.matcher(ArabicOrthography.fold(t.text())).find()) named.add(new java.util.HashSet<>(List.of(t.terms())));
         }
-        return out;
+        return named;
     }
 
     private static boolean dayGivenElsewhere(List<AnalyzedDocument> docs, List<List<java.util.Set<String>>> days, int d, Sentence plan) {
@@ -182,6 +178,7 @@ public final class Schedules {
             java.time.Instant other = docs.get(e).cleaned().asOf();
             // only a dated report overtakes: among undated articles none is known to be the later
             if (e == d || other == null || asOf != null && asOf.isAfter(other)) continue;
+            if (days.get(e) == null) days.set(e, dayTerms(docs.get(e)));
             for (java.util.Set<String> named : days.get(e)) {
                 int shared = 0;
                 for (String x : terms) if (named.contains(x) && ++shared >= SHARED_TERMS) return true;
