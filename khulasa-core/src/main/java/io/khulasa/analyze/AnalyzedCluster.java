@@ -96,19 +96,12 @@ public final class AnalyzedCluster {
     public AnalyzedCluster keep(java.util.function.Predicate<AnalyzedDocument> test) {
         if (documents.stream().allMatch(test)) return this;
         List<AnalyzedDocument> chosen = documents.stream().filter(test).toList();
-        // a plan is out of date only when a document kept here tells what came of it
-        java.time.Instant newest = Schedules.newest(chosen.stream().map(AnalyzedDocument::cleaned).toList());
         List<AnalyzedDocument> kept = new ArrayList<>(chosen.size());
         for (AnalyzedDocument d : chosen) {
             int index = kept.size();
-            boolean overtaken = Schedules.overtaken(d.cleaned().asOf(), newest);
-            List<Sentence> renumbered = new ArrayList<>(d.sentences().size());
-            for (Sentence s : d.sentences()) {
-                renumbered.add(new Sentence(index, s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(), s.title(), s.words(),
-                        s.inQuote(), s.outdated() && overtaken));
-            }
-            kept.add(new AnalyzedDocument(index, d.cleaned(), d.language(), renumbered));
+            kept.add(new AnalyzedDocument(index, d.cleaned(), d.language(), d.sentences().stream().map(s -> s.with(index, s.outdated())).toList()));
         }
-        return new AnalyzedCluster(kept);
+        // a plan is out of date only when a document kept here tells what came of it
+        return new AnalyzedCluster(Schedules.settle(kept));
     }
 }

@@ -37,9 +37,7 @@ public final class ClusterAnalyzer {
     public AnalyzedCluster analyze(List<CleanedDocument> docs, String language) {
         String forced = forcedLanguage(language);
         List<AnalyzedDocument> out = new ArrayList<>(docs.size());
-        java.time.Instant newest = Schedules.newest(docs);
         for (CleanedDocument d : docs) {
-            boolean older = Schedules.overtaken(d.asOf(), newest);
             String lang = forced == null ? detector.detect(d.text()) : forced;
             TermAnalyzer terms = TermAnalyzer.forLanguage(lang);
             List<SentenceSpan> spans = splitter.split(d, lang);
@@ -53,13 +51,12 @@ public final class ClusterAnalyzer {
                         : Honorifics.with(source, sp.start(), lang,
                                 OpeningConnectives.withOpening(source, sp.start(), lang, RelativeDays.find(source, sp.start(), lang)));
                 String text = RelativeDays.quote(source, sp.start(), omitted);
-                boolean outdated = older && !sp.title() && Schedules.announces(text, lang);
                 sentences.add(new Sentence(out.size(), sentences.size(), sp.start(), sp.end(), text, omitted,
-                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote[sentences.size()], outdated));
+                        terms.terms(text), sp.title(), Budget.countWords(text), inQuote[sentences.size()]));
             }
             out.add(new AnalyzedDocument(out.size(), d, lang, sentences));
         }
-        return new AnalyzedCluster(Schedules.settleVaguePlans(out));
+        return new AnalyzedCluster(Schedules.settle(out));
     }
 
     /** Marks the sentences {@code from} (inclusive) to {@code to} without a quotation mark of their own as inside. */

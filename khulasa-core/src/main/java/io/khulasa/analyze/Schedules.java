@@ -137,12 +137,30 @@ public final class Schedules {
     static final int SHARED_TERMS = 3;
 
     /**
+     * The documents with their sentences marked {@code outdated} or not, from nothing but the documents given: a plan
+     * told a day or more before the newest of them ({@link #announces}), and a plan without its day that another of
+     * them dates ({@link #settleVaguePlans}). Run again on any part of a cluster kept as a cluster of its own, since
+     * what overtakes a plan may be left out.
+     */
+    static List<AnalyzedDocument> settle(List<AnalyzedDocument> docs) {
+        java.time.Instant newest = newest(docs.stream().map(AnalyzedDocument::cleaned).toList());
+        List<AnalyzedDocument> dated = new java.util.ArrayList<>(docs.size());
+        for (AnalyzedDocument doc : docs) {
+            boolean older = overtaken(doc.cleaned().asOf(), newest);
+            List<Sentence> sentences = doc.sentences().stream()
+                    .map(s -> s.with(s.document(), older && !s.title() && announces(s.text(), doc.language()))).toList();
+            dated.add(new AnalyzedDocument(doc.index(), doc.cleaned(), doc.language(), sentences));
+        }
+        return settleVaguePlans(dated);
+    }
+
+    /**
      * The documents with each plan that does not give its day marked {@code outdated} when another document gives the
      * day of the same event (three terms shared: "A state funeral is expected next week" and "The state funeral … will be
      * held … on Friday 14 March"), provided that document is dated and not the older of the two: a plan may be put off,
      * and of two undated articles none is known to be the later.
      */
-    static List<AnalyzedDocument> settleVaguePlans(List<AnalyzedDocument> docs) {
+    private static List<AnalyzedDocument> settleVaguePlans(List<AnalyzedDocument> docs) {
         List<AnalyzedDocument> out = new java.util.ArrayList<>(docs);
         // per document, the terms of each sentence naming a day: read once, and only for a dated document a plan is compared with
         List<List<java.util.Set<String>>> days = new java.util.ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
@@ -154,8 +172,7 @@ public final class Schedules {
                 if (s.title() || s.outdated() || !mayBeVague(s.text()) || !vaguePlan(ArabicOrthography.fold(s.text()))) continue;
                 if (!dayGivenElsewhere(docs, days, d, s)) continue;
                 if (sentences == null) sentences = new java.util.ArrayList<>(doc.sentences());
-                sentences.set(k, new Sentence(s.document(), s.position(), s.start(), s.end(), s.text(), s.omitted(), s.terms(),
-                        s.title(), s.words(), s.inQuote(), true));
+                sentences.set(k, s.with(s.document(), true));
             }
             if (sentences != null) out.set(d, new AnalyzedDocument(doc.index(), doc.cleaned(), doc.language(), sentences));
         }

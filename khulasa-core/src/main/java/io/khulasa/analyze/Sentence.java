@@ -25,7 +25,9 @@ import java.util.List;
  *                  also when it opens a quotation a later sentence of its paragraph closes (the first of those), as
  *                  half a quotation without its speaker
  * @param outdated  true when the sentence {@linkplain Schedules announces} what was to come, in an article a day
- *                  or more older than the newest of its cluster: the newer reports tell what happened
+ *                  or more older than the newest of its cluster (the newer reports tell what happened), or gives a
+ *                  plan without its day that a report of its cluster not older than it dates; set by
+ *                  {@link Schedules#settle} for the cluster the sentence is in
  */
 public record Sentence(int document, int position, int start, int end, String text, List<Omission> omitted,
                        String[] terms, boolean title, int words, boolean inQuote, boolean outdated) {
@@ -33,5 +35,11 @@ public record Sentence(int document, int position, int start, int end, String te
     public Sentence(int document, int position, int start, int end, String text, List<Omission> omitted,
                     String[] terms, boolean title, int words, boolean inQuote) {
         this(document, position, start, end, text, omitted, terms, title, words, inQuote, false);
+    }
+
+    /** This sentence, of document {@code document}, {@code outdated} or not. */
+    Sentence with(int document, boolean outdated) {
+        return document == this.document && outdated == this.outdated ? this
+                : new Sentence(document, position, start, end, text, omitted, terms, title, words, inQuote, outdated);
     }
 }

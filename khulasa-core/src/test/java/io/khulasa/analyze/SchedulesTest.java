@@ -109,14 +109,34 @@ class SchedulesTest {
         assertThat(reports.sentences()).noneMatch(Sentence::outdated);
     }
 
+    @Test
+    void aPartOfAClusterKeptOnItsOwnSettlesItsPlansAnew() {
+        String vague = "A state funeral is expected next week, a government spokeswoman said.";
+        String day = "The state funeral is scheduled for Friday 14 March at St Aldric's Cathedral, the government announced.";
+        List<CleanedDocument> docs = new ArticleCleaner().clean(List.of(
+                Article.builder("morning.txt").published("2025-03-04T08:00Z").text("Tributes\n\n" + vague + "\n").build(),
+                Article.builder("evening.txt").published("2025-03-04T18:00Z").text("Funeral set\n\n" + day + "\n").build(),
+                Article.builder("later.txt").published("2025-03-07").text("أعلنت الحكومة الحداد الرسمي ثلاثة أيام على الرئيس الراحل.\n").build()));
+        AnalyzedCluster all = new ClusterAnalyzer().analyze(docs, "auto");
+        // the evening report dates the morning's plan, and the report three days on has overtaken both
+        assertThat(outdatedByText(all)).containsEntry(vague, true).containsEntry(day, true);
+        // in English alone the evening report is the newest: its plan is news, and it still dates the morning's
+        assertThat(outdatedByText(all.inLanguage("en"))).containsEntry(vague, true).containsEntry(day, false);
+        // without the evening report nothing dates the morning's plan
+        assertThat(outdatedByText(all.keep(d -> d.cleaned().id().equals("morning.txt")))).containsEntry(vague, false);
+    }
+
+    private static Map<String, Boolean> outdatedByText(AnalyzedCluster cluster) {
+        return cluster.sentences().stream().collect(Collectors.toMap(Sentence::text, Sentence::outdated, (a, b) -> a || b));
+    }
+
     private static Map<String, Boolean> outdated(String... datedTexts) {
         List<Article> articles = new java.util.ArrayList<>();
         for (int k = 0; k < datedTexts.length; k += 2) {
             articles.add(Article.builder("a" + k + ".txt").text(datedTexts[k + 1]).published(datedTexts[k]).build());
         }
         List<CleanedDocument> docs = new ArticleCleaner().clean(articles);
-        return new ClusterAnalyzer().analyze(docs, "en").sentences().stream()
-                .collect(Collectors.toMap(Sentence::text, Sentence::outdated, (a, b) -> a || b));
+        return outdatedByText(new ClusterAnalyzer().analyze(docs, "en"));
     }
 
     @Test
