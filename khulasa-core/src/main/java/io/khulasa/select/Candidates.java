@@ -248,7 +248,8 @@ public final class Candidates {
     }
 
     /**
-     * A sentence that opens on a pronoun (or a phrase around one: "Around her, …"), on a demonstrative standing for a
+     * A sentence that opens on a pronoun (or a phrase around one: "Around her, …"; or the first person, a press
+     * release's "We have informed…", which names nobody out of its page), on a demonstrative standing for a
      * noun ("This was…", "وهذا ما…",
      * not "This week" or "هذه الخطوة"), or on a verb of saying with no subject before its "that" ("قال إن",
      * "وأضاف أن", "وقال أحدهم"). Measured on the development sets: DUC R-2 0.0918 → 0.0921, MultiLing
@@ -274,7 +275,7 @@ public final class Candidates {
             + "|(?:a-t-(?:il|elle)|ont-(?:ils|elles))\\s+\\p{L}+[.!]?|selon (?:lui|elle|eux)[.!]?)\\s*$");
 
     private static final Pattern ENGLISH_PRONOUN_SUBJECT = Pattern.compile(
-            "(?:(?:But|And|So|Yet)\\s+)?(?i:he|she|they|it|his|her|their|its)\\b"
+            "(?:(?:But|And|So|Yet)\\s+)?(?i:he|she|they|it|his|her|their|its|we|our)\\b|(?:(?:But|And|So|Yet)\\s+)?I\\s"
             + "|(?:(?:But|And|So|Yet)\\s+)?(?i:this|these|those|that)\\s+(?:is|was|are|were|has|had|have|will|would"
             + "|could|can|may|might|comes|came|follows|followed|means|meant|marks|marked|makes|made)\\b"
             // a pronoun in the opening phrase points back as a subject does: "Around her, the village had lost its shape."

@@ -140,6 +140,10 @@ class CandidatesTest {
                 "This was the third time the dam had been closed for repairs since it opened.",
                 "وهذا ما دفع السلطات إلى إغلاق الطريق المؤدي إلى السد أمام حركة المرور.",
                 "Around her, the village of the valley had lost its shape in a single night.",
+                // first person outside quotation marks: a press release's or an analyst's "we", a witness's "I"
+                "We have informed the data protection regulator and are working with the police.",
+                "Our engineers restored the main water line overnight after the burst.",
+                "I waited six hours at the clinic before a nurse could see my son.",
                 // a claim whose only source is a pronoun
                 "Nine children and 14 foreign nationals were among the dead, she said.",
                 "Trente-huit survivants ont été hospitalisés dans trois hôpitaux de la ville, a-t-elle précisé."})
@@ -160,6 +164,8 @@ class CandidatesTest {
                 "Italy sent a team of engineers to help assess the damaged dam on Tuesday.",
                 "Il y a eu trois trains sur dix en circulation mardi dans toute la région.",
                 "Around Harwick, the villages of the valley lost their roads in a single night.",
+                "Weather permitting, the ferries will resume their crossings to the islands.",
+                "Iraq and Iran signed a border agreement after two days of talks in Basra.",
                 "With her victory, Sheinbaum becomes the first woman to lead the country in its history.",
                 "Nine children were among the dead, she said, and the others were being identified by their families."})
     void aNamedSubjectIsKeptWhenTheSummaryDrawsOnSeveralArticles(String named) {
