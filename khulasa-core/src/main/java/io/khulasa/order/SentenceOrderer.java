@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * each article's own order is kept. Dated and undated articles are not interleaved: an undated one may be the
  * oldest or the newest, and placing it after the dated ones would tell Tuesday's news after Thursday's. A live page
  * written newest first (its entries' time stamps run backwards down the page) is read from the bottom up, so its
- * three dead come before its eleven.
+ * three dead come before its eleven. And a summary drawn from several articles that would open on a detail opens on a
+ * lede when it has one: the best-scored chosen lede (an article's first sentence that may stand in a summary) goes
+ * first, so the story is told before its details ("Under the plan
+ * approved by the council, …" from the first report, after the second report's "The city will ration water from
+ * Saturday …").
  */
 public final class SentenceOrderer {
 
@@ -35,7 +39,28 @@ public final class SentenceOrderer {
         Comparator<Selected> byDocument = Comparator.comparingInt((Selected s) -> s.sentence().document())
                 .thenComparingInt(s -> backwards[s.sentence().document()] ? -s.sentence().position() : s.sentence().position());
         out.sort(allDated ? Comparator.comparing((Selected s) -> date(cluster, s)).thenComparing(byDocument) : byDocument);
+        if (out.size() > 1 && !opensOnLede(cluster, out, backwards) && out.stream().map(s -> s.sentence().document()).distinct().count() > 1) {
+            int best = -1;
+            for (int k = 0; k < out.size(); k++) {
+                Selected s = out.get(k);
+                if (!backwards[s.sentence().document()] && lede(cluster, s) && (best < 0 || s.score() > out.get(best).score())) best = k;
+            }
+            if (best > 0) out.add(0, out.remove(best));
+        }
         return out;
+    }
+
+    private static boolean opensOnLede(AnalyzedCluster cluster, List<Selected> ordered, boolean[] backwards) {
+        Selected first = ordered.get(0);
+        return !backwards[first.sentence().document()] && lede(cluster, first);
+    }
+
+    /** Whether {@code s} is its article's first sentence that may stand in a summary (its lede). */
+    private static boolean lede(AnalyzedCluster cluster, Selected s) {
+        for (io.khulasa.analyze.Sentence t : cluster.documents().get(s.sentence().document()).sentences()) {
+            if (io.khulasa.select.Candidates.accept(t, cluster.sentences())) return t.position() == s.sentence().position();
+        }
+        return false;
     }
 
     private static Instant date(AnalyzedCluster cluster, Selected s) {

@@ -43,4 +43,28 @@ class SentenceOrdererTest {
         assertThat(lead(livePage("11:40 a.m.", FIRST, "12:50 p.m.", SECOND, "1:25 p.m.", THIRD))).containsExactly(FIRST, SECOND, THIRD);
         assertThat(lead(livePage("08:20", FIRST, "12:05", SECOND, "16:10", THIRD))).containsExactly(FIRST, SECOND, THIRD);
     }
+
+    @Test
+    void aSummaryOfSeveralArticlesOpensOnItsBestLede() {
+        String detail = "Under the plan approved by the council, watering lawns with sprinklers will be banned across the city.";
+        String firstLede = "The city council of Kesterfield voted to ration water as the main reservoir fell to 31 percent.";
+        String laterLede = "Water rationing in Kesterfield will start from June 7, two days earlier than planned, the water authority said.";
+        String laterDetail = "Fines for breaking the rules will start at 150 dollars for a first violation of the ban.";
+        io.khulasa.analyze.AnalyzedCluster cluster = new io.khulasa.analyze.ClusterAnalyzer().analyze(new io.khulasa.clean.ArticleCleaner().clean(List.of(
+                Article.builder("monday.txt").published("2025-06-02").text("Council votes to ration water\n\n" + firstLede + " " + detail + "\n").build(),
+                Article.builder("thursday.txt").published("2025-06-05").text("Rationing brought forward\n\n" + laterLede + " " + laterDetail + "\n").build())), "en");
+        java.util.Map<String, io.khulasa.analyze.Sentence> byText = new java.util.HashMap<>();
+        cluster.sentences().forEach(t -> byText.put(t.text(), t));
+        java.util.function.BiFunction<String, Double, io.khulasa.select.Selected> chosen = (t, score) -> new io.khulasa.select.Selected(byText.get(t), score);
+        SentenceOrderer orderer = new SentenceOrderer();
+        // the older report's detail would open a summary told in date order: the better lede goes first
+        assertThat(orderer.order(cluster, List.of(chosen.apply(detail, 2.0), chosen.apply(laterLede, 3.0), chosen.apply(laterDetail, 1.0)))
+                .stream().map(x -> x.sentence().text())).containsExactly(laterLede, detail, laterDetail);
+        // a summary told in date order that opens on a lede stands
+        assertThat(orderer.order(cluster, List.of(chosen.apply(laterLede, 3.0), chosen.apply(firstLede, 2.0), chosen.apply(laterDetail, 1.0)))
+                .stream().map(x -> x.sentence().text())).containsExactly(firstLede, laterLede, laterDetail);
+        // without a lede the date order stands
+        assertThat(orderer.order(cluster, List.of(chosen.apply(laterDetail, 3.0), chosen.apply(detail, 1.0)))
+                .stream().map(x -> x.sentence().text())).containsExactly(detail, laterDetail);
+    }
 }
