@@ -152,7 +152,9 @@ public final class Genre {
     private static final List<String> DISCLAIMERS = List.of(
             "views expressed in this article", "views expressed in this column", "views expressed in this piece",
             "views expressed are those of the author", "opinions expressed in this article",
-            "تعبر عن راي كاتبها", "تعبر عن راي كتابها", "يعبر عن راي كاتبه", "n engagent que leur auteur",
+            "views expressed are the author s own", "views expressed are the writer s own",
+            // plural: «المقالات المنشورة تعبر عن آراء كتابها»
+            "تعبر عن راي كاتبها", "تعبر عن راي كتابها", "تعبر عن اراء كتابها", "تعبر عن اراء كاتبيها", "يعبر عن راي كاتبه", "n engagent que leur auteur",
             "n engage que son auteur");
 
     /** True when a whole line, {@linkplain TextNormalizer#normalize normalized}, is an opinion section's label. */

@@ -40,8 +40,8 @@ final class Lexicon {
             "share", "shares", "sharing", "tweet", "email", "e", "mail", "facebook", "twitter", "x", "whatsapp",
             "telegram", "linkedin", "pinterest", "reddit", "messenger", "copy", "link", "print", "this", "article",
             "story", "page", "on", "via", "post", "sms", "save", "bookmark", "شارك", "مشاركه", "انشر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب",
-            "تلغرام", "تيليجرام", "لينكد", "ان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
-            "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه",
+            "تلغرام", "تيليجرام", "لينكد", "ان", "لينكدان", "نسخ", "الرابط", "ارسل", "لصديق", "طباعه", "الخبر", "المقال",
+            "هذا", "علي", "عبر", "التغطيه", "اكس", "الصفحه", "البريد", "الالكتروني",
             "partager", "partagez", "cet", "imprimer", "envoyer", "sur", "courriel", "copier", "le", "lien", "par",
             "compartir", "comparte", "en", "por", "correo", "imprimir", "enviar", "esta", "noticia");
     static final Set<String> SHARE_CUES = Set.of("share", "شارك", "انشر", "مشاركه", "tweet", "partager", "partagez",
@@ -62,7 +62,7 @@ final class Lexicon {
             "commenter", "commentaire", "commentaires", "réagir", "reagir",
             "comentario", "comentarios", "comentar", "comenta");
     static final Set<String> COMMENT_CUES = Set.of(
-            "add", "leave", "post", "write", "show", "view", "join", "tell", "اضف", "اترك", "اكتب", "عرض", "شاركنا", "شارك",
+            "add", "leave", "post", "write", "show", "view", "join", "tell", "log", "اضف", "اترك", "اكتب", "عرض", "شاركنا", "شارك",
             "connecté", "connecte", "laissez", "réagissez", "ajoutez", "vous",
             "deja", "escribe", "añade", "ver");
 
@@ -103,6 +103,11 @@ final class Lexicon {
             "ارشيف", "فيديو", "صور", "استمع", "شاهد", "مباشر", "تسجيل الدخول", "دخول",
             "se connecter", "créer un compte", "connexion", "accueil", "publicité", "imprimer", "e mail",
             "publicidad", "inicio", "portada", "buscar", "menú", "cerrar", "iniciar sesión", "inicia sesión", "regístrate");
+    /** The site's pages on itself, linked under every story ("Terms of Use", "Privacy Policy", «سياسة الخصوصية»). */
+    static final Set<String> LEGAL_PAGES = Set.of("terms of use", "terms of service", "terms and conditions", "terms", "privacy",
+            "privacy policy", "privacy notice", "cookies", "cookie policy", "cookie settings", "accessibility", "accessibility help",
+            "do not sell my personal information", "سياسه الخصوصيه", "شروط الاستخدام", "اتفاقيه الاستخدام",
+            "mentions légales", "politique de confidentialité", "aviso legal", "política de privacidad");
     static final List<String> COPYRIGHT_CUES = List.of(
             "copyright", "all rights reserved", "جميع الحقوق محفوظه", "حقوق النشر", "جميع حقوق", "الحقوق محفوظه", "tous droits réservés", "droits réservés",
             "todos los derechos reservados", "derechos reservados");

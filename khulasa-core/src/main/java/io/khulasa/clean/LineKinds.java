@@ -16,18 +16,23 @@ final class LineKinds {
     static final int SHORT_WORDS = 25;
     private static final Pattern SLIDE = Pattern.compile(
             "^[\\s•·●▪◦*\\-–]*(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|من)\\s*\\d{1,3}[\\s•·]*$", Pattern.CASE_INSENSITIVE);
+    /** A writer's job, as a note under the story names it. */
+    private static final String WRITER_JOBS = "(?:reporter|correspondent|writer|columnist|editor|contributor)";
     /** What a writer's note says between the job and the outlet; no relative clause (a sentence about the writer). */
     private static final String WRITER_NOTE_GAP = "\\b(?:(?!\\b(?:who|which|whose)\\b)[^.!?]){0,90}";
     /**
      * "Dev Raman covers transportation for the Courier.", "Jane Doe is a staff writer at the Post.", "Jo Pell covers
      * politics and labour in the Baltic region from Kestrow.": the writer's note.
      */
-    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:(?:covers|writes about|reports on)"
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'\\-]+ ){2,3}(?:"
+            // the outlet before the job: "Helen Rusk is the Northern Courier's Halverston correspondent."
+            + "is (?:the|a|an) (?:\\p{Lu}[\\p{L}.&\\-]* ){0,3}\\p{Lu}[\\p{L}.&\\-]*['’]s (?:[\\p{L}\\-]+ ){0,3}" + WRITER_JOBS + "[.]?"
+            + "|(?:(?:covers|writes about|reports on)"
             + WRITER_NOTE_GAP + " (?:for|at|with|from|based in)"
             // after the job, "from" only right after it: "… a reporter who has worked for a decade from Kestrow" is a sentence
-            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor)\\b"
+            + "|is (?:a|an|the) (?:[\\p{L}\\-]+ ){0,3}" + WRITER_JOBS + "\\b"
             + "(?:" + WRITER_NOTE_GAP + " (?:for|at|with|based in)| from))"
-            + " (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?");
+            + " (?:the )?\\p{Lu}[\\p{L}.'&\\-]*(?: \\p{Lu}[\\p{L}.'&\\-]*){0,3}[.]?)");
     /** An e-mail address, a handle, or a short code to text: how to reach someone. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+|(?<![\\w@])@\\w{3,}|\\btext us\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -80,7 +85,15 @@ final class LineKinds {
             + "|(?:comments|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)"
             + "(?: (?:on|for) this (?:article|story|post|page))?[.!]?$"
             + "|your email address will not be published|required fields are marked"
+            // the moderation notice under the form: "Comments are moderated. Please keep it civil…"
+            + "|comments are (?:pre-?)?moderated\\b"
             + "|you must be logged in to (?:post a )?comment)");
+    /**
+     * The page asking its readers to comment: "Tell us in the comments below.", "Let us know your thoughts in the
+     * comments". It opens the line or follows the page's question ("How are you saving water? Tell us…").
+     */
+    private static final Pattern COMMENT_INVITE = Pattern.compile("(?i)(?:tell us|let us know|share your (?:thoughts|views|stories|story"
+            + "|experiences?))\\b[^.!?]{0,40}\\bin the comments?(?: section)?(?: below)?[.!]?$");
     /** A newsletter's offer: "Get local news delivered to your inbox!", "… straight to your inbox". */
     private static final Pattern INBOX_OFFER = Pattern.compile("(?i)\\b(?:delivered|sent|straight|directly)(?: \\p{L}+)? to your (?:inbox|email|mailbox|phone)"
             // the offer ends the line: "Fake delivery texts sent to your phone were the most common scam" is a report
@@ -194,7 +207,22 @@ final class LineKinds {
             "(?i)(?:read|see|continue reading)(?: the)? (?:full|whole|complete|original|rest of the) (?:story|article|report)\\b");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.[\\w\\-]+\\.\\S+");
     /** A caption that opens with what it shows: «صورة جوية للسفينة…», «الصورة: …». */
-    private static final Pattern PICTURE_FIRST = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|(?:ال)?صور)\\b");
+    private static final Pattern PICTURE_FIRST = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|(?:ال)?صور)\\b"
+            // «جانب من الاجتماع…»: "a view of", how an Arabic caption opens
+            + "|جانب من\\s");
+    /**
+     * A caption whose credit follows a dash, no sentence ended before it: «وزراء الطاقة خلال الاجتماع - تصوير: سامي
+     * الهاجري», "Rescuers at the pit head — Photo: Ken Ashdown". A paragraph ends its sentence before a glued credit.
+     */
+    private static final Pattern DASHED_CREDIT = Pattern.compile(
+            "\\s[-–—|]\\s*(?:" + Lexicon.PICTURE_WORDS + "|Credit|تصوير)\\s*:\\s*[^.!?:]{2,50}$");
+    /** A file picture's mark closing its caption: «(أرشيفية)», "(File photo)", "(Archive)". */
+    private static final Pattern FILE_PICTURE_MARK = Pattern.compile("\\((?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه|صورة أرشيفية|صورة ارشيفية"
+            + "|(?i:file|file photo|file picture|archive|archive photo))\\)$");
+    /** After the writer's name, what a note on the writer says: "Harriet Lomax is a retired hydrologist…". */
+    private static final Pattern WRITER_IS = Pattern.compile(" (?:is|was) (?:a|an|the) ");
+    /** The writer's name opening a byline's text: "Harriet Lomax" of "Harriet Lomax, Guest Columnist". */
+    private static final Pattern BYLINE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\\-]+(?: \\p{Lu}[\\p{L}.'\\-]+){1,3}");
     /** «صورة: …», "Photo: …", "Caption: …": a caption's label. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:" + Lexicon.PICTURE_WORDS + "|Caption)\\s*:\\s*\\S");
     /**
@@ -305,6 +333,8 @@ final class LineKinds {
             if (nearEnd && note.lookingAt() && (note.end() == raw.length() || mayContact(raw) && CONTACT.matcher(raw).region(note.end(), raw.length()).find())) {
                 return "byline";
             }
+            // a note on the writer that the byline names, wherever it stands (an opinion piece opens with it)
+            if (aboutTheWriter(meta.get("byline"), raw)) return "byline";
             // the offer opens the line, or follows a question to the reader ("Got a story? Text us…", "Are you
             // affected? You can get in touch by emailing…")
             Matcher cue = CONTACT_CUE.matcher(raw);
@@ -318,9 +348,17 @@ final class LineKinds {
         if (f.words <= 25 && siteNotice(raw)) return isCopyright(raw, n, f) ? "copyright" : "site-notice";
         if (f.words <= 25 && SUPPORT_APPEAL.matcher(raw).lookingAt() && !saying(raw)) return "support-appeal";
         if (f.words <= 25 && COMMENT_FORM.matcher(raw).lookingAt()) return "comment-prompt";
+        Matcher invite = f.words <= 25 ? COMMENT_INVITE.matcher(raw) : null;
+        if (invite != null && invite.find() && offerOpens(raw, invite.start())) return "comment-prompt";
+        // a share bar, before the breadcrumb's test: its buttons may stand between bars too ("Share: Facebook | X")
+        if (f.words <= 12 && shareBar(n)) return "share-prompt";
+        // the site's own pages, linked in a row under every story: "Terms of Use · About Us · Privacy Policy · Cookies"
+        if (f.words <= 25 && !f.endsSentence() && siteLinks(raw)) return "navigation";
         if (f.words <= 20 && !saying(raw) && (INBOX_OFFER.matcher(raw).find() || BUTTON_END.matcher(raw).find())) return "subscribe-prompt";
         // a picture's caption with its credit at the end: «صورة جوية للسفينة على الشعاب. الصورة: رويترز», "Union leader
         // Leonard Osei speaks to reporters. Photo: Metro Radio/Ken Ashdown"
+        if (f.words <= 35 && DASHED_CREDIT.matcher(raw).find() && sentenceEnds(raw) == 0) return "photo-caption";
+        if (f.words <= SHORT_WORDS && sentenceEnds(raw) == 0 && FILE_PICTURE_MARK.matcher(raw.strip()).find()) return "photo-caption";
         Matcher credited = f.words <= 35 ? CAPTION_CREDIT.matcher(raw) : null;
         if (credited != null && credited.find()) {
             String before = raw.substring(0, credited.start() + 1);
@@ -362,9 +400,6 @@ final class LineKinds {
         }
         // an embedded post's counters: "1.2K likes · 214 comments", «1.2 ألف · 214 تعليقًا · 96 مشاركة»
         if (f.words <= 12 && DateRows.META_SEP.matcher(raw).find() && engagementOnly(n)) return "social-counts";
-        if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.anyToken(n, Lexicon.SHARE_CUES)) return "share-prompt";
-        // a bar of buttons alone, without the cue: "Facebook Twitter WhatsApp SMS Email Print Copy article link Save"
-        if (f.words <= 12 && Lexicon.allTokens(n, Lexicon.SHARE_WORDS) && Lexicon.tokens(n).length >= 2) return "share-prompt";
         if (isCommentPrompt(n, f)) return "comment-prompt";
         if (f.words <= 20 && Lexicon.startsWithAny(n, Lexicon.SUBSCRIBE_CUES)
                 && (Lexicon.anyToken(n, Lexicon.SUBSCRIBE_CHANNELS) || f.words <= 3)) return "subscribe-prompt";
@@ -404,6 +439,17 @@ final class LineKinds {
         return f.words <= 15 && (raw.startsWith("©") || cue) || opens && cue;
     }
 
+    /**
+     * Whether the line, one sentence, opens with the byline's writer and says who the writer is: "Harriet Lomax is a
+     * retired hydrologist and a former member of the water board." under "By Harriet Lomax, Guest Columnist".
+     */
+    private static boolean aboutTheWriter(String byline, String raw) {
+        if (byline == null || sentenceEnds(raw) != 1 || !raw.endsWith(".")) return false;
+        Matcher name = BYLINE_NAME.matcher(byline.strip());
+        if (!name.lookingAt() || !raw.startsWith(name.group())) return false;
+        return WRITER_IS.matcher(raw).region(name.end(), raw.length()).lookingAt();
+    }
+
     /** Whether the offer's verb at {@code cue} opens the line or a sentence after a question, maybe after "You can". */
     private static boolean offerOpens(String raw, int cue) {
         int q = raw.lastIndexOf("? ", cue);
@@ -421,6 +467,38 @@ final class LineKinds {
 
     /** The label of a key-points bar: "Key points:", "Key events:", "At a glance:", «أبرز النقاط:». */
     static final Pattern KEY_POINTS_BAR = Pattern.compile("(?i:key (?:points|events|facts)|at a glance|the latest)\\s*:|أبرز (?:النقاط|الأحداث)\\s*:");
+
+    /**
+     * A bar of share buttons: its labels only, with the cue ("Share on Facebook | Share on X | Email") or two at least
+     * ("Facebook Twitter WhatsApp SMS Email Print"); with the cue, the comments' count may close it ("Share Tweet Email
+     * Comments (214)").
+     */
+    private static boolean shareBar(String n) {
+        String[] t = Lexicon.tokens(n);
+        boolean cue = Lexicon.anyToken(n, Lexicon.SHARE_CUES), count = false;
+        for (String x : t) {
+            if (Lexicon.SHARE_WORDS.contains(x)) continue;
+            if (!cue || !(Lexicon.COMMENT_WORDS.contains(x) || COUNT.matcher(x).matches())) return false;
+            count = true;
+        }
+        return t.length > 0 && (cue || t.length >= 2 && !count);
+    }
+
+    /** The fields of a row of links, between its bars or dots. */
+    private static final Pattern LINK_SEP = Pattern.compile("\\s*[·•|]\\s*");
+
+    /** A row of two fields or more, each a link to one of the site's own pages and two of them its legal ones. */
+    private static boolean siteLinks(String raw) {
+        String[] fields = LINK_SEP.split(raw.strip());
+        if (fields.length < 3) return false;
+        int legal = 0;
+        for (String fld : fields) {
+            String fn = TextNormalizer.normalize(fld);
+            if (Lexicon.LEGAL_PAGES.contains(fn)) legal++;
+            else if (LineFeatures.of(fld).words > 3) return false;
+        }
+        return legal >= 2;
+    }
 
     private static boolean isCommentPrompt(String n, LineFeatures f) {
         if (f.words > 10 || !Lexicon.anyToken(n, Lexicon.COMMENT_WORDS)) return false;

@@ -561,4 +561,50 @@ class ScrapeFurnitureTest {
         assertThat(d.metadata()).doesNotContainKey("byline");
         assertThat(d.title()).isEqualTo("Parliament votes to dissolve itself");
     }
+
+    @Test
+    void commentInvitesShareBarsWithCountsWritersNotesDisclaimersAndLegalLinksAreFurniture() {
+        CleanedDocument d = cleanText("c.txt", "County shuts river bridge to heavy trucks\n\nBy Marta Olsen, Guest Columnist\n\n"
+                + "Marta Olsen is a retired civil engineer and a former member of the county's roads board.\n\n"
+                + "Share Tweet Email Comments (56)\n\n" + BODY
+                + "\nWhat do you think of the closure? Let us know in the comments below.\n"
+                + "\nComments are moderated. Please stay on topic.\n"
+                + "\nComments (12) · Log in to comment\n"
+                + "\nThe views expressed are the author's own.\n"
+                + "\nPeter Vance is the River Gazette's county correspondent. Follow him on X @pvance_gazette\n"
+                + "\nTerms of Use · About Us · Privacy Policy · Cookies\n");
+        assertDropped(d, "comment-prompt", "What do you think of the closure? Let us know in the comments below.",
+                "Comments are moderated. Please stay on topic.", "Comments (12) · Log in to comment");
+        assertDropped(d, "share-prompt", "Share Tweet Email Comments (56)");
+        assertDropped(d, "byline", "Marta Olsen is a retired civil engineer and a former member of the county's roads board.",
+                "Peter Vance is the River Gazette's county correspondent. Follow him on X @pvance_gazette");
+        assertDropped(d, "disclaimer", "The views expressed are the author's own.");
+        assertDropped(d, "navigation", "Terms of Use · About Us · Privacy Policy · Cookies");
+        // a share bar between bars is no breadcrumb
+        assertDropped(cleanText("s.txt", REPORT + "\nShare on Facebook | Share on X | Email | Print\n"), "share-prompt",
+                "Share on Facebook | Share on X | Email | Print");
+        // news about comments, a named person's role and the terms of a deal stay
+        List<String> news = List.of("Residents told us in interviews that the comments section of the council's page was full of complaints.",
+                "Anna Berg is a retired engineer who inspected the bridge in 2019, the county said.",
+                "The terms of use of the ring road were changed on Monday.");
+        assertThat(keptTexts(cleanText("n.txt", REPORT + "\n" + String.join("\n\n", news) + "\n"))).containsAll(news);
+    }
+
+    @Test
+    void arabicCaptionsWithADashedCreditAFileMarkOrAViewOfAndAPluralDisclaimerAreDropped() {
+        String body = "قرر مجلس المحافظة يوم الثلاثاء إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن رصد المهندسون تشققات في دعامتين.\n"
+                + "وقال المحافظ إن أعمال الإصلاح ستستغرق ستة أشهر على الأقل وستكلف نحو أربعة ملايين دولار.\n"
+                + "وسيتعين على سائقي الشاحنات استخدام الطريق الدائري، ما يضيف نحو عشرين دقيقة إلى الرحلة.\n";
+        CleanedDocument d = cleanText("a.txt", "المحافظة تغلق الجسر القديم أمام الشاحنات\n\n"
+                + "أعضاء مجلس المحافظة خلال جلسة التصويت في مقر المجلس - تصوير: ليلى حداد\n\n" + body
+                + "\nشاحنات متوقفة عند مدخل الجسر القديم في وسط المدينة (أرشيفية)\n\n"
+                + "جانب من أعمال الفحص على دعامات الجسر. تصوير: سمير عواد\n\n"
+                + "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع.\n\n"
+                + "شارك هذا المقال: فيسبوك - تويتر - واتساب - البريد الإلكتروني\n");
+        assertThat(d.title()).isEqualTo("المحافظة تغلق الجسر القديم أمام الشاحنات");
+        assertDropped(d, "photo-caption", "أعضاء مجلس المحافظة خلال جلسة التصويت في مقر المجلس - تصوير: ليلى حداد",
+                "شاحنات متوقفة عند مدخل الجسر القديم في وسط المدينة (أرشيفية)", "جانب من أعمال الفحص على دعامات الجسر. تصوير: سمير عواد");
+        assertDropped(d, "disclaimer", "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع.");
+        assertDropped(d, "share-prompt", "شارك هذا المقال: فيسبوك - تويتر - واتساب - البريد الإلكتروني");
+    }
 }
