@@ -56,6 +56,12 @@ public final class Schedules {
             + "|\\b(?:aura|auront)\\s+lieu\\b"
             + "|\\b(?:doit|doivent|devrait|devraient)\\s+(?:se\\s+tenir|se\\s+réunir|reprendre|débuter|commencer|s'ouvrir|voter|rendre)\\b"
             + "|\\bse\\s+(?:retrouveront|réuniront|retrouvera|réunira)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * In Arabic a weekday to come is a plan whatever the verb («موعد التبادل لا يزال قائما يوم الخميس المقبل», «تُعقد
+     * الجلسة الأحد القادم»): a day later that day is nearer, or past, or put off. Folded spelling.
+     */
+    private static final Pattern COMING_DAY_AR = Pattern.compile(
+            "(?:^|\\s)(?:يوم )?(?:" + String.join("|", DayNames.ARABIC) + ") (?:المقبل|القادم)(?:\\s|[.،]|$)");
     /** The same in Spanish: «está prevista para el martes», «se celebrará», «tendrá lugar». */
     private static final Pattern SPANISH = Pattern.compile(
             "\\b(?:está|están)\\s+(?:previst[oa]s?|programad[oa]s?)\\s+(?:para|el|la|los|las|a\\s+las)\\b"
@@ -77,7 +83,10 @@ public final class Schedules {
     public static boolean announces(String sentence, String language) {
         return switch (language == null ? "" : language) {
             case "en" -> ENGLISH.matcher(sentence).find();
-            case "ar" -> ARABIC.matcher(ArabicOrthography.fold(sentence)).find();
+            case "ar" -> {
+                String folded = ArabicOrthography.fold(sentence);
+                yield ARABIC.matcher(folded).find() || COMING_DAY_AR.matcher(folded).find();
+            }
             case "fr" -> FRENCH.matcher(sentence).find() && SOON_FR.matcher(sentence).find();
             case "es" -> SPANISH.matcher(sentence).find() && SOON_ES.matcher(sentence).find();
             default -> false;

@@ -42,7 +42,9 @@ final class Measures {
                 // units of length, area, weight and volume measure anything: distances to different places
                 + "km kilometre kilometer kilometres kilometers mile miles metre meter metres meters feet foot inch inches "
                 + "square kg kilogram kilograms ton tons tonne tonnes pound pounds litre liter litres liters gallon gallons "
-                + "كيلومتر كيلومترات كلم كم ميل اميال متر امتار قدم كيلوغرام كيلوجرام كغ كجم طن اطنان لتر مربع "
+                // a barrel too: a cut, a quota, a country's output and a week's stocks are all counted in barrels
+                + "barrel barrels bpd كيلومتر كيلومترات كلم كم ميل اميال متر امتار قدم كيلوغرام كيلوجرام كغ كجم طن اطنان لتر "
+                + "برميل براميل مربع "
                 // and degrees: a quake's magnitude and its aftershocks', a temperature
                 + "degree degrees magnitude درجه درجات "
                 + "شخص اشخاص اشخاصا شخصا اخرين اخرون اخري مره مرات عام اعوام سنه سنوات يوم ايام ساعه ساعات دقيقه "
@@ -86,7 +88,8 @@ final class Measures {
             Set<String> out = new HashSet<>();
             for (String u : theirs.updated) {
                 Set<Double> f = mine.figures.get(u);
-                if (f != null && !f.equals(theirs.figures.get(u))) out.add(u);
+                // Arabic names what changed after the verb: another grade's price is not updated («خام غرب تكساس»)
+                if (f != null && !f.equals(theirs.figures.get(u)) && (!isArabic(u) || sameNames(this, newer, u))) out.add(u);
             }
             return out;
         }
@@ -195,7 +198,9 @@ final class Measures {
             int names = j;
             if (!endsClause(cased[j - 1])) j = pastNames(cased, w, j);
             // a figure closing its clause ("31%، وهي…", "of 300, while") counts nothing after it
-            boolean counted = j < w.length && !endsClause(cased[j - 1]) && countable(w[j]);
+            // a rate is counted whatever its unit: "$82 per barrel" is a price, though barrels count anything
+            boolean counted = j < w.length && !endsClause(cased[j - 1])
+                    && (countable(w[j]) || !rate.isEmpty() && unit(w[j]).length() >= 2 && value(w[j]) == null);
             if (v >= 1900 && v <= 2100 && !percent && isBareYear(w[i0])) continue; // a year
             if (i0 + 1 < w.length && CLOCK_WORDS.contains(w[i0 + 1])) continue; // a time of day: "closed at 9 pm"
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
@@ -205,10 +210,14 @@ final class Measures {
                     : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
             if (j < w.length) i = j - 1;
             if (u == null) continue;
-            // the parallel market's rate is another price than the official one
-            String key = (percent ? "%" : "") + u + (parallelMarket(w, i0) ? PARALLEL : "");
+            // the parallel market's rate is another price than the official one, and a forecast another figure than
+            // the one reached
+            String key = (percent ? "%" : "") + u + (parallelMarket(w, i0) ? PARALLEL : "") + (MONEY.contains(u) && forecast(cased, w, i0) ? FORECAST : "");
             out.computeIfAbsent(key, k -> new TreeSet<>()).add(v);
             if (key.indexOf('@') < 0) near.computeIfAbsent(key, k -> new HashSet<>()).addAll(namesBefore(cased, w, i0));
+            // Arabic has no capitals to show a name: what an update's verb changes follows it («أغلق خام غرب تكساس
+            // الوسيط عند 73.85 دولار», «تراجع سعر خام برنت إلى 76.40»), and another grade's price is another measure
+            if (verb >= 0 && isArabic(w[verb])) near.computeIfAbsent(key, k -> new HashSet<>()).addAll(subject(w, verb, i0));
             lastKey = key;
             lastAt = j;
             // "59 votes, down from 187": the figure is the new value, set against the old
@@ -217,6 +226,43 @@ final class Measures {
             if (against || verb >= 0 || nowNear(w, i0, j)) updated.add(key);
         }
         return new Reading(out, updated, near);
+    }
+
+    /** What a forecast's figure counts, after its thing: «دولار-متوقع». */
+    static final String FORECAST = "-متوقع";
+    /** How many words before a figure a forecast may be told: «رجّح … أن يبلغ متوسط سعر خام برنت 82 دولارا». */
+    private static final int FORECAST_REACH = 10;
+    /**
+     * Words that tell a figure as foreseen, not reached ("expects prices to reach $82", "could climb to", «رجّح أن
+     * يبلغ», «يتوقع أن يصل»), folded and lower-cased.
+     */
+    private static final Pattern FORECAST_WORD = Pattern.compile(
+            "expect(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|predict(?:s|ed|ing)?|projected|could"
+            + "|[وف]?(?:رجح|يرجح|ترجح|توقع|يتوقع|تتوقع|نتوقع|متوقع|المتوقع|توقعات|تقديرات|تنبا|يتنبا)");
+
+    /**
+     * Whether a forecast word stands within {@value #FORECAST_REACH} words before the figure at {@code at}, in its
+     * clause: "Analysts expect Brent to average $82 next quarter" is no price of the day. Asked of sums of money only:
+     * "expects to cut 1,400 jobs" is a plan that a later count updates.
+     */
+    private static boolean forecast(String[] cased, String[] w, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - FORECAST_REACH); k--) {
+            if (FORECAST_WORD.matcher(w[k]).matches()) return true;
+            if (endsClause(cased[k])) return false;
+        }
+        return false;
+    }
+
+    /**
+     * The words between an Arabic update's verb and its figure, less the words that count anything and the figure's
+     * own preposition: what changed («سعر خام برنت»).
+     */
+    private static Set<String> subject(String[] w, int verb, int figure) {
+        Set<String> out = new HashSet<>();
+        for (int k = verb + 1; k < figure; k++) {
+            if (!TO.contains(w[k]) && !GENERIC.contains(unit(w[k])) && CasualtyCounts.number(w[k]) == null && w[k].length() > 1) out.add(w[k]);
+        }
+        return out;
     }
 
     /** Words after a figure that make it a time of day, folded, without their final stop. */
@@ -247,6 +293,8 @@ final class Measures {
         for (int k = Math.max(0, figure - 2); k < figure; k++) if (NOW.contains(w[k])) return true;
         for (int k = counted + 1; k < Math.min(w.length, counted + 11); k++) {
             if (NOW.contains(w[k])) return true;
+            // "1,150 operations and procedures had now been postponed": two nouns of one count, not another clause
+            if (k == counted + 1 && w[k].equals("and") && k + 2 < w.length && countable(w[k + 1]) && AUXILIARIES.contains(w[k + 2])) { k++; continue; }
             // another clause's "now" ("…, and aid agencies are now warning"), or a figure with a time of its own
             // ("12 survivors overnight", "120 patients on Monday", "In 2015, 300 families") is no present state
             if (CLAUSE_OR_TIME.contains(w[k]) || CasualtyCounts.isMonth(w[k]) || isBareYear(w[k])) return false;
@@ -356,13 +404,26 @@ final class Measures {
             if (UPDATE_VERB.matcher(verb).matches() || UPDATE_VERB.matcher(w[b]).matches()) {
                 // a fall is told close to its figure: "Shares fell as the chain announced plans to grow to 450" is none
                 boolean falling = FALLING_VERB.matcher(verb).matches() || FALLING_VERB.matcher(w[b]).matches();
-                return falling && at - 1 - b > FALLING_REACH ? -1 : b;
+                // Arabic names what fell after its verb («تراجع سعر خام برنت في التعاملات الآسيوية إلى 76.40»): any
+                // reach, unless a clause of its own stands between («تراجعت الأسهم بعد أن أعلنت … التوسع إلى 450»)
+                boolean far = isArabic(w[b]) ? clauseBetween(w, b, at - 1) : at - 1 - b > FALLING_REACH;
+                return falling && far ? -1 : b;
             }
         }
         return -1;
     }
 
     private static final Pattern FALLING_VERB = Pattern.compile(FALLING);
+
+    /** Folded Arabic words that open a clause of their own: «أن», «بعد», «حين», «عندما», «فيما», «بينما», «الذي». */
+    private static final Set<String> CLAUSE_AR = Set.of("ان", "بعد", "عقب", "اثر", "حين", "عندما", "بينما", "فيما",
+            "الذي", "التي", "لكن", "كما");
+
+    /** Whether a word between {@code from} and {@code to} (both excluded) opens a clause of its own ({@link #CLAUSE_AR}) or closes one. */
+    private static boolean clauseBetween(String[] w, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (CLAUSE_AR.contains(w[k])) return true;
+        return false;
+    }
     /** Most words between a verb of falling and its "to": "slipping 0.5% to", "fell sharply to". */
     private static final int FALLING_REACH = 3;
 
@@ -462,7 +523,8 @@ final class Measures {
         Reading x = a.alignedTo(b), y = b.alignedTo(a);
         Set<String> out = otherFigures(x.figures(), y.figures());
         // a figure given as an update ("$47.85 per share, up from $44.10") is one measure whatever names stand near
-        out.removeIf(key -> !x.updated().contains(key) && !y.updated().contains(key) && !sameNames(a, b, key));
+        // not so Arabic's subject of an update («سعر خام برنت», «خام غرب تكساس الوسيط»): two grades are two prices
+        out.removeIf(key -> (!x.updated().contains(key) && !y.updated().contains(key) || isArabic(key)) && !sameNames(a, b, key));
         return out;
     }
 

@@ -184,11 +184,21 @@ public final class Redundancy {
     boolean sameCount(int a, int b) {
         CasualtyCounts.Toll ta = toll(a), tb = toll(b);
         if (!Collections.disjoint(ta.counts(), tb.counts())) return true;
+        // the same count of the arrested given as risen to it, in digits or in words («ارتفع عدد الموقوفين إلى ٧ أشخاص»,
+        // «ثم ارتفع العدد إلى سبعة»): one update told again. A count alone recurs in sentences telling other facts.
+        if (ta.arrested() > 1 && ta.arrested() == tb.arrested() && risen(a) && risen(b)) return true;
         // a count over a year or a country, or another year's ("nine collapses since January killed 27", "In 1978, 20
         // died in a hotel fire"), is not this story's toll: chosen first, it keeps the story's toll out of nothing;
         // the other way round it stays out, as background the toll already stands for
         if (tb.wider() && !ta.wider()) return false;
         return ta.deaths() > 0 && tb.deaths() > 0 || ta.injured() && tb.injured() || ta.missing() && tb.missing();
+    }
+
+    private final Map<Integer, Boolean> risen = new HashMap<>();
+
+    /** Whether a sentence gives its count as an update ({@link CasualtyCounts#reportsUpdate}), read once. */
+    private boolean risen(int sentence) {
+        return risen.computeIfAbsent(sentence, s -> CasualtyCounts.reportsUpdate(vectors.sentence(s).text()));
     }
 
     CasualtyCounts.Toll toll(int sentence) {

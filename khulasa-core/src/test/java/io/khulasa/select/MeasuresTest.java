@@ -216,4 +216,40 @@ class MeasuresTest {
         assertThat(Measures.mayGiveUpdate("Heavy snow slowed the search, but about 4,000 rescuers are now searching.")).isTrue();
         assertThat(Measures.mayGiveUpdate("وأعلنت فرق الإنقاذ أن 4000 منقذ يعملون الآن في المنطقة.")).isTrue();
     }
+
+    @Test
+    void barrelsCountAnythingOil() {
+        // a cut, a quota and a country's output are all counted in barrels: no one measure
+        assertThat(Measures.read("وقرر التحالف خفض إنتاجه بمقدار 400 ألف برميل يوميا.")).isEmpty();
+        assertThat(Measures.read("The group pumps about 9.8 million barrels a day.")).isEmpty();
+    }
+
+    @Test
+    void aForecastIsAnotherFigureThanTheOneReached() {
+        Measures.Reading close = Measures.reading("وأغلق سعر خام نهر الفضة عند 64.30 دولار للبرميل.");
+        Measures.Reading forecast = Measures.reading("ورجح المحلل أن يبلغ متوسط سعر خام نهر الفضة 70 دولارا خلال العام المقبل.");
+        assertThat(Measures.otherFigures(close, forecast)).isEmpty();
+        assertThat(Measures.otherFigures(Measures.reading("Silver River crude closed at $64.30 a barrel."),
+                Measures.reading("Analysts expect Silver River crude to average $70 a barrel next year."))).isEmpty();
+    }
+
+    @Test
+    void anArabicFallNamesWhatFellAfterItsVerb() {
+        Measures.Reading close = Measures.reading("وأغلق سعر خام نهر الفضة عند 64.30 دولار للبرميل.");
+        Measures.Reading fall = Measures.reading("وتراجع سعر خام نهر الفضة في التعاملات الصباحية إلى 63.10 دولار للبرميل.");
+        assertThat(close.updatedBy(fall)).containsExactly("دولار");
+        // another grade's close, named after its verb, is another price
+        Measures.Reading other = Measures.reading("وأغلق خام جبل الملح الخفيف عند 61.75 دولار للبرميل.");
+        assertThat(close.updatedBy(other)).isEmpty();
+        assertThat(Measures.otherFigures(close, other)).isEmpty();
+        // a clause of its own between the verb and «إلى» is no fall to that figure
+        assertThat(Measures.reading("وتراجعت أسهم الشركة بعد أن أعلنت خطة للتوسع إلى 450 فرعا.").updated()).isEmpty();
+    }
+
+    @Test
+    void twoNounsOfOneCountKeepItsNow() {
+        // "and" joins what the count counts, not another clause
+        assertThat(Measures.reading("The clinic said 820 scans and consultations had now been cancelled.").updated()).isNotEmpty();
+        assertThat(Measures.reading("The clinic said 820 scans were cancelled, and staff are now working late.").updated()).isEmpty();
+    }
 }

@@ -83,6 +83,16 @@ class RedundancyTest {
         }
     }
 
+    @Test
+    void oneCountOfTheArrestedGivenAsRisenInDigitsOrWords() {
+        Redundancy r = sentences("ارتفع عدد الموقوفين في قضية تزوير الشهادات إلى تسعة أشخاص بحسب النيابة",
+                "بعد أن ارتفع عدد المعتقلين إلى ٩ أشخاص حددت الوزارة موعدا جديدا للامتحان",
+                "وقالت الشرطة إن تسعة موقوفين نقلوا إلى السجن المركزي");
+        assertThat(r.sameFact(0, 1)).as("nine, risen to, twice").isTrue();
+        // a count alone recurs in a sentence that tells another fact
+        assertThat(r.sameFact(2, 0)).isFalse();
+    }
+
     /** A cluster of one-sentence documents whose texts (read for figures) are the sentences themselves. */
     private static Redundancy sentences(String... texts) {
         String[][] terms = new String[texts.length][];
