@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *       9:40 p.m. Monday."). The day stays when it is most of its clause ("He died Tuesday.", «أن البيان صدر مساء
  *       اليوم.»), where it may be the point.</li>
  * </ul>
+ * "In the early hours of Saturday" and "on the night of Friday" go whole, as "early Saturday" and "Friday night" do.
+ * In Arabic, a day after an aside goes with its closing comma only («أعلن الاتحادان، الآسيوي والأفريقي، إلغاء…»),
+ * and «صدر مساء اليوم» after an indefinite noun goes with its verb («في بيان مشترك،»): left alone the verb hangs.
  * «اعتبارا من اليوم» ("as of today") goes wherever it stands: it bounds nothing a reader can place. A possessive
  * ("Monday night's derailment", "Tuesday's vote") stays: the day is the noun's determiner, and deleting it would leave
  * "from train derailment".
@@ -48,7 +51,10 @@ public final class RelativeDays {
 
     private static final String EN_DAYS = String.join("|", DayNames.ENGLISH);
     private static final Pattern EN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<pre>(?:[Ee]arly|[Ll]ate|[Ll]ast)\\s+(?:on\\s+)?|[Oo]n\\s+)?(?<day>" + EN_DAYS
+            "(?<![\\p{L}\\p{N}])(?<pre>(?:[Ee]arly|[Ll]ate|[Ll]ast)\\s+(?:on\\s+)?|[Oo]n\\s+"
+                    // "in the early hours of Saturday", "on the night of Friday": "early Saturday", "Friday night"
+                    + "|(?:[Ii]n|[Dd]uring)\\s+the\\s+(?:early|small|wee)\\s+hours\\s+of\\s+"
+                    + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?(?<day>" + EN_DAYS
                     + "|[Yy]esterday)(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
     private static final Pattern EN_DAY_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EN_DAYS + ")(?![\\p{L}])");
     /** Words after «اليوم» that make it a day counted or named, not today: ordinals, "next", "national", "same". */
@@ -73,6 +79,9 @@ public final class RelativeDays {
                     + "|(?<asof>(?:اعتبارا|اعتباراً|ابتداء|ابتداءً|بدءا|بدءاً)\\s+من\\s+اليوم)(?!\\s+(?:" + DAY_ADJECTIVES_AR
                     + ")(?![\\p{L}\\p{M}]))(?:\\s+" + AR_DAYS + ")?"
                     + ")(?![\\p{L}\\p{N}])");
+    /** Verbs of a statement or a meeting being issued or held: «بيان صدر…», «اجتماع عقد…». */
+    private static final Set<String> ISSUED_AR = Set.of("صدر", "صدرت", "عقد", "عقدت", "نشر", "نشرت", "بث", "بثت",
+            "أذيع", "أذيعت", "وزع", "وزعت");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
     /** Words after which a day bounds, counts, is named, or is the object, so it stays. */
@@ -324,7 +333,7 @@ public final class RelativeDays {
         if (RELATIVE_PRONOUNS.contains(sayer) && !REPORTING.contains(before)) return null;
         // "…met Thursday … since talks collapsed Tuesday, a day before the deadline": which day the aside speaks of
         // depends on the days left
-        if (DAY_APPOSITION.matcher(s).find()) return null;
+        if (countsFromARelativeDay(s)) return null;
         String rest = s.substring(end);
         // a time of day needs its day: "reported at about 2:15 p.m. Sunday" without it reads as today's; ending a
         // sentence of the past the two go together (below)
@@ -369,6 +378,22 @@ public final class RelativeDays {
                         && !BEFORE_A_DAY_AS_SUBJECT.contains(before) && !inRelativeClause(s, start))) return null;
         if (shortClause(s, start, rest, saying) || appositionToTheDay(rest)) return null;
         return midSentence(s, start, end);
+    }
+
+    /**
+     * An aside that counts from a day ({@link #DAY_APPOSITION}) follows something other than a date: "Saturday,
+     * June 7, two days earlier than announced" counts from its date, which stays whatever days go.
+     */
+    private static boolean countsFromARelativeDay(String s) {
+        Matcher a = DAY_APPOSITION.matcher(s);
+        while (a.find()) {
+            String[] w = s.substring(Math.max(0, a.start() - 24), a.start()).trim().split("[\\s,.]+");
+            int n = w.length;
+            boolean dated = n >= 2 && (MonthNames.ALL.contains(w[n - 2].toLowerCase(Locale.ROOT)) && startsWithDigit(w[n - 1])
+                    || startsWithDigit(w[n - 2]) && MonthNames.ALL.contains(w[n - 1].toLowerCase(Locale.ROOT)));
+            if (!dated) return true;
+        }
+        return false;
     }
 
     /** "The storm that hit Monday destroyed…": the day may be the relative clause's, which would be left as "that hit". */
@@ -425,25 +450,49 @@ public final class RelativeDays {
     private static final Pattern SETS_A_DATE_AR = Pattern.compile(
             "(?:^|\\s)[وفل]?(?:موعد|موعدا|إعادة|اعادة|استئناف|ابتداء|ابتداءً|اعتبارا|اعتباراً|المقبل|المقبلة|القادم|القادمة)(?:\\s|$)");
 
-    private static boolean tellsThePastAr(String s, int at) {
+    private static boolean tellsThePastAr(String s, int at, boolean yesterday) {
         String head = s.substring(0, at);
         int comma = Math.max(head.lastIndexOf('،'), head.lastIndexOf(','));
         String[] clause = head.substring(comma + 1).trim().split("\\s+");
-        int n = 0;
-        for (int i = clause.length - 1; i >= 0 && !CLAUSE_OPENERS_AR.contains(clause[i]); i--) n++;
+        int n = 0, opener;
+        for (opener = clause.length - 1; opener >= 0 && !CLAUSE_OPENERS_AR.contains(clause[opener]); opener--) n++;
         if (n < 3) return false;
         // «حددت المحكمة موعد النطق بالحكم صباح يوم الاثنين», «أعلنت الوزارة إعادة فتح المدارس يوم الأحد»: a perfect
         // that sets what is to come, and the day is its date
         if (SETS_A_DATE_AR.matcher(head).find()) return false;
+        // «…، الذي ألغته الوزارة صباح اليوم الأحد.»: a relative clause, or «بعدما», «عندما», opening with a perfect
+        // tells a past event, whatever the verbal nouns («تسريب») of the clause it hangs on
+        if (opener >= 0 && PAST_CLAUSE_OPENERS_AR.contains(clause[opener])
+                && perfectAr(OBJECT_PRONOUN_AR.matcher(clause[opener + 1]).replaceFirst(""))
+                && noImperfectAr(clause, opener + 2)) return true;
         String[] words = head.trim().split("[\\s،,]+");
         String first = words[0];
         if (PAST_MARKERS_AR.contains(first)) return true;
         if (first.equals("قد") || first.equals("وقد") || first.equals("فقد")) {
             return words.length > 1 && !IMPERFECT_AR.matcher(words[1]).find();
         }
-        String w = first.length() > 3 && (first.startsWith("و") || first.startsWith("ف")) ? first.substring(1) : first;
-        if (w.length() < 4 || w.startsWith("ال") || !(w.endsWith("ت") || "أاإ".indexOf(w.charAt(0)) >= 0)) return false;
-        for (int k = 1; k < words.length; k++) if (IMPERFECT_AR.matcher(words[k]).find()) return false;
+        // yesterday is never to come: an imperfect or a verbal noun before it («بدلا من 1200 أُعلن عنهم أمس» after
+        // «أعلنت اللجنة رفع…») does not make the sentence a plan
+        return perfectAr(first) && (yesterday || noImperfectAr(words, 1));
+    }
+
+    /** The object pronoun a verb after a relative pronoun carries: «نشرتها», «ألغته», «أعلنتهم». */
+    private static final Pattern OBJECT_PRONOUN_AR = Pattern.compile("(?:ه|ها|هم|هما)$");
+    /** Clause openers a perfect verb may follow: «الذي ألغته», «بعدما أعلنت»; not «أن», «إن», mostly before nouns. */
+    private static final Set<String> PAST_CLAUSE_OPENERS_AR = Set.of("الذي", "التي", "الذين", "بعدما", "عندما");
+
+    /**
+     * A word that reads as a perfect verb: four letters or more, without «ال», ending in «ت» or opening with an alif
+     * («أعلنت», «انتشلت», «ألغته», «وأكدت»); not three-letter perfects, which no letter tells from nouns.
+     */
+    private static boolean perfectAr(String word) {
+        String w = word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) ? word.substring(1) : word;
+        return w.length() >= 4 && !w.startsWith("ال") && (w.endsWith("ت") || "أاإ".indexOf(w.charAt(0)) >= 0);
+    }
+
+    /** No word of {@code words} from {@code from} on may be an imperfect verb or a verbal noun in «ت». */
+    private static boolean noImperfectAr(String[] words, int from) {
+        for (int k = from; k < words.length; k++) if (IMPERFECT_AR.matcher(words[k]).find()) return false;
         return true;
     }
 
@@ -469,6 +518,16 @@ public final class RelativeDays {
         if (phrase.startsWith("و") && start > 0) return null; // «…وفي يوم…»: the conjunction is the clause's
         String before = wordBefore(s, start);
         if (KEEP_AFTER_AR.contains(before)) return null;
+        // «في بيان مشترك صدر مساء اليوم،»: the day is the point of the clause that describes the statement, as in
+        // "a statement issued Monday"; without it «صدر» would hang. After an indefinite noun the clause goes whole
+        // («في بيان مشترك،»); after «الذي» or a definite subject («البيان صدر») it is the sentence's, and stays
+        if (ISSUED_AR.contains(before)) {
+            int verb = wordStartBefore(s, start);
+            String noun = wordBefore(s, verb);
+            boolean indefinite = !noun.isEmpty() && !noun.startsWith("ال") && !noun.startsWith("وال")
+                    && !CLAUSE_OPENERS_AR.contains(noun) && !KEEP_AFTER_AR.contains(noun);
+            return indefinite ? midSentence(s, verb, end) : null;
+        }
         // «يتوقعون أن ينتهي مساء الخميس بكارثة»: after «أن» and an imperfect the day may be the verb's subject, and is
         // when what is expected happens
         if (IMPERFECT_AR.matcher(before).lookingAt() && THAT_AR.contains(wordBefore(s, wordStartBefore(s, start)))) return null;
@@ -478,14 +537,38 @@ public final class RelativeDays {
         if (next.startsWith("و") && (isArabicDay(next.substring(1)) || next.equals("ويوم")) || next.equals("أو")) return null;
         if (futureBefore(s, start, true, yesterday)) return null;
         if (endsSentence(rest)) { // «مؤتمر المناخ يبدأ يوم الاثنين.»: the day may be the news
-            return asOf || !bareDay && tellsThePastAr(s, start) ? midSentence(s, start, end) : null;
+            return asOf || !bareDay && tellsThePastAr(s, start, yesterday) ? midSentence(s, start, end) : null;
         }
-        if (bareDay) return betweenCommas(s, start, end) ? midSentence(s, start, end) : null;
+        if (bareDay) return betweenCommas(s, start, end) ? midSentenceAr(s, start, end) : null;
         if (start == 0) {
             Matcher gap = GAP.matcher(rest);
             return gap.find() ? new Cut(0, end + gap.end()) : null;
         }
-        return midSentence(s, start, end);
+        return midSentenceAr(s, start, end);
+    }
+
+    /**
+     * As {@link #midSentence}; but a day set off by commas right after an aside («أعلن الوسيطان، دولة كذا ودولة كذا،
+     * اليوم الأربعاء، تأجيل…», «أكدت الوزارة، في بيان، الثلاثاء، أن…») goes with its closing comma only: the comma
+     * before it closes the aside. An aside is what follows a comma without opening a clause of its own («وأعلن…»,
+     * «أعلنت…», after which both commas go) and has at most {@value #ASIDE_WORDS} words: a longer stretch («بعد فوزه
+     * على الفريق الضيف بهدفين مقابل هدف، مساء الجمعة، في…») is a clause the day's commas close together.
+     */
+    /** The most words of an aside a day may follow: names, «في بيان», a title. */
+    private static final int ASIDE_WORDS = 6;
+
+    private static Cut midSentenceAr(String s, int start, int end) {
+        Cut c = midSentence(s, start, end);
+        if (c == null || !betweenCommas(s, start, end)) return c;
+        int open = c.start(), prev = open - 1;
+        while (prev >= 0 && !isComma(s.charAt(prev)) && ".؟!؛:".indexOf(s.charAt(prev)) < 0) prev--;
+        if (prev < 0 || !isComma(s.charAt(prev))) return c;
+        String first = firstWord(s.substring(prev + 1).stripLeading());
+        if (first.startsWith("و") || first.startsWith("ف") || perfectAr(first)
+                || io.khulasa.Budget.countWords(s.substring(prev + 1, open)) > ASIDE_WORDS) return c;
+        int close = c.end();
+        while (close < s.length() && Character.isWhitespace(s.charAt(close))) close++;
+        return new Cut(start, close);
     }
 
     /** A day inside a sentence goes with the space before it, or with its commas when set off by them. */

@@ -217,6 +217,9 @@ public final class SentenceSplitter {
         while (w > ps && !isSpace(text.charAt(w - 1))) w--;
         if (terms.isStopword(stripPunct(text.substring(w, pe))) && !answersQuestion(text, ps, pe)) return true;
         if (pe - ps > SHORT_LINE) return false; // e.g. a truncated quote: the line is a paragraph
+        // a list item ("- Region: 45,000 barrels a day") is a line of its own: the last one does not run on into
+        // the paragraph after the list
+        if (afterListMarker(text, ps, pe) != ps) return false;
         int words = countWords(text, ps, pe);
         if (words < MIN_RUN_ON_WORDS || looksTitleCased(text, ps, pe)) return false; // a heading
         return endsSentence(text, next.start(), next.end());

@@ -57,6 +57,17 @@ class OpeningConnectivesTest {
     }
 
     @Test
+    void anArabicConnectiveStaysBeforeTheAccusativeItGoverns() {
+        // without «لكنّ»/«أنّ» a dual or plural in «ين», or a tanween «اً», would open the sentence in the wrong case
+        for (String s : List.of("لكن الوزيرين اختلفا على موعد الاجتماع.", "إلا أن المحتجين رفضوا مغادرة الساحة.",
+                "ولكن أحداً لم يصب بأذى.", "كما أن الطرفين وقعا على الملحق الأمني.")) {
+            assertThat(quoted(s, "ar")).as(s).isEqualTo(s);
+        }
+        assertThat(quoted("لكن الحكومة رفضت الطلب.", "ar")).isEqualTo("الحكومة رفضت الطلب.");
+        assertThat(quoted("لكن الذين نجوا رووا تفاصيل الحادث.", "ar")).isEqualTo("الذين نجوا رووا تفاصيل الحادث.");
+    }
+
+    @Test
     void onlyEnglishAndArabicConnectivesAreRead() {
         assertThat(quoted("Mais, la grève continue dans le nord du pays.", "fr")).startsWith("Mais");
         assertThat(quoted("But, the strike goes on in the north.", "fr")).startsWith("But");

@@ -160,6 +160,20 @@ class RelativeDaysTest {
             // «as of today» bounds nothing a reader can place
             "وأعلنت البلدية إغلاق السوق لمدة يومين اعتبارا من اليوم، تجرى خلالهما الصيانة.|وأعلنت البلدية إغلاق السوق لمدة يومين، تجرى خلالهما الصيانة.",
             "وأعلنت البلدية إغلاق السوق لمدة يومين اعتبارا من اليوم.|وأعلنت البلدية إغلاق السوق لمدة يومين.",
+            // a relative clause in the perfect dates a past event, whatever verbal nouns («تسريب») the sentence holds
+            "أوقفت الشرطة موظفين اثنين للاشتباه في تورطهما في تسريب الوثائق، التي نشرتها صحيفة محلية صباح اليوم الخميس.|أوقفت الشرطة موظفين اثنين للاشتباه في تورطهما في تسريب الوثائق، التي نشرتها صحيفة محلية.",
+            // yesterday is never a plan's day, though a verbal noun («تمديد») precedes it
+            "أعلنت البلدية تمديد فترة التسجيل إلى 20 يوما بدلا من 10 أيام أعلنت عنها أمس.|أعلنت البلدية تمديد فترة التسجيل إلى 20 يوما بدلا من 10 أيام أعلنت عنها.",
+            // a verbal noun still makes today's day a plan's date; a relative clause's imperfect does too
+            "أعلنت الوزارة تعليق الدراسة صباح يوم الأحد.|أعلنت الوزارة تعليق الدراسة صباح يوم الأحد.",
+            "أعلنت الوزارة تعليق الدراسة في المدارس التي تقع في المنطقة صباح يوم الأحد.|أعلنت الوزارة تعليق الدراسة في المدارس التي تقع في المنطقة صباح يوم الأحد.",
+            // a day after an aside goes with its closing comma only: the comma before it closes the aside
+            "أعلن الاتحادان، الآسيوي والأفريقي، اليوم الثلاثاء، إلغاء البطولة المشتركة.|أعلن الاتحادان، الآسيوي والأفريقي، إلغاء البطولة المشتركة.",
+            "وبعد انتهاء الاجتماع، أعلن الاتحاد، الثلاثاء، إلغاء البطولة.|وبعد انتهاء الاجتماع، أعلن الاتحاد إلغاء البطولة.",
+            "فاز الفريق باللقب بعد تغلبه على منافسه العنيد بثلاثة أهداف مقابل هدف، مساء اليوم السبت، في المباراة النهائية.|فاز الفريق باللقب بعد تغلبه على منافسه العنيد بثلاثة أهداف مقابل هدف في المباراة النهائية.",
+            // the day of a statement issued or a meeting held describes it: without the day the verb hangs
+            "أكدت الحكومتان، في بيان مشترك صدر مساء اليوم الثلاثاء، أن المعبر سيفتح.|أكدت الحكومتان، في بيان مشترك، أن المعبر سيفتح.",
+            "وقالت الحكومتان في البيان الذي صدر مساء اليوم الثلاثاء إن المعبر سيفتح.|وقالت الحكومتان في البيان الذي صدر مساء اليوم الثلاثاء إن المعبر سيفتح.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
@@ -278,5 +292,24 @@ class RelativeDaysTest {
         assertThat(quote("Announced Tuesday, the plan drew criticism from unions.", "en")).isNotBlank();
         assertThat(quote("Police Said Tuesday that the suspect had fled the city.", "en"))
                 .isEqualTo("Police Said that the suspect had fled the city.");
+    }
+
+    @Test
+    void theEarlyHoursOfADayGoAsEarlyThatDayDoes() {
+        assertThat(quote("The fire was reported in the early hours of Sunday, when a guard saw smoke over the depot.", "en"))
+                .isEqualTo("The fire was reported, when a guard saw smoke over the depot.");
+        assertThat(quote("In the early hours of Sunday, firefighters reached the depot.", "en")).isEqualTo("Firefighters reached the depot.");
+        String plan = "The depot will reopen in the early hours of Sunday.";
+        assertThat(quote(plan, "en")).isEqualTo(plan);
+    }
+
+    @Test
+    void anAsideCountingFromADateLeavesTheOtherDaysFree() {
+        assertThat(quote("The festival will now open on Friday, May 9, a day earlier than planned, after ticket sales "
+                + "doubled, organizers said Wednesday.", "en")).isEqualTo("The festival will now open on Friday, May 9, a day "
+                + "earlier than planned, after ticket sales doubled, organizers said.");
+        // counting from a relative day, the aside needs it
+        String s = "Talks collapsed Tuesday, a day before the deadline, officials said Thursday.";
+        assertThat(quote(s, "en")).isEqualTo(s);
     }
 }

@@ -81,6 +81,15 @@ class SentenceSplitterTest {
         }
 
         @Test
+        void theLastItemOfAListDoesNotRunOnIntoTheParagraphAfterIt() {
+            // an item is a line of its own, however many words it has and however the next line ends
+            assertThat(sentences("وتوزعت حصص الخفض على النحو التالي:\n- محافظة الساحل الجنوبي: 30 ألف طن سنويا\n"
+                    + "- محافظة السهول الوسطى الكبرى: 25 ألف طن سنويا\nوقال الوزير إن الحصص ستراجع بعد عام.", "ar"))
+                    .containsExactly("وتوزعت حصص الخفض على النحو التالي:", "محافظة الساحل الجنوبي: 30 ألف طن سنويا",
+                            "محافظة السهول الوسطى الكبرى: 25 ألف طن سنويا", "وقال الوزير إن الحصص ستراجع بعد عام.");
+        }
+
+        @Test
         void aTranscriptsSpeakerLabelIsNotQuoted() {
             assertThat(sentences("[المراسل - نزار العلي]: داخل هذه الخيمة لا تهدأ الحركة.\n[Reporter]: Doctors work in shifts.", "ar"))
                     .containsExactly("داخل هذه الخيمة لا تهدأ الحركة.", "Doctors work in shifts.");
