@@ -57,6 +57,8 @@ public final class RelativeDays {
                     + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?(?<day>" + EN_DAYS
                     + "|[Yy]esterday)(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
     private static final Pattern EN_DAY_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EN_DAYS + ")(?![\\p{L}])");
+    /** A day counted from another day of the sentence: "the previous Sunday", "the same Monday", "the preceding Friday". */
+    private static final Pattern SET_AGAINST_EN = Pattern.compile("(?i)\\b(?:previous|preceding|same)\\s+(?:" + EN_DAYS + ")(?![\\p{L}])");
     /** Words after «اليوم» that make it a day counted or named, not today: ordinals, "next", "national", "same". */
     private static final String DAY_ADJECTIVES_AR = "الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع"
             + "|العاشر|الأخير|الاخير|التالي|التالى|السابق|الوطني|العالمي|الموعود|المحدد|نفسه|ذاته";
@@ -88,7 +90,7 @@ public final class RelativeDays {
     private static final Set<String> KEEP_AFTER_EN = Set.of("by", "until", "till", "since", "before", "after", "from",
             "through", "to", "for", "into", "during", "throughout", "past", "beyond", "between", "next", "this", "that",
             "coming", "every", "each", "a", "an", "the", "of", "and", "or", "but", "not", "dated", "released", "issued",
-            "published", "posted", "scheduled", "set", "due", "including", "except", "following", "only", "just",
+            "published", "posted", "scheduled", "set", "due", "including", "except", "following", "previous", "preceding", "same", "only", "just",
             "even", "include", "includes", "included", "starting", "beginning", "ending", "as", "than", "on", "late",
             "early", "good", "black", "super", "ash", "palm", "easter", "holy", "bloody", "cyber", "maundy", "shrove",
             "whit", "giving", "is", "was", "be", "been");
@@ -327,6 +329,9 @@ public final class RelativeDays {
         boolean adverbial = m.group("pre") != null || m.group("day").equalsIgnoreCase("yesterday");
         String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
         if (KEEP_AFTER_EN.contains(before)) return null;
+        // a day set against another ("dropped 22% on Sunday compared with the previous Sunday"): without the first the
+        // second counts from nothing, and the second is kept by its adjective
+        if (SET_AGAINST_EN.matcher(s).find()) return null;
         // the word before the verb: a sayer ("officials said Monday") or a relative pronoun ("the strike that began
         // Monday", where the day is the clause's point and "that began." would dangle without it)
         String sayer = wordBefore(s, wordStartBefore(s, start)).toLowerCase(Locale.ROOT);

@@ -131,6 +131,8 @@ class RelativeDaysTest {
             "The ferry had been ordered to stay in port until 9 p.m. Friday.", // a bound
             "Pilgrims marched from the station on Saturday to the shrine on Sunday.",
             "Parliament approved a law that comes into force Sunday.",          // what is to come, in a clause of its own
+            "Water use fell 22 percent on Sunday compared with the previous Sunday, the authority said.", // a day set against another
+            "Turnout on Friday was half that of the preceding Friday.",
     })
     void keepsADayThatCarriesThePoint(String sentence) {
         assertThat(quote(sentence, "en")).isEqualTo(sentence);
