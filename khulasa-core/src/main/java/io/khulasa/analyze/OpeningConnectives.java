@@ -42,7 +42,7 @@ public final class OpeningConnectives {
      */
     private static final Pattern ARABIC = Pattern.compile(
             "(?:[وف]?كما (?:أن|ان)\\s+|[وف]?(?:كما|لكن|ولكن)\\s+|و?بذلك\\s+(?!(?:[يتن]كون|[يتن]صبح)(?:ون|ان|وا|ن)?(?:\\s|$)|(?:أصبح|اصبح)(?:ت|وا|تا|ا)?(?:\\s|$))|و?بهذا\\s+(?!ال)|(?:إلا|الا|غير) (?:أن|ان)\\s+(?=\\p{IsArabic}{2})"
-                    + "|و?(?:في المقابل|من جهة أخرى|من جهة اخرى|من ناحية أخرى|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في الاثناء)\\s*[،,]\\s*)(?=\\p{IsArabic})");
+                    + "|و?(?:في المقابل|من جهة أخرى|من جهة اخرى|من ناحية أخرى|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في الاثناء|في اليوم نفسه|في اليوم ذاته|في نفس اليوم)\\s*[،,]\\s*)(?=\\p{IsArabic})");
     /** «لكنّ» and «أنّ» (in «إلا أن», «كما أن», «غير أن») at the end of a connective: they govern the noun after them. */
     private static final Pattern GOVERNING = Pattern.compile("(?:لكن|أن|ان)\\s*$");
     /**
@@ -62,7 +62,9 @@ public final class OpeningConnectives {
 
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?:(?:But|And)\\s+|(?:However|Meanwhile|Still|Also|Moreover|Furthermore|In addition|Nonetheless"
-                    + "|Nevertheless|Yet|Instead|Indeed|Eventually|Separately),\\s*)(?=\\p{L})");
+                    + "|Nevertheless|Yet|Instead|Indeed|Eventually|Separately"
+                    // a day told from the sentence before: "On the same day, police…", "Later that day, …"
+                    + "|(?:On the|On that|The|That) same day|Later that day|Earlier that day),\\s*)(?=\\p{L})");
 
     /**
      * The connective opening {@code sentence} (at {@code offset} in its document), as an omission, in front of the

@@ -84,6 +84,13 @@ public final class RelativeDays {
     /** Verbs of a statement or a meeting being issued or held: «بيان صدر…», «اجتماع عقد…». */
     private static final Set<String> ISSUED_AR = Set.of("صدر", "صدرت", "عقد", "عقدت", "نشر", "نشرت", "بث", "بثت",
             "أذيع", "أذيعت", "وزع", "وزعت");
+    /**
+     * «وأُلقي القبض في اليوم نفسه على ثلاثة أشخاص»: "the same day" as the sentence before it in its article, which a
+     * summary does not quote; within the sentence's first three words, after its verb, with more to follow. Ending the
+     * sentence it is the point («وقعت الهجمات الثلاث في اليوم نفسه») and stays.
+     */
+    private static final Pattern SAME_DAY_AR = Pattern.compile(
+            "[^\\s،,.]+(?:\\s+[^\\s،,.]+){0,2}?(\\s+(?:في|فى) (?:اليوم (?:نفسه|ذاته)|نفس اليوم|ذات اليوم))(?=\\s+\\p{IsArabic})");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
     /** Words after which a day bounds, counts, is named, or is the object, so it stays. */
@@ -230,6 +237,11 @@ public final class RelativeDays {
         List<Quotations.Span> quotes = Quotations.spans(sentence);
         List<Omission> cuts = new ArrayList<>();
         int after = 0;
+        Matcher same = arabic ? SAME_DAY_AR.matcher(sentence) : null;
+        if (same != null && same.lookingAt() && !Quotations.inside(quotes, same.start(1))) {
+            cuts.add(new Omission(start + same.start(1), start + same.end(1)));
+            after = same.end(1);
+        }
         Matcher m = (arabic ? AR : EN).matcher(sentence);
         while (m.find()) {
             if (m.start() < after || Quotations.inside(quotes, m.start())) continue;

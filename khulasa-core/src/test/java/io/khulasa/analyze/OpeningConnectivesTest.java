@@ -22,6 +22,11 @@ class OpeningConnectivesTest {
         assertThat(quoted("However, the council voted on Tuesday to keep the bridge open.", "en"))
                 .isEqualTo("The council voted to keep the bridge open."); // with the relative day after it
         assertThat(quoted("In addition, eBay users may now pay by card.", "en")).isEqualTo("eBay users may now pay by card.");
+        // a day told from the sentence before, which the summary does not quote
+        assertThat(quoted("The same day, police arrested two employees of the printing house.", "en"))
+                .isEqualTo("Police arrested two employees of the printing house.");
+        assertThat(quoted("Later that day, the ministry cancelled the exam.", "en")).isEqualTo("The ministry cancelled the exam.");
+        assertThat(quoted("وفي اليوم نفسه، أعلنت الوزارة تعليق الرحلات إلى الجزيرة.", "ar")).isEqualTo("أعلنت الوزارة تعليق الرحلات إلى الجزيرة.");
     }
 
     @Test

@@ -176,6 +176,10 @@ class RelativeDaysTest {
             // the day of a statement issued or a meeting held describes it: without the day the verb hangs
             "أكدت الحكومتان، في بيان مشترك صدر مساء اليوم الثلاثاء، أن المعبر سيفتح.|أكدت الحكومتان، في بيان مشترك، أن المعبر سيفتح.",
             "وقالت الحكومتان في البيان الذي صدر مساء اليوم الثلاثاء إن المعبر سيفتح.|وقالت الحكومتان في البيان الذي صدر مساء اليوم الثلاثاء إن المعبر سيفتح.",
+            // "the same day" as a sentence the summary does not quote; ending the sentence it is the point
+            "وأُلقي القبض في اليوم نفسه على أربعة أشخاص بينهم موظف في البلدية.|وأُلقي القبض على أربعة أشخاص بينهم موظف في البلدية.",
+            "وأعلنت الوزارة في اليوم ذاته تعليق الرحلات إلى الجزيرة.|وأعلنت الوزارة تعليق الرحلات إلى الجزيرة.",
+            "ووقعت الانفجارات الثلاثة في اليوم نفسه.|ووقعت الانفجارات الثلاثة في اليوم نفسه.",
     })
     void leavesOutAnArabicRelativeDay(String sentence, String quoted) {
         assertThat(quote(sentence, "ar")).isEqualTo(quoted);
