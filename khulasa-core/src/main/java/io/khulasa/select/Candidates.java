@@ -221,7 +221,7 @@ public final class Candidates {
 
     /** Parts of {@link #TO_THE_READER}'s words that survive case and Arabic marks. */
     private static final List<String> READER_STEMS = List.of("ollow us", "ubscribe to", "ign up for", "ownload our",
-            "lick here", "ap here", "hare your", "ur coverage", "be back", "tay with us", "heck back", "PDF", "pdf", "تحميل", "تابع", "اشترك", "اشتراك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
+            "lick here", "ap here", "hare your", "ur coverage", "be back", "tay with us", "heck back", "ere is what", "ere's what", "ere are what", "تباعا", "وافيكم", "PDF", "pdf", "تحميل", "تابع", "اشترك", "اشتراك", "تطبيق", "اضغط", "انقر", "شاركونا", "اتصلوا");
 
     private static final Pattern TO_THE_READER = Pattern.compile(
             "\\b(?:follow us|subscribe to our|sign up for our|download our app|click here|tap here|share your (?:views|thoughts)"
@@ -230,6 +230,10 @@ public final class Candidates {
             + "|^(?:download|تحميل|حمل|نزل)\\b.*\\bpdf\\b|\\(\\d+(?:[.,]\\d+)? ?(?:kb|mb|كيلوبايت|ميغابايت|ميجابايت)\\)"
             // a live page signing off: "We'll be back early tomorrow with the latest…", "Stay with us."
             + "|^(?:we'll|we will|we’ll) be back\\b|^stay with us\\b|^check back\\b"
+            // an explainer's announcement of itself: "Here is what parents need to know.", "Here's what we know so far:"
+            + "|^here(?:'s| is| are) what (?:you|we|parents|readers|residents|travellers|travelers|voters)\\b[^.]{0,40}\\bknow\\b"
+            // «وتتابع بوابة الأفق تفاصيل الخبر تباعا», «سنوافيكم بالتفاصيل»: the site promising more
+            + "|تفاصيل (?:الخبر|الحادث|الحادثه)? ?تباعا|(?:^|\\s)[وف]?س?نوافيكم(?:\\s|$)"
             // "Follow our coverage of Day 2 here.", "Read the full statement here."
             + "|^(?:follow|read|see|watch|find|get) (?:our|the|all|more)\\b.{0,60}\\bhere[.!]?$"
             + "|(?:^|\\s)[وف]?(?:تابعونا|تابعوا اخر|اشتركوا في|اشترك في قناتنا|حملوا تطبيق|اضغط هنا|انقر هنا|شاركونا)(?:\\s|$|[.،])"
@@ -297,6 +301,8 @@ public final class Candidates {
     private static final Pattern ARABIC_PRONOUN_SUBJECT = Pattern.compile(
             "[وف]?(?:" + ArabicSayingVerbs.folded(PRONOUN_SAYING) + ")\\s*(?:ان|انه|انها|بان|بانه|بانها|احدهم|احداهن|:|،)(?=\\s|$)"
             + "|[وف]?(?:هو|هي|هم|هن)\\s|[وف]?(?:هذا|هذه|ذلك|تلك)\\s+(?!ال)"
+            // the newsroom in the first person: «ورد إلينا أن…», «وصلتنا أنباء…» ("we have received reports")
+            + "|[وف]?(?:وردت?\\s+(?:الينا|لنا)|وردتنا|وصلتنا|علمنا|تلقينا)(?=\\s|$)"
             + "|(?:او|و\u06CC|انها|ان\u200Cها|ا\u06CCشان)\\s");
 
     /**

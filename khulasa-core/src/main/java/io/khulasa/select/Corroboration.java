@@ -17,7 +17,8 @@ import java.util.List;
  * spent two years in prison" shares three of the four roots of Xu's sentence and is another man's. Figures decide
  * against: sentences that both give figures and share none tell different counts (1,500 protesters and 41 hunger
  * strikers), or one count at two moments (38,000 strikers on the first day, 41,500 on the second: the "48" of their
- * "48-hour strike" names the strike, it counts nothing), which corroborate neither; so do two death tolls, whatever
+ * "48-hour strike" names the strike, it counts nothing), which corroborate neither (nor do two tallies of several figures none of which is the same, however
+ * close: 143 votes to 88 and 139 to 91); so do two death tolls, whatever
  * other figure the sentences share ("118 … of the 150 on board", "112 out of the 150"). Of each article only its closest sentence
  * is given.
  */
@@ -144,9 +145,12 @@ public final class Corroboration {
     private static boolean otherFigures(java.util.Set<Double> figures, String text) {
         java.util.Set<Double> other = figuresOf(text);
         if (other.isEmpty()) return false;
+        // two tallies of several figures ("143 votes to 88, 11 abstaining" and "139 to 91, 12 abstaining") are two
+        // counts when they share none exactly, however close each pair is
+        boolean tallies = figures.size() >= 2 && other.size() >= 2;
         for (double a : figures) {
             for (double b : other) {
-                if (a == b || Redundancy.roughly(a, b)) return false;
+                if (a == b || !tallies && Redundancy.roughly(a, b)) return false;
             }
         }
         return true;

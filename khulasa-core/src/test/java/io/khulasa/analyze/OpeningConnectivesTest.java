@@ -27,6 +27,7 @@ class OpeningConnectivesTest {
                 .isEqualTo("Police arrested two employees of the printing house.");
         assertThat(quoted("Later that day, the ministry cancelled the exam.", "en")).isEqualTo("The ministry cancelled the exam.");
         assertThat(quoted("وفي اليوم نفسه، أعلنت الوزارة تعليق الرحلات إلى الجزيرة.", "ar")).isEqualTo("أعلنت الوزارة تعليق الرحلات إلى الجزيرة.");
+        assertThat(quoted("وفي سياق متصل، أعلنت النيابة العامة توقيف المقاول.", "ar")).isEqualTo("أعلنت النيابة العامة توقيف المقاول.");
     }
 
     @Test

@@ -144,6 +144,7 @@ class CandidatesTest {
                 "We have informed the data protection regulator and are working with the police.",
                 "Our engineers restored the main water line overnight after the burst.",
                 "I waited six hours at the clinic before a nurse could see my son.",
+                "ورد إلينا أن جزءا من جسر الميناء انهار قبل قليل وسط أنباء عن سقوط ضحايا.",
                 // a claim whose only source is a pronoun
                 "Nine children and 14 foreign nationals were among the dead, she said.",
                 "Trente-huit survivants ont été hospitalisés dans trois hôpitaux de la ville, a-t-elle précisé."})
@@ -180,6 +181,11 @@ class CandidatesTest {
                 noCandidate("تابعوا نبض الخبر على إكس وإنستغرام وتيك توك"),
                 noCandidate("Follow our coverage of Day 2 of the recount here."),
                 noCandidate("Read the full statement from the elections board here."),
+                noCandidate("Here is what parents need to know about the new vaccine."),
+                noCandidate("وتتابع بوابة الأفق تفاصيل الخبر تباعا."),
+                noCandidate("وسنوافيكم بآخر المستجدات فور ورودها."),
+                candidate("Here is the village where the river burst its banks three times in a decade."),
+                candidate("ووصلت شحنات المساعدات تباعا إلى القرى المتضررة خلال الأسبوع."),
                 candidate("Workers found the box here, in a storage cage for Precinct 47."),
                 // "here" closing the line without a full stop, or with "!"
                 noCandidate("Read the full statement from the elections board here"),

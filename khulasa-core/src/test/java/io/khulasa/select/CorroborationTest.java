@@ -50,6 +50,15 @@ class CorroborationTest {
     }
 
     @Test
+    void twoTalliesSharingNoFigureAreTwoCountsHoweverClose() {
+        onlyReceipt("143 votes to 88",
+                "Parliament passed the motion of no confidence by 143 votes to 88, with 11 abstentions, the speaker announced.",
+                "Parliament passed the motion of no confidence by 143 votes to 88, with 11 abstentions, the speaker said.\n",
+                "Parliament passed the motion of no confidence by 139 votes to 91, with 12 abstentions, an early count showed.\n",
+                "Parliament passed the motion of no confidence by 143 votes to 88, with 11 abstentions, the speaker announced.\n");
+    }
+
+    @Test
     void anotherDeathTollIsNoReceiptWhateverOtherFigureTheyShare() {
         onlyReceipt("rose to 118",
                 "The death toll has risen to 118 after six of the injured died in hospital, of the 150 people on board.",
