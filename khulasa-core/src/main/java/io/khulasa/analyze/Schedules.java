@@ -146,8 +146,32 @@ public final class Schedules {
     static final int SHARED_TERMS = 3;
 
     /**
+     * Whether {@code sentence} says something was not known yet at the hour of its report: "The company said it did not
+     * yet know what caused the collapse.", "The cause of the fire was not immediately known.", «ولم تعرف بعد أسباب
+     * الانهيار». Told a day or more before the newest report, it is out of date as a plan is: the newer reports may
+     * know.
+     */
+    public static boolean stillOpen(String sentence, String language) {
+        return switch (language == null ? "" : language) {
+            case "en" -> STILL_OPEN_EN.matcher(sentence).find();
+            case "ar" -> STILL_OPEN_AR.matcher(ArabicOrthography.fold(sentence)).find();
+            default -> false;
+        };
+    }
+
+    private static final Pattern STILL_OPEN_EN = Pattern.compile(
+            "\\b(?:(?:did|do|does|was|were|is|are|has|have|had)\\s*(?:not|n't)|still\\s+(?:did|do|does)\\s*(?:not|n't))\\s+"
+            + "(?:yet\\s+|immediately\\s+|been\\s+)*(?:know|known|clear|determined|confirmed|identified)\\b"
+            + "|\\b(?:remains?|remained)\\s+(?:unclear|unknown|under\\s+investigation)\\b", Pattern.CASE_INSENSITIVE);
+    /** «لم تعرف بعد», «لم يتضح بعد», «لم تتضح … حتى الآن», «لا تزال مجهولة», folded. */
+    private static final Pattern STILL_OPEN_AR = Pattern.compile(
+            "(?:^|\\s)[وف]?لم (?:[يت](?:عرف|تضح|تحدد|علن|كشف)|تعرف|يعرف)(?:\\s+\\S+){0,4}\\s+(?:بعد|حتي الان)(?:\\s|[.،]|$)"
+            + "|(?:^|\\s)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)(?:\\s+\\S+){0,3} (?:مجهوله|مجهولا|غامضه|غامضا|غير معروفه|غير معروف|قيد التحقيق)(?:\\s|[.،]|$)");
+
+    /**
      * The documents with their sentences marked {@code outdated} or not, from nothing but the documents given: a plan
-     * told a day or more before the newest of them ({@link #announces}), and a plan without its day that another of
+     * told a day or more before the newest of them ({@link #announces}), or what was not known yet then ({@link
+     * #stillOpen}), and a plan without its day that another of
      * them dates ({@link #settleVaguePlans}). Run again on any part of a cluster kept as a cluster of its own, since
      * what overtakes a plan may be left out.
      */
@@ -157,7 +181,8 @@ public final class Schedules {
         for (AnalyzedDocument doc : docs) {
             boolean older = overtaken(doc.cleaned().asOf(), newest);
             List<Sentence> sentences = doc.sentences().stream()
-                    .map(s -> s.with(s.document(), older && !s.title() && announces(s.text(), doc.language()))).toList();
+                    .map(s -> s.with(s.document(), older && !s.title()
+                            && (announces(s.text(), doc.language()) || stillOpen(s.text(), doc.language())))).toList();
             dated.add(new AnalyzedDocument(doc.index(), doc.cleaned(), doc.language(), sentences));
         }
         return settleVaguePlans(dated);

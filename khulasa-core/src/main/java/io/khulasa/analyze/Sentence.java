@@ -24,7 +24,8 @@ import java.util.List;
  *                  seal numbers match,” she said.): the words are the speaker's, though no mark of its own says so;
  *                  also when it opens a quotation a later sentence of its paragraph closes (the first of those), as
  *                  half a quotation without its speaker
- * @param outdated  true when the sentence {@linkplain Schedules announces} what was to come, in an article a day
+ * @param outdated  true when the sentence {@linkplain Schedules announces} what was to come (or says what was not known
+ *                  yet), in an article a day
  *                  or more older than the newest of its cluster (the newer reports tell what happened), or gives a
  *                  plan without its day that a report of its cluster not older than it dates; set by
  *                  {@link Schedules#settle} for the cluster the sentence is in

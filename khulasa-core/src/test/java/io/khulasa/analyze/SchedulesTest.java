@@ -99,6 +99,40 @@ class SchedulesTest {
         assertThat(Schedules.announces(text, language)).as(language + ": " + text).isEqualTo(announces);
     }
 
+    @ParameterizedTest(name = "{1}: {0} => {2}")
+    @MethodSource
+    void readsWhatWasNotKnownYet(String text, String language, boolean open) {
+        assertThat(Schedules.stillOpen(text, language)).as(language + ": " + text).isEqualTo(open);
+    }
+
+    static Stream<Arguments> readsWhatWasNotKnownYet() {
+        return Stream.of(
+                plan("The company said it did not yet know what caused the collapse.", "en"),
+                plan("The cause of the fire was not immediately known.", "en"),
+                plan("The identities of the victims have not been confirmed.", "en"),
+                plan("It remains unclear how the hackers entered the network.", "en"),
+                plan("ولم تعرف بعد أسباب انهيار الجسر.", "ar"),
+                plan("ولم يتضح حتى الآن عدد المحاصرين تحت الأنقاض.", "ar"),
+                plan("ولا تزال أسباب الحريق مجهولة.", "ar"),
+                // a condition, a release, what is known
+                noPlan("If the sailors are not released, Britain will move into a different phase.", "en"),
+                noPlan("The cause of the fire was a faulty heater, investigators said.", "en"),
+                noPlan("وعرفت أسباب الحريق بعد تحقيق استمر أسبوعين.", "ar"));
+    }
+
+    @Test
+    void whatWasNotKnownADayBeforeTheNewestReportIsOutdated() {
+        Map<String, Boolean> o = outdated(
+                "2025-03-03", "Roof collapse\n\nFourteen miners were trapped by a roof collapse at the colliery. "
+                        + "The company said it did not yet know what caused the collapse.\n",
+                "2025-03-05", "Miners rescued\n\nThe last seven miners were brought out alive. "
+                        + "The cause of the collapse was not immediately known.\n");
+        assertThat(o).containsEntry("The company said it did not yet know what caused the collapse.", true)
+                // the newest report's own open question is news of its hour
+                .containsEntry("The cause of the collapse was not immediately known.", false)
+                .containsEntry("Fourteen miners were trapped by a roof collapse at the colliery.", false);
+    }
+
     @Test
     void onlyADocumentKeptForTheSummaryMakesAPlanOutdated() {
         List<CleanedDocument> docs = new ArticleCleaner().clean(List.of(
