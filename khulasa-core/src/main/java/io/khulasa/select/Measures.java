@@ -107,8 +107,10 @@ final class Measures {
                 if (at < 0) continue;
                 String base = key.substring(0, at);
                 Set<String> names = other.near.get(base);
+                // a participle is no name: "40 underperforming stores" are the stores another counts, whoever is named near
+                boolean adjective = key.startsWith(ADJECTIVE, at);
                 if (!other.figures.containsKey(base)
-                        || names != null && !names.isEmpty() && !names.containsAll(List.of(key.substring(at + 1).split(" ")))) continue;
+                        || !adjective && names != null && !names.isEmpty() && !names.containsAll(List.of(key.substring(at + 1).split(" ")))) continue;
                 if (f == null) { f = new HashMap<>(figures); u = new HashSet<>(updated); }
                 f.merge(base, f.remove(key), (x, y) -> { Set<Double> m = new TreeSet<>(x); m.addAll(y); return m; });
                 if (u.remove(key)) u.add(base);
@@ -156,7 +158,7 @@ final class Measures {
             // "67,000 customers remained without power, down from a peak of 112,000": the old figure of the last
             // thing counted, which the earlier figure updates
             // of the same kind: a count is not set against a percentage ("2.1 million voters, down from 41%")
-            boolean pct = v != null && (w[i].endsWith("%") || i + 1 < w.length && PERCENT.contains(w[i + 1]) && !w[i + 1].equals("per"));
+            boolean pct = v != null && percentAt(w, i);
             if (v != null && lastKey != null && lastKey.startsWith("%") == pct && !isBareYear(w[i]) && setAgainst(w, lastAt, i)) {
                 updated.add(lastKey);
                 lastKey = null;
@@ -197,6 +199,9 @@ final class Measures {
             int verb = updateVerb(w, i0);
             int names = j;
             if (!endsClause(cased[j - 1])) j = pastNames(cased, w, j);
+            // "40 underperforming stores": a participle before a plural qualifies what is counted, as a name does
+            String adjective = j == names && j + 1 < w.length && !endsClause(cased[j - 1]) && !endsClause(cased[j]) && participle(cased[j]) && plural(cased, w, j + 1)
+                    ? ADJECTIVE + w[j++] : "";
             // a figure closing its clause ("31%، وهي…", "of 300, while") counts nothing after it
             // a rate is counted whatever its unit: "$82 per barrel" is a price, though barrels count anything
             boolean counted = j < w.length && !endsClause(cased[j - 1])
@@ -206,8 +211,8 @@ final class Measures {
             // "the number of challenged ballots rose to 1,412 by…": what an update counts may stand before its verb
             // an Arabic share just before the figure says what it counts before any word after it («نسبة المشاركة 38.5% مقارنة…»)
             String share = verb < 0 ? shareBefore(w, i0) : null;
-            String u = share != null ? share : counted ? rate + unit(w[j]) + qualifier(w, names, j)
-                    : verb >= 0 ? updateCounts(w, verb, i0 - 1) : null;
+            String u = share != null ? share : counted ? rate + unit(w[j]) + (adjective.isEmpty() ? qualifier(w, names, j) : adjective)
+                    : verb >= 0 ? updateCounts(w, verb, i0 - 1) : againstAt(cased, w, i0, j);
             if (j < w.length) i = j - 1;
             if (u == null) continue;
             // the parallel market's rate is another price than the official one, and a forecast another figure than
@@ -222,7 +227,7 @@ final class Measures {
             lastAt = j;
             // "59 votes, down from 187": the figure is the new value, set against the old
             boolean against = counted && j + 2 < w.length && (w[j + 1].equals("down") || w[j + 1].equals("up"))
-                    && w[j + 2].equals("from");
+                    && w[j + 2].equals("from") && !againstPercent(w, j + 3, percent);
             if (against || verb >= 0 || nowNear(w, i0, j)) updated.add(key);
         }
         return new Reading(out, updated, near);
@@ -307,6 +312,21 @@ final class Measures {
             "saturday", "sunday", "morning", "evening", "night", "week", "امس", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه", "السبت", "الاحد", "بينما", "فيما");
 
+    /** Whether the figure at {@code i} is a percentage: "41%", "12 percent", not "$44.10 per share". */
+    private static boolean percentAt(String[] w, int i) {
+        return w[i].endsWith("%") || i + 1 < w.length && PERCENT.contains(w[i + 1]) && !w[i + 1].equals("per");
+    }
+
+    /**
+     * Whether the first figure from {@code from} on, within {@value #AGAINST_REACH} words, is of another kind than
+     * a count that is (or is not) a {@code percent}age: "2.1 million registered voters, down from 41%" sets nothing
+     * against the voters.
+     */
+    private static boolean againstPercent(String[] w, int from, boolean percent) {
+        for (int k = from; k < w.length && k < from + AGAINST_REACH; k++) if (value(w[k]) != null) return percentAt(w, k) != percent;
+        return false;
+    }
+
     /** How far after what a figure counts "down from" or "up from" may stand, and the old figure after it. */
     private static final int AGAINST_REACH = 6;
 
@@ -318,9 +338,56 @@ final class Measures {
     private static boolean setAgainst(String[] w, int counted, int at) {
         for (int f = at - 1; f > counted && f >= at - AGAINST_REACH; f--) {
             if (value(w[f]) != null) return false; // another figure is the one set against
-            if (w[f].equals("from") && (w[f - 1].equals("down") || w[f - 1].equals("up"))) return f - 1 - counted <= AGAINST_REACH;
+            int cue = againstCue(w, f);
+            if (cue >= counted) return cue - counted <= AGAINST_REACH;
         }
         return false;
+    }
+
+    /** Words before "than the" that set a figure against one told before: "five more than the 40 it announced". */
+    private static final Set<String> COMPARED = Set.of("more", "fewer", "less", "higher", "lower");
+
+    /**
+     * Where the words that set a figure against an older one end at {@code f} ("down from", "up from", "instead of",
+     * "more than the", "below the", "above the"), the index of their first word; else -1. "More than" and "below"
+     * take "the" before the old figure: "more than 40" alone is a new count given roughly.
+     */
+    private static int againstCue(String[] w, int f) {
+        if (f < 1) return -1;
+        if (w[f].equals("from") && (w[f - 1].equals("down") || w[f - 1].equals("up"))) return f - 1;
+        if (w[f].equals("of") && w[f - 1].equals("instead")) return f - 1;
+        if (w[f].equals("the") && (w[f - 1].equals("below") || w[f - 1].equals("above"))) return f - 1;
+        if (w[f].equals("the") && f >= 2 && w[f - 1].equals("than") && COMPARED.contains(w[f - 2])) return f - 2;
+        return -1;
+    }
+
+    /**
+     * What a figure with no word of its own counts when it stands after "at" or "to" and is set against an older
+     * one: the noun before ("puts the vaccine's efficacy at 74%, below the 77% reported earlier" counts efficacy);
+     * null otherwise ("rated at 74%" alone says no more than it did).
+     */
+    private static String againstAt(String[] cased, String[] w, int at, int after) {
+        if (at < 2 || !(w[at - 1].equals("at") || w[at - 1].equals("to")) || !countable(w[at - 2]) || endsClause(cased[at - 2])) return null;
+        for (int f = after; f < w.length && f <= after + AGAINST_REACH; f++) {
+            if (value(w[f]) != null) return setAgainst(w, at, f) ? unit(w[at - 2]) : null;
+        }
+        return null;
+    }
+
+    /** What marks a qualifier as a participle ("store@~underperforming"), not names. */
+    private static final String ADJECTIVE = "@~";
+
+    /** A lower-case Latin word of six letters or more in -ing or -ed: "underperforming", "affected", "confirmed". */
+    private static boolean participle(String cased) {
+        String c = EDGES.matcher(cased).replaceAll("");
+        return c.length() >= 6 && Character.isLowerCase(c.charAt(0)) && Character.UnicodeScript.of(c.charAt(0)) == Character.UnicodeScript.LATIN
+                && (c.endsWith("ing") || c.endsWith("ed")) && !CasualtyCounts.isCasualtyWord(c);
+    }
+
+    /** Whether the word at {@code k} is a lower-case plural noun that can be counted: "stores", "women". */
+    private static boolean plural(String[] cased, String[] w, int k) {
+        return !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
+                && (w[k].endsWith("s") && !w[k].endsWith("ss") && !NOT_NOUNS.contains(w[k]) || IRREGULAR_PLURALS.contains(w[k]));
     }
 
     /**
@@ -331,8 +398,7 @@ final class Measures {
         int k = j;
         while (k < w.length && k < j + 3 && latinCapital(cased[k])) k++;
         // a plural noun: "40 East Timorese recently", "Seven Republicans voted", "1,200 Americans remain" count the names
-        return k > j && k < w.length && !cased[k].isEmpty() && Character.isLowerCase(cased[k].charAt(0)) && countable(w[k])
-                && (w[k].endsWith("s") && !w[k].endsWith("ss") && !NOT_NOUNS.contains(w[k]) || IRREGULAR_PLURALS.contains(w[k])) ? k : j;
+        return k > j && k < w.length && plural(cased, w, k) ? k : j;
     }
 
     /** Plurals without their s: "30 Palestinian women", "40 Filipino crew". */
@@ -601,6 +667,9 @@ final class Measures {
                         && (at + now.length() == t.length() || !Character.isLetter(t.charAt(at + now.length())))) return true;
             }
         }
+        // "instead of the 2 million", "five more than the 40", "below the 77%": an old figure set against (a cue
+        // only; the reader says whether a figure of one thing precedes)
+        for (String cue : AGAINST_CUES) if (t.contains(cue)) return true;
         for (int at = t.indexOf("from"); at >= 0; at = t.indexOf("from", at + 1)) {
             int b = at;
             while (b > 0 && (isSpace(t.charAt(b - 1)) || isEdge(t.charAt(b - 1)))) b--;
@@ -612,6 +681,9 @@ final class Measures {
         }
         return false;
     }
+
+    /** The words of {@link #againstCue} other than "down from" and "up from", as {@link #mayGiveUpdate} scans for them. */
+    private static final List<String> AGAINST_CUES = List.of(" instead of ", " than the ", " below the ", " above the ");
 
     private static int wordEnd(String t, int from) {
         int end = from;

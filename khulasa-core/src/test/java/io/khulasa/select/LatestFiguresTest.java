@@ -339,4 +339,18 @@ class LatestFiguresTest {
         // the room the two older sentences left is used
         assertThat(Budget.countWords(s.text())).isGreaterThan(40).isLessThanOrEqualTo(60);
     }
+
+    @Test
+    void aLaterFigureSetAgainstTheChosenOneReplacesIt() {
+        String lede = "The county council voted on Monday to close 46 struggling libraries across the county by the end "
+                + "of June to save money.\n\n";
+        String later = "Readers' groups collected signatures outside the town hall on Thursday.\n\n"
+                + "Budget papers published on Thursday show the council will close 52 libraries, six more than the 46 "
+                + "it announced on Monday.\n";
+        String text = centroid60(ofArticles(
+                lede + "Librarians said the closures would hit rural villages hardest.\n", "2026-03-02",
+                lede + "The council leader said the decision had been painful but necessary.\n", "2026-03-02",
+                later, "2026-03-05"));
+        assertThat(text).contains("close 52 libraries").doesNotContain("46 struggling libraries");
+    }
 }

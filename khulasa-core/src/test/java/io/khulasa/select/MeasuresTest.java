@@ -252,4 +252,38 @@ class MeasuresTest {
         assertThat(Measures.reading("The clinic said 820 scans and consultations had now been cancelled.").updated()).isNotEmpty();
         assertThat(Measures.reading("The clinic said 820 scans were cancelled, and staff are now working late.").updated()).isEmpty();
     }
+
+    @Test
+    void aFigureSetAgainstAnOldOneIsAnUpdate() {
+        // "instead of", "N more than the M", "below the M": the old figure is told, the new one is the update
+        Measures.Reading instead = Measures.reading("The ferry line said it would run 30 sailings a week instead of the 24 planned.");
+        assertThat(instead.figures()).isEqualTo(Map.of("sailing", Set.of(30.0)));
+        assertThat(instead.updated()).containsExactly("sailing");
+        assertThat(Measures.reading("The council will shut 52 libraries, six more than the 46 it listed in March.").updated())
+                .containsExactly("librarie");
+        // a figure after "at" counts the noun before it when an old figure is set against it
+        Measures.Reading below = Measures.reading("The survey puts the lake's salinity at 4.2%, below the 4.6% measured last spring.");
+        assertThat(below.figures()).isEqualTo(Map.of("%salinity", Set.of(4.2)));
+        assertThat(below.updated()).containsExactly("%salinity");
+        for (String s : List.of("The ferry line will run 30 sailings instead of the 24 planned.", "It shut 52 libraries, six more than the 46 listed.",
+                "It puts salinity at 4.2%, below the 4.6% seen.")) {
+            assertThat(Measures.mayGiveUpdate(s)).isTrue();
+        }
+        // "more than 40" without "the" is a count given roughly, and "at" alone sets nothing against
+        assertThat(Measures.reading("The council shut 52 libraries, more than 40 of them in villages.").updated()).isEmpty();
+        assertThat(Measures.reading("The survey puts the lake's salinity at 4.2% this year.").figures()).doesNotContainKey("%salinity");
+    }
+
+    @Test
+    void aParticipleBeforeWhatIsCountedQualifiesIt() {
+        // "46 struggling libraries" are the libraries another outlet counts, whoever it names
+        Measures.Reading struggling = Measures.reading("The council will shut 46 struggling libraries by June.");
+        assertThat(Measures.otherFigures(struggling, Measures.reading("Ashford County Council now plans to shut 52 libraries.")))
+                .containsExactly("librarie");
+        // but confirmed cases are not suspected ones
+        assertThat(Measures.otherFigures(Measures.reading("Doctors reported 12 confirmed cases in the town."),
+                Measures.reading("Doctors reported 30 suspected cases in the town."))).isEmpty();
+        // a clause's end is no participle's: "profit fell 68%, sending shares down"
+        assertThat(Measures.read("Profit fell 68%, sending shares down.")).doesNotContainKey("%share@~sending");
+    }
 }
