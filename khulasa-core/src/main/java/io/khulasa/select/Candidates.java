@@ -79,8 +79,16 @@ public final class Candidates {
         if (labelledValue(t) || io.khulasa.analyze.Honorifics.nameWithOffice(t)) return false;
         if (BREAKING.matcher(t).lookingAt() && ".!؟?".indexOf(last) < 0) return false;
         if (wireQuoteTail(t)) return false;
+        if (RELEASE_OF_ITSELF.matcher(t).find()) return false;
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t) && !noComment(t);
     }
+
+    /**
+     * A press release speaking of itself: "The network today provides an update on the cyber incident…", "The ministry
+     * issues the following update on…": it announces news it tells below, and tells none.
+     */
+    private static final Pattern RELEASE_OF_ITSELF = Pattern.compile(
+            "\\b(?:provides?|issues?|gives?|shares?|publishes?)\\s+(?:an|a further|a new|the following|this|its latest)\\s+update\\s+(?:on|about|regarding)\\b");
 
     /**
      * "Zeidan was not immediately available for comment.", "The company declined to comment.", «ولم يتسن الحصول على
@@ -283,7 +291,9 @@ public final class Candidates {
             + "|(?:(?:But|And|So|Yet)\\s+)?(?i:this|these|those|that)\\s+(?:is|was|are|were|has|had|have|will|would"
             + "|could|can|may|might|comes|came|follows|followed|means|meant|marks|marked|makes|made)\\b"
             // a pronoun in the opening phrase points back as a subject does: "Around her, the village had lost its shape."
-            + "|(?:Around|Beside|Behind|Before|After|For|To|With|Without|Near|Inside|Outside|Like|Unlike|Among) (?:him|her|them),");
+            + "|(?:Around|Beside|Behind|Before|After|For|To|With|Without|Near|Inside|Outside|Like|Unlike|Among) (?:him|her|them),"
+            // an opening phrase before the pronoun: "Speaking to reporters, she said…", "Asked about the fines, he added…"
+            + "|(?:\\p{Lu}\\p{Ll}+ing|Asked|Later|Earlier|Afterwards)\\b[^,;:\"“«]{0,40},\\s+(?:he|she|they)\\s+(?:said|says|told|added|adds|warned|announced|promised|insisted|noted|stressed|confirmed|denied|vowed)\\b");
 
     /** "Ils réclament…", "Elle a ajouté…"; not the impersonal "Il y a", "Il faut", "Il est prévu". */
     private static final Pattern FRENCH_PRONOUN_SUBJECT = Pattern.compile(

@@ -145,6 +145,8 @@ class CandidatesTest {
                 "Our engineers restored the main water line overnight after the burst.",
                 "I waited six hours at the clinic before a nurse could see my son.",
                 "ورد إلينا أن جزءا من جسر الميناء انهار قبل قليل وسط أنباء عن سقوط ضحايا.",
+                // a pronoun after an opening phrase
+                "Speaking to reporters, she said an independent inquiry into the collapse would open next month.",
                 // a claim whose only source is a pronoun
                 "Nine children and 14 foreign nationals were among the dead, she said.",
                 "Trente-huit survivants ont été hospitalisés dans trois hôpitaux de la ville, a-t-elle précisé."})
@@ -166,6 +168,7 @@ class CandidatesTest {
                 "Il y a eu trois trains sur dix en circulation mardi dans toute la région.",
                 "Around Harwick, the villages of the valley lost their roads in a single night.",
                 "Weather permitting, the ferries will resume their crossings to the islands.",
+                "Speaking to reporters, the minister said an independent inquiry would open next month.",
                 "Iraq and Iran signed a border agreement after two days of talks in Basra.",
                 "With her victory, Sheinbaum becomes the first woman to lead the country in its history.",
                 "Nine children were among the dead, she said, and the others were being identified by their families."})
@@ -182,6 +185,8 @@ class CandidatesTest {
                 noCandidate("Follow our coverage of Day 2 of the recount here."),
                 noCandidate("Read the full statement from the elections board here."),
                 noCandidate("Here is what parents need to know about the new vaccine."),
+                noCandidate("The Valley Health Network today provides an update on the cyber incident identified on 7 June."),
+                candidate("The network said the update to its patient records system would take two weeks to install."),
                 noCandidate("وتتابع بوابة الأفق تفاصيل الخبر تباعا."),
                 noCandidate("وسنوافيكم بآخر المستجدات فور ورودها."),
                 candidate("Here is the village where the river burst its banks three times in a decade."),
