@@ -88,11 +88,11 @@ final class Datelines {
 
     /**
      * «وادي الريحان – لقي 19 شخصا…»: a newspaper's own dateline, an Arabic place of one to three words and a spaced dash
-     * opening the first paragraph; not a phrase set off between two dashes («الرئيس – الذي وصل أمس – قال…»), a
+     * opening the first paragraph, maybe with the outlet's name and a colon after the dash («الزبيرة - الراصد:»); not a phrase set off between two dashes («الرئيس – الذي وصل أمس – قال…»), a
      * pronoun or a demonstrative, or a report's opening verb; not a subject before an aside («الرئيس – الذي…»).
      */
     private static final Pattern ARABIC_PLACE_DATELINE = Pattern.compile(
-            "^(\\p{IsArabic}+(?: \\p{IsArabic}+){0,2}) [-–—] (?=\\p{IsArabic})");
+            "^(\\p{IsArabic}+(?: \\p{IsArabic}+){0,2}) [-–—] (?:(\\p{IsArabic}+(?: \\p{IsArabic}+){0,2})\\s*:\\s*)?(?=\\p{IsArabic})");
     private static final Pattern SPACED_DASH = Pattern.compile(" [-–—] ");
     private static final Set<String> NOT_PLACES_AR = Set.of("هذا", "هذه", "ذلك", "تلك", "الذي",
             "التي", "هو", "هي", "هم", "نحن", "انا", "أنا", "لكن", "ولكن", "وقد", "قد", "ثم");
@@ -108,13 +108,16 @@ final class Datelines {
         if (!m.lookingAt()) return -1;
         String place = m.group(1);
         if (NOT_PLACES_AR.contains(place.split(" ")[0]) || ARABIC_REPORT_OPENING.matcher(place).lookingAt()) return -1;
-        String rest = text.substring(m.end());
+        // the outlet after the dash, as some sites sign their own reports («الزبيرة - الراصد: ارتفع…»); not a speaker
+        // («القاهرة - قال الوزير: …», whose words follow)
+        int end = m.group(2) != null && ARABIC_REPORT_OPENING.matcher(m.group(2)).lookingAt() ? m.start(2) : m.end();
+        String rest = text.substring(end);
         // an aside the dash opens: a relative pronoun or «وهو» after it, or a dash closing it in the first sentence,
         // however long the aside («الرئيس – الذي عاد أمس من جولة … – أكد…», «الوزارة – وهي الجهة المسؤولة…، أعلنت…»)
         if (ASIDE_OPENERS_AR.contains(rest.split("\\s+", 2)[0])) return -1;
         Matcher again = SPACED_DASH.matcher(rest);
         if (again.find() && rest.substring(0, again.start()).chars().noneMatch(c -> c == '.' || c == '؟' || c == '!')) return -1;
-        return rest.split("\\s+").length >= LEDE_WORDS ? m.end() : -1;
+        return rest.split("\\s+").length >= LEDE_WORDS ? end : -1;
     }
 
     /** «الدار البيضاء - و م ع» alone on its line: an Arabic place and an agency after a dash. */

@@ -47,6 +47,21 @@ final class Attributions {
         return out.toString();
     }
 
+    /**
+     * Sentence {@code i}'s content roots without those of its attribution: "…, Fire Chief Dale Okonkwo said." says who
+     * told it, not what happened, and two different facts told by one speaker share roots through him. All its roots
+     * (the very array {@link TermVectors#rootIds} gives) when it has no attribution, or fewer than {@code min} would be
+     * left ("Police said the ferry sank.").
+     */
+    static int[] contentRoots(int i, TermVectors v, int min) {
+        io.khulasa.analyze.Sentence s = v.sentence(i);
+        String language = v.cluster().documents().get(s.document()).language();
+        String who = of(s.text(), language);
+        if (who.isEmpty()) return v.rootIds(i);
+        int[] content = TermVectors.without(v.rootIds(i), v.rootIdsOf(io.khulasa.analyze.TermAnalyzer.forLanguage(language).terms(who)));
+        return content.length < min ? v.rootIds(i) : content;
+    }
+
     private static void append(StringBuilder out, Matcher m) {
         if (m.find()) out.append(m.group()).append(' ');
     }

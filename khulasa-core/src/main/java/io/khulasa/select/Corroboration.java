@@ -42,10 +42,10 @@ public final class Corroboration {
         List<Sentence> sentences = cluster.sentences();
         int documents = cluster.documents().size();
         List<List<Sentence>> out = new ArrayList<>();
-        int[][] attributions = new int[sentences.size()][]; // each sentence's attribution roots, read when first needed
+        int[][] attributions = new int[sentences.size()][]; // each sentence's content roots, read when first needed
         for (Selected sel : chosen) {
             int a = cluster.indexOf(sel.sentence());
-            int[] quote = a < 0 ? null : content(a, cluster, v, attributions);
+            int[] quote = a < 0 ? null : content(a, v, attributions);
             // others are compared without their attribution when the quote is
             boolean withoutAttribution = quote != null && quote != v.rootIds(a);
             // not of this cluster, or no content word to compare: nothing corroborates it
@@ -64,7 +64,7 @@ public final class Corroboration {
                 // most sentences share a root or two with the quote: no attribution to read, no cosine for them
                 if (shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
                 if (withoutAttribution) {
-                    other = content(b, cluster, v, attributions);
+                    other = content(b, v, attributions);
                     shared = TermVectors.sharedTerms(quote, other);
                 }
                 if (shared < WHOLE * quote.length && shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
@@ -82,22 +82,10 @@ public final class Corroboration {
         return out;
     }
 
-    /**
-     * Sentence {@code i}'s content roots without those of its attribution: "…, Fire Chief Dale Okonkwo said." says who
-     * told it, not what happened, and two different facts told by one speaker share five roots through him.
-     */
-    private static int[] content(int i, AnalyzedCluster cluster, TermVectors v, int[][] attributions) {
-        if (attributions[i] == null) {
-            Sentence s = cluster.sentences().get(i);
-            String language = cluster.documents().get(s.document()).language();
-            String who = Attributions.of(s.text(), language);
-            attributions[i] = who.isEmpty() ? new int[0]
-                    : v.rootIdsOf(io.khulasa.analyze.TermAnalyzer.forLanguage(language).terms(who));
-        }
-        if (attributions[i].length == 0) return v.rootIds(i);
-        int[] content = TermVectors.without(v.rootIds(i), attributions[i]);
-        // too little left to compare ("Police said the ferry sank."): the whole sentence is compared, as before
-        return content.length < MIN_ROOTS ? v.rootIds(i) : content;
+    /** Sentence {@code i}'s {@linkplain Attributions#contentRoots content roots}, read once per call of {@link #of}. */
+    private static int[] content(int i, TermVectors v, int[][] read) {
+        if (read[i] == null) read[i] = Attributions.contentRoots(i, v, MIN_ROOTS);
+        return read[i];
     }
 
     /**

@@ -227,7 +227,8 @@ final class LatestFigures implements Summarizer {
                     // or one the newcomer says again in words with all its figures ("… 24.30, its lowest ever" under
                     // "closed at 22.90, against 24.30 on Sunday")
                     boolean oldFigure = givesOldFigure(swapped.get(j).sentence(), f) || saysAgain(redundancy, x, other);
-                    if (redundancy.sameWords(x, other) && !oldFigure) blocked = true;
+                    // the same fact in other words, whoever told it: a source both name is no fact they share
+                    if (redundancy.sameWords(x, other) && redundancy.sameContent(x, other) && !oldFigure) blocked = true;
                     else if (oldFigure || redundancy.sameFigure(x, other)) swapped.remove(j);
                 }
                 if (blocked) continue;

@@ -167,6 +167,20 @@ public final class Redundancy {
         return tb.length > 0 && TermVectors.sharedTerms(vectors.rootIds(a), tb) >= CONTAINMENT * tb.length;
     }
 
+    private final Map<Integer, int[]> contents = new HashMap<>();
+
+    /**
+     * Whether most of the shorter one's {@linkplain Attributions#contentRoots content roots} (its roots without its
+     * attribution) are in the other's: the same fact whoever told it. Two facts told by one long-named source
+     * («…، وفق الهيئة العامة للطيران المدني») share its roots and not their facts.
+     */
+    boolean sameContent(int a, int b) {
+        int[] ta = contents.computeIfAbsent(a, i -> Attributions.contentRoots(i, vectors, Corroboration.MIN_ROOTS));
+        int[] tb = contents.computeIfAbsent(b, i -> Attributions.contentRoots(i, vectors, Corroboration.MIN_ROOTS));
+        int small = Math.min(ta.length, tb.length);
+        return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
+    }
+
     /** Said in the same words: a high cosine, or most of the shorter one's roots in the other. */
     boolean sameWords(int a, int b) {
         boolean oneArticle = vectors.sentence(a).document() == vectors.sentence(b).document();

@@ -507,6 +507,8 @@ class ArticleCleanerTest {
                 "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /", "(وات) -",
                 // a newspaper's own: a place and a dash
                 "وادي الريحان –", "عين الصفا -",
+                // and the outlet signing its report after the dash
+                "عين الصفا - الراصد:", "وادي الريحان – بوابة الوادي:",
                 // with the day and month, an agency known or not, «في» or not
                 "وادي النخيل، 14 مارس (ساحل) –", "الرمانة 15 مارس /سنا/ -")) {
             boolean arabic = !dateline.startsWith("P");
@@ -524,6 +526,10 @@ class ArticleCleanerTest {
         CleanedDocument aside = cleanText("a.txt", "افتتاح جسر جديد\n\n"
                 + "الوزير – الذي وصل صباحا – افتتح جسرا جديدا فوق النهر بعد ثلاث سنوات من العمل.\n");
         assertNoneDropped(aside, "dateline");
+        // a speaker after the dash is no outlet: his words stay with him
+        CleanedDocument speaker = cleanText("s.txt", "افتتاح جسر جديد\n\n"
+                + "القاهرة - قال الوزير: افتتحنا اليوم جسرا جديدا فوق النهر بعد ثلاث سنوات من العمل.\n");
+        assertThat(String.join("\n", keptTexts(speaker))).contains("قال الوزير: افتتحنا");
         // however long the aside, and closed by a comma
         for (String lede : List.of(
                 "الرئيس – الذي عاد أمس من جولة خليجية استمرت أسبوعا كاملا زار خلالها ثلاث عواصم والتقى عددا من القادة – أكد أن الحوار الوطني سينطلق الشهر المقبل.",
