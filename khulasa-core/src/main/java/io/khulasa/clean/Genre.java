@@ -157,6 +157,15 @@ public final class Genre {
             "تعبر عن راي كاتبها", "تعبر عن راي كتابها", "تعبر عن اراء كتابها", "تعبر عن اراء كاتبيها", "يعبر عن راي كاتبه", "n engagent que leur auteur",
             "n engage que son auteur");
 
+    /** Kickers of an analysis, normalized: "ANALYSIS" above the title, «تحليل». */
+    private static final Set<String> ANALYSIS_LABELS = Set.of("analysis", "news analysis", "analyse", "análisis", "analisis",
+            "تحليل", "تحليل اخباري", "تحليل سياسي", "تحليلات");
+
+    /** True when a whole line, {@linkplain TextNormalizer#normalize normalized}, is an analysis's kicker. */
+    static boolean isAnalysisLabel(String normalized) {
+        return ANALYSIS_LABELS.contains(normalized);
+    }
+
     /** True when a whole line, {@linkplain TextNormalizer#normalize normalized}, is an opinion section's label. */
     static boolean isLabel(String normalized) {
         return LABELS.contains(normalized);

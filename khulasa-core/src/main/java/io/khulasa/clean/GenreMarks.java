@@ -18,7 +18,7 @@ final class GenreMarks {
 
     /**
      * An opinion section's label next to the title (a kicker above it, «مقالات رأي» below) makes the piece opinion
-     * and is dropped. Elsewhere the same word is a menu item or a subheading ("Opinions" over a paragraph of
+     * and is dropped; an analysis's kicker ("ANALYSIS", «تحليل») makes it an analysis. Elsewhere the same word is a menu item or a subheading ("Opinions" over a paragraph of
      * reactions), and the other passes judge it.
      */
     static void opinionLabel(Page page) {
@@ -31,6 +31,11 @@ final class GenreMarks {
                 if (!u.title && (u.f.words <= 3 && Genre.isLabel(u.norm()) || u.f.words <= 10 && Genre.isOpinionRow(u.text))) {
                     u.reason = "section-label";
                     page.meta.put(Genre.KEY, Genre.OPINION);
+                }
+                // "ANALYSIS" above the title: the piece explains, with the past's figures, and reports nothing new
+                if (!u.title && u.f.words <= 3 && Genre.isAnalysisLabel(u.norm())) {
+                    u.reason = "section-label";
+                    page.meta.putIfAbsent(Genre.KEY, Genre.ANALYSIS);
                 }
             }
         }

@@ -87,6 +87,18 @@ class GenreTest {
     }
 
     @Test
+    void anAnalysisKickerAboveTheHeadlineMakesAnAnalysis() {
+        String piece = "Halvik is the latest in a long line of deadly port disasters\nBy Ruth Caddow\n\n"
+                + "In August 2009, fertilizer stored for six years in a shed at the port of Sarnavo exploded after a welding fire.\n\n"
+                + "The blast killed 187 people and destroyed much of the waterfront.\n";
+        assertThat(genre("ANALYSIS\n" + piece)).isEqualTo(Genre.ANALYSIS);
+        assertThat(genre("تحليل\n" + piece)).isEqualTo(Genre.ANALYSIS);
+        // without it the page is a report; and "analysis" in a sentence is a word
+        assertThat(genre(piece)).isNull();
+        assertThat(genre(piece + "\nAnalysis of the samples will take two weeks, the fire brigade said.\n")).isNull();
+    }
+
+    @Test
     void aMenuOfTheSitesSectionsBesideTheHeadlineIsNoOpinionLabel() {
         String report = "County shuts river bridge to heavy trucks\nBy Jo Reed\n\n"
                 + "The county board voted on Tuesday to close the old river bridge to heavy trucks after inspectors found cracks.\n\n"
