@@ -267,6 +267,7 @@ final class Datelines {
                 end = d.end();
                 if (end >= u.text.length()) continue;
                 recordDateline(meta, d);
+                keyPointsAbove(page, u);
                 // "NEW YORK, March 2 (Reuters) -": a day without its year, which the cluster's other dates may give
                 String date = datelineDate(u.text, d);
                 if (date != null) meta.putIfAbsent(PublicationDate.parse(date, false) != null ? "date" : DATELINE_DAY, date);
@@ -293,7 +294,8 @@ final class Datelines {
                 }
                 meta.putIfAbsent("dateline", where);
             } else if ((end = arabicPlaceDateline(u.text)) > 0) {
-                meta.putIfAbsent("dateline", u.text.substring(0, end).replaceAll("\\s*[-–—]\\s*$", "").strip());
+                // the place, without the dash or the outlet signing after it («الزبيرة - الراصد:»)
+                meta.putIfAbsent("dateline", u.text.substring(0, end).replaceAll("\\s*[-–—].*$", "").strip());
             } else {
                 Matcher glued = GLUED_DATE.matcher(u.text);
                 if (glued.lookingAt() && PublicationDate.parse(glued.group(), false) != null) {
@@ -309,6 +311,20 @@ final class Datelines {
             if (end > 0 || u.f.endsSentence()) return;
         }
     }
+
+    /**
+     * A wire story's bullets between its headline and its dateline ("Key rate raised to 4.75% from 4.25%", "Governor
+     * says bank \"not yet done\""): headline-speak the lede below tells in sentences. Short lines without a stop only.
+     */
+    private static void keyPointsAbove(Page page, Unit lede) {
+        for (Unit b : page.units) {
+            if (b == lede) return;
+            if (b.kept() && !b.title && b.f.words <= KEY_POINT_WORDS && !b.f.endsSentence()) b.reason = "key-point";
+        }
+    }
+
+    /** Most words of a wire's bullet above its dateline. */
+    private static final int KEY_POINT_WORDS = 12;
 
     /** How many paragraphs from the top a wire's or a release's dateline is looked for in. */
     private static final int DATELINE_PARAGRAPHS = 3;

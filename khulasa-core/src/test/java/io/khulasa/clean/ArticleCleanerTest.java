@@ -502,6 +502,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aWireStorysBulletsAboveItsDatelineGo() {
+        String bullets = "Key rate raised to 4.75% from 4.25%\n\nCommittee split 5-2, two members wanted smaller rise\n\n"
+                + "Governor says bank \"not yet done\"\n\n";
+        String lede = "The Central Bank of Aldessa raised its benchmark interest rate by half a percentage point to 4.75% on Thursday.";
+        CleanedDocument d = cleanText("w.txt", "Aldessa central bank raises rates by half point\n\n" + bullets
+                + "VELMARA, Nov 6 (Meridian Press) - " + lede + "\n");
+        assertDropped(d, "key-point", "Key rate raised to 4.75% from 4.25%");
+        assertDropped(d, "key-point", "Governor says bank \"not yet done\"");
+        assertThat(keptTexts(d)).contains(lede);
+        // without a wire's dateline below them, such lines are the article's own opening and stay
+        CleanedDocument plain = cleanText("p.txt", "Aldessa central bank raises rates by half point\n\n" + bullets + lede + "\n");
+        assertNoneDropped(plain, "key-point");
+    }
+
+    @Test
     void wireDatelinesWithADashBeforeTheAgencyOrTheNewYorkTimesWiresUnderscore() {
         for (String dateline : List.of("PORT ELLIS (AP) _", "دمشق - (سانا) -", "القاهرة – (أ ف ب) –", "القاهرة - رويترز -",
                 "القاهرة - أ ش أ -", "الرباط - و.م.ع -", "الدوحة في 14 ديسمبر /قنا/", "أبوظبي في 3 مارس 2026 / وام /", "(وات) -",
