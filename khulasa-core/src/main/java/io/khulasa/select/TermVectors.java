@@ -185,6 +185,19 @@ public final class TermVectors {
             }
             root[id] = prefixRoot[ids.get(bare)];
         });
+        // An Arabic verb in the imperfect and in the perfect are one word to a reader: «يعلن» and «أعلن» (folded «اعلن»),
+        // «يقرر» and «قرر». A term of ي or ت and three letters whose three, bare or after «ا», are a term shares that
+        // term's root; not a longer one, as verbal nouns are («تحرير» is no form of «حرير»). Measured: MultiLing Arabic
+        // R-2 0.2960 → 0.2952 (R-1 0.4694 → 0.4691), the rest unchanged; a bridge's live headline «المحافظ يعلن حالة
+        // الطوارئ» and a report «وأعلن المحافظ حالة الطوارئ» are one fact.
+        int[] before = root.clone();
+        ids.forEach((t, id) -> {
+            if (t.length() != MIN_ROOT + 1 || "يت".indexOf(t.charAt(0)) < 0) return;
+            String rest = t.substring(1);
+            Integer perfect = ids.get("ا" + rest);
+            if (perfect == null) perfect = ids.get(rest);
+            if (perfect != null) root[id] = before[perfect];
+        });
         rootOf = root;
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {

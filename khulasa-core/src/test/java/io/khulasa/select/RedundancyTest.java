@@ -70,6 +70,13 @@ class RedundancyTest {
         assertThat(TermVectors.sharedTerms(v.rootIds(0), v.rootIds(1))).isEqualTo(2);
     }
 
+    @Test
+    void aVerbInTheImperfectSharesTheRootOfItsPerfect() {
+        // «يعلن» / «اعلن» (announces / announced, folded), «يقرر» / «قرر» (decides / decided); «تعليم» is no verb of «عليم»
+        TermVectors v = vectors(new String[] {"يعلن", "يقرر", "تعليم"}, new String[] {"اعلن", "قرر", "عليم"});
+        assertThat(TermVectors.sharedTerms(v.rootIds(0), v.rootIds(1))).isEqualTo(2);
+    }
+
     // "وبكتاب" (and with a book), "بكتاب" (with a book), "كتاب" (book), and the same for other words:
     // every form shares the bare word's root, whatever order the terms were met in.
     @ParameterizedTest(name = "{0}, {1}, {2}")
