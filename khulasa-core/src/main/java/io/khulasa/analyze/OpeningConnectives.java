@@ -52,7 +52,10 @@ public final class OpeningConnectives {
      * A noun whose ending shows the accusative «لكنّ» or «أنّ» gives it: a dual or plural in «ين» («الطرفين»,
      * «المسؤولين», «عشرين»), or a tanween «اً»/«ًا» («أحداً»); not «الذين», which does not change.
      */
-    private static final Pattern ACCUSATIVE = Pattern.compile("(?!الذين(?:\\s|$))\\p{IsArabic}{2,}ين(?:\\s|$)|\\p{IsArabic}+(?:اً|ًا)(?:\\s|$)");
+    private static final Pattern ACCUSATIVE = Pattern.compile("(?!الذين(?:\\s|$))"
+            // not a word whose «ين» is its own, short («الصين», «الأمين العام», «بكين») or a name («البحرين», «فلسطين»)
+            + "(?!(?:ال)?\\p{IsArabic}{0,2}ين(?:\\s|$))(?!(?:البحرين|فلسطين|برلين|ياسين|بنيامين|شيرين|نسرين)(?:\\s|$))"
+            + "\\p{IsArabic}{2,}ين(?:\\s|$)|\\p{IsArabic}+(?:اً|ًا)(?:\\s|$)");
 
     /**
      * Whether the connective ending at {@code after} governs the noun after it and that noun shows it: without

@@ -87,10 +87,11 @@ public final class RelativeDays {
     /**
      * «وأُلقي القبض في اليوم نفسه على ثلاثة أشخاص»: "the same day" as the sentence before it in its article, which a
      * summary does not quote; within the sentence's first three words, after its verb, with more to follow. Ending the
-     * sentence it is the point («وقعت الهجمات الثلاث في اليوم نفسه») and stays.
+     * sentence it is the point («وقعت الهجمات الثلاث في اليوم نفسه») and stays, as before the relative clause that names
+     * it («قتل ثلاثة أشخاص في اليوم نفسه الذي وصل فيه الوزير»).
      */
     private static final Pattern SAME_DAY_AR = Pattern.compile(
-            "[^\\s،,.]+(?:\\s+[^\\s،,.]+){0,2}?(\\s+(?:في|فى) (?:اليوم (?:نفسه|ذاته)|نفس اليوم|ذات اليوم))(?=\\s+\\p{IsArabic})");
+            "[^\\s،,.]+(?:\\s+[^\\s،,.]+){0,2}?(\\s+(?:في|فى) (?:اليوم (?:نفسه|ذاته)|نفس اليوم|ذات اليوم))(?=\\s+(?!(?:الذي|التي|الذى)(?:\\s|$))\\p{IsArabic})");
     private static final Pattern AR_YESTERDAY = Pattern.compile("(?:^|\\s|و)(?:أمس|امس)(?![\\p{L}])");
 
     /** Words after which a day bounds, counts, is named, or is the object, so it stays. */

@@ -161,7 +161,11 @@ public final class Schedules {
 
     private static final Pattern STILL_OPEN_EN = Pattern.compile(
             "\\b(?:(?:did|do|does|was|were|is|are|has|have|had)\\s*(?:not|n't)|still\\s+(?:did|do|does)\\s*(?:not|n't))\\s+"
-            + "(?:yet\\s+|immediately\\s+|been\\s+)*(?:know|known|clear|determined|confirmed|identified)\\b"
+            // "know" only as what is not known yet: "did not yet know what caused…", "was not immediately known", "was not
+            // known."; not a fact about someone ("The gunman did not know his victims", "was not known to police")
+            + "(?:(?:yet|immediately)\\s+(?:been\\s+)?(?:know|known)\\b|(?:been\\s+)?(?:know|known)(?=\\s*[.,;]|\\s*$"
+            + "|\\s+(?:what|why|how|who|whom|whose|whether|if|when|where|which|yet|immediately)\\b)"
+            + "|(?:yet\\s+|immediately\\s+|been\\s+)*(?:clear|determined|confirmed|identified)\\b)"
             + "|\\b(?:remains?|remained)\\s+(?:unclear|unknown|under\\s+investigation)\\b", Pattern.CASE_INSENSITIVE);
     /** «لم تعرف بعد», «لم يتضح بعد», «لم تتضح … حتى الآن», «لا تزال مجهولة», folded. */
     private static final Pattern STILL_OPEN_AR = Pattern.compile(

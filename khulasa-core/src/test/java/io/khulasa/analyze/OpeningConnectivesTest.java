@@ -71,6 +71,10 @@ class OpeningConnectivesTest {
         }
         assertThat(quoted("لكن الحكومة رفضت الطلب.", "ar")).isEqualTo("الحكومة رفضت الطلب.");
         assertThat(quoted("لكن الذين نجوا رووا تفاصيل الحادث.", "ar")).isEqualTo("الذين نجوا رووا تفاصيل الحادث.");
+        // a noun whose «ين» is its own shows no case: «الصين», «الأمين العام», «البحرين»
+        assertThat(quoted("لكن الصين رفضت المقترح.", "ar")).isEqualTo("الصين رفضت المقترح.");
+        assertThat(quoted("لكن الأمين العام حذر من تدهور الأوضاع.", "ar")).isEqualTo("الأمين العام حذر من تدهور الأوضاع.");
+        assertThat(quoted("إلا أن البحرين أعلنت انسحابها من البطولة.", "ar")).isEqualTo("البحرين أعلنت انسحابها من البطولة.");
     }
 
     @Test

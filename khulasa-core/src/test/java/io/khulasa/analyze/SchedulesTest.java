@@ -117,7 +117,13 @@ class SchedulesTest {
                 // a condition, a release, what is known
                 noPlan("If the sailors are not released, Britain will move into a different phase.", "en"),
                 noPlan("The cause of the fire was a faulty heater, investigators said.", "en"),
-                noPlan("وعرفت أسباب الحريق بعد تحقيق استمر أسبوعين.", "ar"));
+                noPlan("وعرفت أسباب الحريق بعد تحقيق استمر أسبوعين.", "ar"),
+                // not knowing someone, or being unknown to someone, is a fact, not a question the news may answer
+                noPlan("Police said the gunman did not know any of his victims.", "en"),
+                noPlan("The attacker was not known to the security services, the interior minister said.", "en"),
+                noPlan("Residents said they did not know the plant stored ammonium nitrate.", "en"),
+                plan("The cause of the collapse was not known.", "en"),
+                plan("Police did not know whether the gunman had acted alone.", "en"));
     }
 
     @Test

@@ -187,6 +187,9 @@ class CandidatesTest {
                 noCandidate("Here is what parents need to know about the new vaccine."),
                 noCandidate("The Valley Health Network today provides an update on the cyber incident identified on 7 June."),
                 candidate("The network said the update to its patient records system would take two weeks to install."),
+                // an update told of, not the release announcing itself
+                candidate("The health ministry, which publishes an update on infections every evening, reported 412 new cases."),
+                candidate("The prime minister is expected to give an update on the negotiations to parliament on Friday."),
                 noCandidate("وتتابع بوابة الأفق تفاصيل الخبر تباعا."),
                 noCandidate("وسنوافيكم بآخر المستجدات فور ورودها."),
                 candidate("Here is the village where the river burst its banks three times in a decade."),
