@@ -23,6 +23,7 @@ final class GenreMarks {
      */
     static void opinionLabel(Page page) {
         List<Unit> units = page.units;
+        analysisKicker(units, page);
         for (int i = 0; i < units.size(); i++) {
             if (!units.get(i).title) continue;
             for (int j = Math.max(0, i - 1); j <= Math.min(units.size() - 1, i + 1); j++) {
@@ -32,11 +33,24 @@ final class GenreMarks {
                     u.reason = "section-label";
                     page.meta.put(Genre.KEY, Genre.OPINION);
                 }
-                // "ANALYSIS" above the title: the piece explains, with the past's figures, and reports nothing new
-                if (!u.title && u.f.words <= 3 && Genre.isAnalysisLabel(u.norm())) {
-                    u.reason = "section-label";
-                    page.meta.putIfAbsent(Genre.KEY, Genre.ANALYSIS);
-                }
+
+            }
+        }
+    }
+
+    /**
+     * "ANALYSIS" right above the title, or above the heading that repeats it: the piece explains, with the past's
+     * figures, and reports nothing new. Only above: below the title a menu's "Analysis" may stand beside a news story.
+     */
+    private static void analysisKicker(List<Unit> units, Page page) {
+        String title = null;
+        for (Unit u : units) if (u.title) { title = u.norm(); break; }
+        if (title == null) return;
+        for (int j = 0; j + 1 < units.size(); j++) {
+            Unit u = units.get(j), next = units.get(j + 1);
+            if (!u.title && u.f.words <= 3 && Genre.isAnalysisLabel(u.norm()) && (next.title || next.norm().equals(title))) {
+                u.reason = "section-label";
+                page.meta.putIfAbsent(Genre.KEY, Genre.ANALYSIS);
             }
         }
     }

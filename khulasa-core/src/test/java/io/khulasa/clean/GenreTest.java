@@ -95,6 +95,9 @@ class GenreTest {
         assertThat(genre("تحليل\n" + piece)).isEqualTo(Genre.ANALYSIS);
         // without it the page is a report; and "analysis" in a sentence is a word
         assertThat(genre(piece)).isNull();
+        // below the title it may be a menu's item beside a news story
+        String title = piece.substring(0, piece.indexOf('\n') + 1);
+        assertThat(genre(title + "Analysis\n" + piece.substring(title.length()))).isNull();
         assertThat(genre(piece + "\nAnalysis of the samples will take two weeks, the fire brigade said.\n")).isNull();
     }
 
