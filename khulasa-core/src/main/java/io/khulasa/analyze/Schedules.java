@@ -169,7 +169,10 @@ public final class Schedules {
             + "|\\b(?:remains?|remained)\\s+(?:unclear|unknown|under\\s+investigation)\\b", Pattern.CASE_INSENSITIVE);
     /** «لم تعرف بعد», «لم يتضح بعد», «لم تتضح … حتى الآن», «لا تزال مجهولة», folded. */
     private static final Pattern STILL_OPEN_AR = Pattern.compile(
-            "(?:^|\\s)[وف]?لم (?:[يت](?:عرف|تضح|تحدد|علن|كشف)|تعرف|يعرف)(?:\\s+\\S+){0,4}\\s+(?:بعد|حتي الان)(?:\\s|[.،]|$)"
+            // «بعد» is "yet" right after the verb or ending its clause; after other words and before a noun it is "after"
+            // («لم يكشف الجيش عن خسائره بعد المعركة»)
+            "(?:^|\\s)[وف]?لم (?:[يت](?:عرف|تضح|تحدد|علن|كشف)|تعرف|يعرف)(?:\\s+(?:بعد|حتي الان)(?:\\s|[.،]|$)"
+            + "|(?:\\s+\\S+){1,4}\\s+(?:حتي الان(?:\\s|[.،]|$)|بعد(?:[.،]|$|\\s+(?!ال)\\S)))"
             + "|(?:^|\\s)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)(?:\\s+\\S+){0,3} (?:مجهوله|مجهولا|غامضه|غامضا|غير معروفه|غير معروف|قيد التحقيق)(?:\\s|[.،]|$)");
 
     /**

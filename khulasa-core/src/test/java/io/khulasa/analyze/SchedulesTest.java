@@ -123,7 +123,11 @@ class SchedulesTest {
                 noPlan("The attacker was not known to the security services, the interior minister said.", "en"),
                 noPlan("Residents said they did not know the plant stored ammonium nitrate.", "en"),
                 plan("The cause of the collapse was not known.", "en"),
-                plan("Police did not know whether the gunman had acted alone.", "en"));
+                plan("Police did not know whether the gunman had acted alone.", "en"),
+                // «بعد» before a noun, past other words, is "after"; ending its clause, or right after the verb, "yet"
+                noPlan("ولم يكشف الجيش عن خسائره بعد المعركة التي استمرت يومين.", "ar"),
+                plan("ولم تتضح أسباب الحريق بعد.", "ar"),
+                plan("ولم يكشف الجيش عن خسائره بعد، بحسب مراسلنا.", "ar"));
     }
 
     @Test
