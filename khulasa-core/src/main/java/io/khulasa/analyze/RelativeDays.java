@@ -572,9 +572,6 @@ public final class RelativeDays {
      * «أعلنت…», after which both commas go) and has at most {@value #ASIDE_WORDS} words: a longer stretch («بعد فوزه
      * على الفريق الضيف بهدفين مقابل هدف، مساء الجمعة، في…») is a clause the day's commas close together.
      */
-    /** The most words of an aside a day may follow: names, «في بيان», a title. */
-    private static final int ASIDE_WORDS = 6;
-
     private static Cut midSentenceAr(String s, int start, int end) {
         Cut c = midSentence(s, start, end);
         if (c == null || !betweenCommas(s, start, end)) return c;
@@ -588,6 +585,9 @@ public final class RelativeDays {
         while (close < s.length() && Character.isWhitespace(s.charAt(close))) close++;
         return new Cut(start, close);
     }
+
+    /** The most words of an aside a day may follow: names, «في بيان», a title. */
+    private static final int ASIDE_WORDS = 6;
 
     /** A day inside a sentence goes with the space before it, or with its commas when set off by them. */
     private static Cut midSentence(String s, int start, int end) {

@@ -81,12 +81,19 @@ public final class Schedules {
 
     /** Whether the sentence announces what is to come, in English, Arabic, French or Spanish; false for other languages. */
     public static boolean announces(String sentence, String language) {
+        return announces(sentence, foldedFor(sentence, language), language);
+    }
+
+    /** Arabic is matched in folded spelling ({@link ArabicOrthography#fold}); other languages as written. */
+    private static String foldedFor(String sentence, String language) {
+        return "ar".equals(language) ? ArabicOrthography.fold(sentence) : sentence;
+    }
+
+    /** {@link #announces(String, String)} with the sentence's {@link #foldedFor folded} spelling read once. */
+    private static boolean announces(String sentence, String folded, String language) {
         return switch (language == null ? "" : language) {
             case "en" -> ENGLISH.matcher(sentence).find();
-            case "ar" -> {
-                String folded = ArabicOrthography.fold(sentence);
-                yield ARABIC.matcher(folded).find() || COMING_DAY_AR.matcher(folded).find();
-            }
+            case "ar" -> ARABIC.matcher(folded).find() || COMING_DAY_AR.matcher(folded).find();
             case "fr" -> FRENCH.matcher(sentence).find() && SOON_FR.matcher(sentence).find();
             case "es" -> SPANISH.matcher(sentence).find() && SOON_ES.matcher(sentence).find();
             default -> false;
@@ -151,10 +158,14 @@ public final class Schedules {
      * الانهيار». Told a day or more before the newest report, it is out of date as a plan is: the newer reports may
      * know.
      */
-    public static boolean stillOpen(String sentence, String language) {
+    static boolean stillOpen(String sentence, String language) {
+        return stillOpen(sentence, foldedFor(sentence, language), language);
+    }
+
+    private static boolean stillOpen(String sentence, String folded, String language) {
         return switch (language == null ? "" : language) {
             case "en" -> STILL_OPEN_EN.matcher(sentence).find();
-            case "ar" -> STILL_OPEN_AR.matcher(ArabicOrthography.fold(sentence)).find();
+            case "ar" -> STILL_OPEN_AR.matcher(folded).find();
             default -> false;
         };
     }
@@ -187,10 +198,16 @@ public final class Schedules {
         List<AnalyzedDocument> dated = new java.util.ArrayList<>(docs.size());
         for (AnalyzedDocument doc : docs) {
             boolean older = overtaken(doc.cleaned().asOf(), newest);
-            List<Sentence> sentences = doc.sentences().stream()
-                    .map(s -> s.with(s.document(), older && !s.title()
-                            && (announces(s.text(), doc.language()) || stillOpen(s.text(), doc.language())))).toList();
-            dated.add(new AnalyzedDocument(doc.index(), doc.cleaned(), doc.language(), sentences));
+            List<Sentence> sentences = new java.util.ArrayList<>(doc.sentences().size());
+            boolean changed = false;
+            for (Sentence s : doc.sentences()) {
+                String folded = older && !s.title() ? foldedFor(s.text(), doc.language()) : null;
+                Sentence marked = s.with(s.document(), folded != null
+                        && (announces(s.text(), folded, doc.language()) || stillOpen(s.text(), folded, doc.language())));
+                changed |= marked != s;
+                sentences.add(marked);
+            }
+            dated.add(changed ? new AnalyzedDocument(doc.index(), doc.cleaned(), doc.language(), sentences) : doc);
         }
         return settleVaguePlans(dated);
     }

@@ -39,28 +39,18 @@ public final class SentenceOrderer {
         Comparator<Selected> byDocument = Comparator.comparingInt((Selected s) -> s.sentence().document())
                 .thenComparingInt(s -> backwards[s.sentence().document()] ? -s.sentence().position() : s.sentence().position());
         out.sort(allDated ? Comparator.comparing((Selected s) -> date(cluster, s)).thenComparing(byDocument) : byDocument);
-        if (out.size() > 1 && !opensOnLede(cluster, out, backwards) && out.stream().map(s -> s.sentence().document()).distinct().count() > 1) {
-            int best = -1;
-            for (int k = 0; k < out.size(); k++) {
-                Selected s = out.get(k);
-                if (!backwards[s.sentence().document()] && lede(cluster, s) && (best < 0 || s.score() > out.get(best).score())) best = k;
-            }
-            if (best > 0) out.add(0, out.remove(best));
+        if (out.size() < 2 || out.stream().map(s -> s.sentence().document()).distinct().count() < 2) return out;
+        // a lede is its article's first sentence that may stand in a summary (a live page read backwards has none)
+        int[] ledes = io.khulasa.select.Candidates.ledes(cluster);
+        java.util.function.Predicate<Selected> lede = s -> !backwards[s.sentence().document()]
+                && ledes[s.sentence().document()] == cluster.indexOf(s.sentence());
+        if (lede.test(out.get(0))) return out;
+        int best = -1;
+        for (int k = 1; k < out.size(); k++) {
+            if (lede.test(out.get(k)) && (best < 0 || out.get(k).score() > out.get(best).score())) best = k;
         }
+        if (best > 0) out.add(0, out.remove(best));
         return out;
-    }
-
-    private static boolean opensOnLede(AnalyzedCluster cluster, List<Selected> ordered, boolean[] backwards) {
-        Selected first = ordered.get(0);
-        return !backwards[first.sentence().document()] && lede(cluster, first);
-    }
-
-    /** Whether {@code s} is its article's first sentence that may stand in a summary (its lede). */
-    private static boolean lede(AnalyzedCluster cluster, Selected s) {
-        for (io.khulasa.analyze.Sentence t : cluster.documents().get(s.sentence().document()).sentences()) {
-            if (io.khulasa.select.Candidates.accept(t, cluster.sentences())) return t.position() == s.sentence().position();
-        }
-        return false;
     }
 
     private static Instant date(AnalyzedCluster cluster, Selected s) {

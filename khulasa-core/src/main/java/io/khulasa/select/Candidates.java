@@ -36,6 +36,26 @@ public final class Candidates {
     }
 
     /**
+     * Per document of {@code cluster}, the {@linkplain AnalyzedCluster#sentences() index} of its lede, its first
+     * sentence that may stand in a summary; -1 when it has none. Read once per cluster: the centroid's lede overlap and
+     * the reading order both ask. The array is shared; callers do not change it.
+     */
+    public static int[] ledes(io.khulasa.analyze.AnalyzedCluster cluster) {
+        return cluster.derived(Ledes.class, c -> {
+            List<Sentence> sentences = c.sentences();
+            int[] lede = new int[c.documents().size()];
+            java.util.Arrays.fill(lede, -1);
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (lede[s.document()] < 0 && accept(s, sentences)) lede[s.document()] = i;
+            }
+            return new Ledes(lede);
+        }).index();
+    }
+
+    private record Ledes(int[] index) {}
+
+    /**
      * "The crown prince sent a similar cable.", «وبعث ولي العهد برقية مماثلة»: a short sentence that tells its fact as
      * like the one before it, which the summary may not quote.
      */
@@ -79,7 +99,7 @@ public final class Candidates {
         if (labelledValue(t) || io.khulasa.analyze.Honorifics.nameWithOffice(t)) return false;
         if (BREAKING.matcher(t).lookingAt() && ".!؟?".indexOf(last) < 0) return false;
         if (wireQuoteTail(t)) return false;
-        if (RELEASE_OF_ITSELF.matcher(t).find()) return false;
+        if (t.contains(" update ") && RELEASE_OF_ITSELF.matcher(t).find()) return false; // the word first: most sentences lack it
         return !Quotations.unbalanced(t) && !bareQuotation(t) && !toTheReader(t) && !socialPost(t) && !noComment(t);
     }
 

@@ -75,12 +75,10 @@ public final class CentroidSummarizer implements Summarizer {
         for (double x : c) maxC = Math.max(maxC, x);
         int[] docStart = new int[cluster.documents().size()];
         int[] docLength = new int[cluster.documents().size()];
-        int[] lede = new int[cluster.documents().size()];
-        java.util.Arrays.fill(lede, -1);
+        int[] lede = Candidates.ledes(cluster);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (docLength[s.document()]++ == 0) docStart[s.document()] = i;
-            if (lede[s.document()] < 0 && Candidates.accept(s, sentences)) lede[s.document()] = i;
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);

@@ -485,7 +485,7 @@ final class Measures {
     private static final Set<String> CLAUSE_AR = Set.of("ان", "بعد", "عقب", "اثر", "حين", "عندما", "بينما", "فيما",
             "الذي", "التي", "لكن", "كما");
 
-    /** Whether a word between {@code from} and {@code to} (both excluded) opens a clause of its own ({@link #CLAUSE_AR}) or closes one. */
+    /** Whether a word between {@code from} and {@code to} (both excluded) opens a clause of its own ({@link #CLAUSE_AR}). */
     private static boolean clauseBetween(String[] w, int from, int to) {
         for (int k = from + 1; k < to; k++) if (CLAUSE_AR.contains(w[k])) return true;
         return false;

@@ -175,8 +175,12 @@ public final class Redundancy {
      * («…، وفق الهيئة العامة للطيران المدني») share its roots and not their facts.
      */
     boolean sameContent(int a, int b) {
-        int[] ta = contents.computeIfAbsent(a, i -> Attributions.contentRoots(i, vectors, Corroboration.MIN_ROOTS));
-        int[] tb = contents.computeIfAbsent(b, i -> Attributions.contentRoots(i, vectors, Corroboration.MIN_ROOTS));
+        return mostOfTheShorter(contents.computeIfAbsent(a, i -> Attributions.contentRoots(i, vectors, Corroboration.MIN_ROOTS)),
+                contents.computeIfAbsent(b, i -> Attributions.contentRoots(i, vectors, Corroboration.MIN_ROOTS)));
+    }
+
+    /** Whether {@link #CONTAINMENT} of the shorter of two root id arrays is in the other. */
+    private static boolean mostOfTheShorter(int[] ta, int[] tb) {
         int small = Math.min(ta.length, tb.length);
         return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
     }
@@ -185,9 +189,7 @@ public final class Redundancy {
     boolean sameWords(int a, int b) {
         boolean oneArticle = vectors.sentence(a).document() == vectors.sentence(b).document();
         if (vectors.cosine(a, b) > (oneArticle ? SAME_ARTICLE_COSINE : COSINE)) return true;
-        int[] ta = vectors.rootIds(a), tb = vectors.rootIds(b);
-        int small = Math.min(ta.length, tb.length);
-        return small > 0 && TermVectors.sharedTerms(ta, tb) >= CONTAINMENT * small;
+        return mostOfTheShorter(vectors.rootIds(a), vectors.rootIds(b));
     }
 
     /**
