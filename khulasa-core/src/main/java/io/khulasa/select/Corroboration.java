@@ -42,10 +42,10 @@ public final class Corroboration {
         List<Sentence> sentences = cluster.sentences();
         int documents = cluster.documents().size();
         List<List<Sentence>> out = new ArrayList<>();
-        int[][] attributions = new int[sentences.size()][]; // each sentence's content roots, read when first needed
+        int[][] contents = new int[sentences.size()][]; // each sentence's content roots, read when first needed
         for (Selected sel : chosen) {
             int a = cluster.indexOf(sel.sentence());
-            int[] quote = a < 0 ? null : content(a, v, attributions);
+            int[] quote = a < 0 ? null : content(a, v, contents);
             // others are compared without their attribution when the quote is
             boolean withoutAttribution = quote != null && quote != v.rootIds(a);
             // not of this cluster, or no content word to compare: nothing corroborates it
@@ -64,7 +64,7 @@ public final class Corroboration {
                 // most sentences share a root or two with the quote: no attribution to read, no cosine for them
                 if (shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
                 if (withoutAttribution) {
-                    other = content(b, v, attributions);
+                    other = content(b, v, contents);
                     shared = TermVectors.sharedTerms(quote, other);
                 }
                 if (shared < WHOLE * quote.length && shared < Redundancy.CONTAINMENT * MIN_ROOTS) continue;
